@@ -1,0 +1,182 @@
+//! `campaign` and `event` commands.
+
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::path::PathBuf;
+
+use anyhow::{Context as _, Result, bail};
+use clap::Subcommand;
+
+use super::Context;
+use super::output::{Format, print_csv, print_json, print_table};
+use crate::model::{FieldSpec, format_time};
+use crate::vault::{CampaignDraft, ListFilter, fsutil};
+
+#[derive(Debug, Subcommand)]
+pub enum CampaignCmd {
+    /// Create a campaign coordinated from this vault and write its signed campaign file
+    Create {
+        #[arg(long)]
+        title: String,
+        /// Petition text in a language, from a UTF-8 file (repeatable): --text uk=petition-uk.txt
+        #[arg(long = "text", value_name = "LANG=FILE")]
+        texts: Vec<String>,
+        /// Add or redefine a field (repeatable): KEY:KIND[:required], e.g. age:text, team:choice=red|blue
+        #[arg(long = "field", value_name = "SPEC")]
+        fields: Vec<FieldSpec>,
+        /// Another coordinator recipient bundles are encrypted to (repeatable): age1… or "ssh-ed25519 …"
+        #[arg(long = "recipient", value_name = "RECIPIENT")]
+        recipients: Vec<String>,
+        /// Where to write the campaign file for organizers
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Replace FILE if it exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// Verify a campaign file from a coordinator and add its campaign to this vault
+    Join { file: PathBuf },
+    /// List the campaigns in this vault
+    List {
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+}
+
+impl CampaignCmd {
+    pub fn run(self, ctx: &Context) -> Result<()> {
+        match self {
+            CampaignCmd::Create { title, texts, fields, recipients, out, force } => {
+                let mut text_map = BTreeMap::new();
+                for spec in texts {
+                    let Some((lang, file)) = spec.split_once('=') else {
+                        bail!("--text `{spec}`: expected LANG=FILE, e.g. --text en=petition.txt");
+                    };
+                    let text = std::fs::read_to_string(file)
+                        .with_context(|| format!("cannot read the petition text {file} (it must be UTF-8)"))?;
+                    text_map.insert(lang.trim().to_owned(), text);
+                }
+                if out.exists() && !force {
+                    bail!("{} exists; choose another --out or add --force to replace it", out.display());
+                }
+                let vault = ctx.open()?;
+                let draft = CampaignDraft { title, texts: text_map, fields, recipients };
+                let (campaign, file) = vault.create_campaign(draft)?;
+                let mut handle = fsutil::create_private(&out, true).with_context(|| format!("cannot write {}", out.display()))?;
+                handle.write_all(&file)?;
+                handle.sync_all()?;
+                println!("{}", campaign.id);
+                eprintln!(
+                    "Created campaign \"{}\" ({}). Give {} to organizers: `fieldsign campaign join {}`; its coordinator key fingerprint is {}.",
+                    campaign.title,
+                    campaign.id,
+                    out.display(),
+                    out.display(),
+                    vault.fingerprint()
+                );
+                Ok(())
+            }
+            CampaignCmd::Join { file } => {
+                let bytes = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+                let vault = ctx.open()?;
+                let campaign = vault.join_campaign(&bytes)?;
+                let key = crate::sync::keys::decode_verifying_key(&campaign.signing_key)
+                    .map(|k| crate::sync::keys::fingerprint(&k))
+                    .unwrap_or_default();
+                println!("{}", campaign.id);
+                eprintln!(
+                    "Joined \"{}\" ({}). Coordinator key fingerprint {key}: check it with your coordinator by phone or in person.",
+                    campaign.title, campaign.id
+                );
+                Ok(())
+            }
+            CampaignCmd::List { format } => {
+                let vault = ctx.open()?;
+                let mut rows = Vec::new();
+                let mut json = Vec::new();
+                for c in vault.campaigns()? {
+                    let events = vault.events(Some(c.id))?.len();
+                    let records = vault.records(c.id, ListFilter::default())?.len();
+                    let role = if vault.coordinates(&c) { "coordinator" } else { "organizer" };
+                    json.push(serde_json::json!({
+                        "id": c.id, "title": c.title, "role": role, "events": events, "records": records,
+                        "languages": c.texts.keys().collect::<Vec<_>>(),
+                        "fields": c.fields.iter().map(ToString::to_string).collect::<Vec<_>>(),
+                        "recipients": c.recipients, "created_at": format_time(c.created_at),
+                    }));
+                    rows.push(vec![c.id.to_string(), c.title.clone(), role.into(), events.to_string(), records.to_string()]);
+                }
+                let headers = ["ID", "TITLE", "ROLE", "EVENTS", "RECORDS"];
+                match format {
+                    Format::Json => print_json(&json),
+                    Format::Csv => print_csv(&headers, &rows),
+                    Format::Table if rows.is_empty() => {
+                        eprintln!("No campaigns yet: `fieldsign campaign join FILE` or `fieldsign campaign create --title …`.");
+                        Ok(())
+                    }
+                    Format::Table => print_table(&headers, &rows),
+                }
+            }
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum EventCmd {
+    /// Create an event; prints its id
+    Create {
+        /// Campaign id or name
+        #[arg(long, value_name = "C")]
+        campaign: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long, default_value = "")]
+        place: String,
+        /// YYYY-MM-DD
+        #[arg(long, default_value = "")]
+        date: String,
+    },
+    /// List events
+    List {
+        /// Campaign id or name (default: all)
+        #[arg(long, value_name = "C")]
+        campaign: Option<String>,
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+}
+
+impl EventCmd {
+    pub fn run(self, ctx: &Context) -> Result<()> {
+        let vault = ctx.open()?;
+        match self {
+            EventCmd::Create { campaign, name, place, date } => {
+                let campaign = vault.resolve_campaign(Some(&campaign))?;
+                let event = vault.create_event(&campaign, &name, &place, &date)?;
+                println!("{}", event.id);
+                Ok(())
+            }
+            EventCmd::List { campaign, format } => {
+                let campaign = match campaign {
+                    Some(c) => Some(vault.resolve_campaign(Some(&c))?.id),
+                    None => None,
+                };
+                let mut rows = Vec::new();
+                let mut json = Vec::new();
+                for e in vault.events(campaign)? {
+                    let count = vault.records(e.campaign, ListFilter { event: Some(e.id), include_void: false })?.len();
+                    json.push(serde_json::json!({
+                        "id": e.id, "campaign": e.campaign, "name": e.name, "place": e.place, "date": e.date, "records": count,
+                    }));
+                    rows.push(vec![e.id.to_string(), e.campaign.to_string(), e.name, e.date, e.place, count.to_string()]);
+                }
+                let headers = ["ID", "CAMPAIGN", "NAME", "DATE", "PLACE", "RECORDS"];
+                match format {
+                    Format::Json => print_json(&json),
+                    Format::Csv => print_csv(&headers, &rows),
+                    Format::Table => print_table(&headers, &rows),
+                }
+            }
+        }
+    }
+}

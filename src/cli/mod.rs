@@ -1,0 +1,151 @@
+//! The command line: clap definitions and dispatch. Each command group lives in its own
+//! file with a `run` function; all of them call the library and only print.
+
+mod campaigns;
+mod output;
+mod passphrase;
+mod records;
+mod vault_cmds;
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use clap::{Args, CommandFactory, Parser, Subcommand};
+
+use crate::vault::{DirLock, Vault};
+
+/// Type paper-petition signatures into an encrypted vault, offline, and hand them to a
+/// coordinator as encrypted, signed bundles.
+#[derive(Debug, Parser)]
+#[command(name = "fieldsign", version, about, long_about = None, after_help = "Start with `fieldsign init`, then `fieldsign campaign join FILE` (organizer) or `fieldsign campaign create` (coordinator).")]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: Global,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Options every command takes.
+#[derive(Debug, Clone, Args)]
+pub struct Global {
+    /// The vault folder [default: the platform data folder, e.g. ~/.local/share/fieldsign]
+    #[arg(long, global = true, env = "FIELDSIGN_VAULT", value_name = "DIR")]
+    pub vault: Option<PathBuf>,
+    /// Read the passphrase from the first line of FILE instead of asking for it
+    #[arg(long, global = true, env = "FIELDSIGN_PASSPHRASE_FILE", value_name = "FILE")]
+    pub passphrase_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a vault (asks for the passphrase twice)
+    Init(vault_cmds::Init),
+    /// Change the vault's passphrase
+    Passwd(vault_cmds::Passwd),
+    /// Show or export this device's identity
+    #[command(subcommand)]
+    Identity(vault_cmds::Identity),
+    /// Create, join and list campaigns
+    #[command(subcommand)]
+    Campaign(campaigns::CampaignCmd),
+    /// Create and list events (rallies, vigils, meetings)
+    #[command(subcommand)]
+    Event(campaigns::EventCmd),
+    /// Save one paper line; prints the new record's id
+    Add(records::Add),
+    /// Change fields of a record
+    Amend(records::Amend),
+    /// Mark a record void (it stops counting; its history stays)
+    Void(records::Void),
+    /// List records
+    List(records::List),
+    /// Bring data in: `import csv`
+    #[command(subcommand)]
+    Import(records::Import),
+    /// Print shell completions (bash, zsh, fish, elvish, powershell)
+    Completions {
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff)
+    Man,
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Result<()> {
+    let ctx = Context { global: cli.global };
+    match cli.command {
+        None => anyhow::bail!(
+            "the terminal UI is not built yet; use the commands (`fieldsign --help`)"
+        ),
+        Some(Command::Init(cmd)) => cmd.run(&ctx),
+        Some(Command::Passwd(cmd)) => cmd.run(&ctx),
+        Some(Command::Identity(cmd)) => cmd.run(&ctx),
+        Some(Command::Campaign(cmd)) => cmd.run(&ctx),
+        Some(Command::Event(cmd)) => cmd.run(&ctx),
+        Some(Command::Add(cmd)) => cmd.run(&ctx),
+        Some(Command::Amend(cmd)) => cmd.run(&ctx),
+        Some(Command::Void(cmd)) => cmd.run(&ctx),
+        Some(Command::List(cmd)) => cmd.run(&ctx),
+        Some(Command::Import(cmd)) => cmd.run(&ctx),
+        Some(Command::Completions { shell }) => {
+            clap_complete::generate(shell, &mut Cli::command(), "fieldsign", &mut std::io::stdout());
+            Ok(())
+        }
+        Some(Command::Man) => {
+            clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout())?;
+            Ok(())
+        }
+    }
+}
+
+/// What every command needs: where the vault is and how to unlock it.
+pub struct Context {
+    pub global: Global,
+}
+
+impl Context {
+    /// The vault folder: `--vault`, `FIELDSIGN_VAULT`, or the platform data folder.
+    pub fn vault_dir(&self) -> Result<PathBuf> {
+        if let Some(dir) = &self.global.vault {
+            return Ok(dir.clone());
+        }
+        directories::ProjectDirs::from("", "", "fieldsign")
+            .map(|p| p.data_dir().to_path_buf())
+            .ok_or_else(|| anyhow::anyhow!("cannot find a home folder for the vault; give --vault DIR"))
+    }
+
+    /// Takes the vault's lock (refusing at once if another process has it), then asks
+    /// for the passphrase and unlocks.
+    pub fn open(&self) -> Result<Vault> {
+        let lock = DirLock::acquire(&self.vault_dir()?)?;
+        let passphrase = passphrase::read(self.global.passphrase_file.as_deref(), "Vault passphrase: ")?;
+        Ok(Vault::unlock(lock, &passphrase)?)
+    }
+}
+
+/// One line for stderr: the error and its causes, joined.
+pub fn describe(error: &anyhow::Error) -> String {
+    let mut text = error.to_string();
+    for cause in error.chain().skip(1) {
+        let cause = cause.to_string();
+        if !text.contains(&cause) {
+            text.push_str(": ");
+            text.push_str(&cause);
+        }
+    }
+    text
+}
+
+/// Replaces the default panic message: a panic's payload might hold data from a record,
+/// so only its location is printed, with what to do.
+pub fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        // Let the TUI (or anything else registered earlier) restore the terminal first.
+        let _ = &previous;
+        let place = info.location().map(|l| format!("{}:{}", l.file(), l.line())).unwrap_or_default();
+        eprintln!(
+            "error: fieldsign hit an internal error at {place}. Nothing unsaved was written; what the screen showed as saved is safe. Please report this (without any signer data)."
+        );
+    }));
+}

@@ -1,0 +1,61 @@
+//! Getting a passphrase: from a file (first line) or from the terminal, never from an
+//! argument or an environment variable's value, which other processes can read.
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+use age::secrecy::{ExposeSecret, SecretString};
+use anyhow::{Context as _, Result, bail};
+use zeroize::Zeroizing;
+
+/// Reads a passphrase from `file`, or asks for it once on the terminal.
+pub fn read(file: Option<&Path>, prompt: &str) -> Result<SecretString> {
+    match file {
+        Some(path) => from_file(path),
+        None => ask(prompt),
+    }
+}
+
+/// Reads a new passphrase from `file`, or asks twice on the terminal until both match.
+pub fn read_new(file: Option<&Path>, what: &str) -> Result<SecretString> {
+    if let Some(path) = file {
+        return from_file(path);
+    }
+    eprintln!("Choose the {what}: a long phrase of several words is both strong and easy to type.");
+    loop {
+        let first = ask(&format!("New {what}: "))?;
+        let second = ask(&format!("Repeat the {what}: "))?;
+        if first.expose_secret() == second.expose_secret() {
+            if first.expose_secret().chars().count() < 8 {
+                eprintln!("That is short; anyone who takes the laptop can guess it. Prefer 4 or more words.");
+            }
+            return Ok(first);
+        }
+        eprintln!("The two did not match; try again.");
+    }
+}
+
+fn from_file(path: &Path) -> Result<SecretString> {
+    let text = Zeroizing::new(
+        std::fs::read_to_string(path)
+            .with_context(|| format!("cannot read the passphrase file {}", path.display()))?,
+    );
+    let line = text.lines().next().unwrap_or("");
+    if line.is_empty() {
+        bail!("the passphrase file {} is empty; put the passphrase on its first line", path.display());
+    }
+    Ok(SecretString::from(line.to_owned()))
+}
+
+fn ask(prompt: &str) -> Result<SecretString> {
+    if !std::io::stdin().is_terminal() && !std::io::stderr().is_terminal() {
+        bail!("no terminal to ask for the passphrase on; give --passphrase-file FILE");
+    }
+    let answer = rpassword::prompt_password(prompt)
+        .context("could not read the passphrase from the terminal; give --passphrase-file FILE")?;
+    let answer = Zeroizing::new(answer);
+    if answer.is_empty() {
+        bail!("an empty passphrase is not allowed");
+    }
+    Ok(SecretString::from(answer.as_str().to_owned()))
+}

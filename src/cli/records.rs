@@ -1,0 +1,207 @@
+//! `add`, `amend`, `void`, `list` and `import csv`: signature records.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use anyhow::{Context as _, Result, bail};
+use clap::{Args, Subcommand};
+
+use super::Context;
+use super::output::{Format, print_csv, print_json, print_table};
+use crate::model::{Record, RecordId, format_time};
+use crate::vault::{ListFilter, NewLine};
+
+/// Parses repeated `--field KEY=VALUE` arguments.
+fn parse_fields(pairs: &[String]) -> Result<BTreeMap<String, String>> {
+    let mut fields = BTreeMap::new();
+    for pair in pairs {
+        let Some((key, value)) = pair.split_once('=') else {
+            // The argument may be a name: do not echo it.
+            bail!("--field expects KEY=VALUE (e.g. --field name=\"…\"); one argument had no `=`");
+        };
+        if fields.insert(key.trim().to_owned(), value.to_owned()).is_some() {
+            bail!("--field `{}` is given twice", key.trim());
+        }
+    }
+    Ok(fields)
+}
+
+#[derive(Debug, Args)]
+pub struct Add {
+    /// Campaign id or name
+    #[arg(long, value_name = "C")]
+    campaign: String,
+    /// Event id or name
+    #[arg(long, value_name = "E")]
+    event: String,
+    /// Sheet number on paper
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    sheet: u32,
+    /// Line number on the sheet
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    line: u32,
+    /// A field value (repeatable): --field name="Олена Шевченко" --field country=UA
+    #[arg(long = "field", value_name = "KEY=VALUE")]
+    fields: Vec<String>,
+    /// The paper line is crossed out or unreadable (recorded so the sheet tally adds up)
+    #[arg(long)]
+    illegible: bool,
+}
+
+impl Add {
+    pub fn run(self, ctx: &Context) -> Result<()> {
+        let fields = parse_fields(&self.fields)?;
+        let vault = ctx.open()?;
+        let campaign = vault.resolve_campaign(Some(&self.campaign))?;
+        let event = vault.resolve_event(&campaign, &self.event)?;
+        let kind = if self.illegible { crate::model::LineKind::Illegible } else { crate::model::LineKind::Signature };
+        let line = NewLine { event: Some(event.id), sheet: self.sheet, line: self.line, kind, fields };
+        let id = vault.add(&campaign, line)?;
+        println!("{id}");
+        Ok(())
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct Amend {
+    id: RecordId,
+    /// A new value (repeatable); an empty value clears an optional field
+    #[arg(long = "field", value_name = "KEY=VALUE", required = true)]
+    fields: Vec<String>,
+}
+
+impl Amend {
+    pub fn run(self, ctx: &Context) -> Result<()> {
+        let fields = parse_fields(&self.fields)?;
+        let vault = ctx.open()?;
+        vault.amend(self.id, &fields)?;
+        eprintln!("Amended {}.", self.id);
+        Ok(())
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct Void {
+    id: RecordId,
+    /// Why (e.g. "duplicate of sheet 3 line 4")
+    #[arg(long, default_value = "")]
+    reason: String,
+}
+
+impl Void {
+    pub fn run(self, ctx: &Context) -> Result<()> {
+        let vault = ctx.open()?;
+        vault.void(self.id, &self.reason)?;
+        eprintln!("Voided {}; it no longer counts.", self.id);
+        Ok(())
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct List {
+    /// Campaign id or name (default: the only campaign)
+    #[arg(long, value_name = "C")]
+    campaign: Option<String>,
+    /// Event id or name
+    #[arg(long, value_name = "E")]
+    event: Option<String>,
+    /// Include voided records
+    #[arg(long)]
+    all: bool,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+}
+
+impl List {
+    pub fn run(self, ctx: &Context) -> Result<()> {
+        let vault = ctx.open()?;
+        let campaign = vault.resolve_campaign(self.campaign.as_deref())?;
+        let event = match &self.event {
+            Some(e) => Some(vault.resolve_event(&campaign, e)?.id),
+            None => None,
+        };
+        let records = vault.records(campaign.id, ListFilter { event, include_void: self.all })?;
+        match self.format {
+            Format::Json => print_json(&records.iter().map(record_json).collect::<Vec<_>>()),
+            Format::Table | Format::Csv => {
+                let keys: Vec<&str> = campaign.fields.iter().map(|f| f.key.as_str()).collect();
+                let mut headers = vec!["id", "event", "sheet", "line", "status"];
+                headers.extend(&keys);
+                let rows: Vec<Vec<String>> = records
+                    .iter()
+                    .map(|r| {
+                        let origin = r.origin.as_ref();
+                        let mut row = vec![
+                            r.id.to_string(),
+                            origin.map(|o| o.event.to_string()).unwrap_or_default(),
+                            origin.map(|o| o.sheet.to_string()).unwrap_or_default(),
+                            origin.map(|o| o.line.to_string()).unwrap_or_default(),
+                            r.status().as_str().to_owned(),
+                        ];
+                        row.extend(keys.iter().map(|k| r.value(k).unwrap_or("").to_owned()));
+                        row
+                    })
+                    .collect();
+                if self.format == Format::Csv {
+                    print_csv(&headers, &rows)
+                } else {
+                    let upper: Vec<String> = headers.iter().map(|h| h.to_uppercase()).collect();
+                    print_table(&upper.iter().map(String::as_str).collect::<Vec<_>>(), &rows)
+                }
+            }
+        }
+    }
+}
+
+/// The stable JSON shape of a record (documented in docs/cli.md).
+pub fn record_json(r: &Record) -> serde_json::Value {
+    let origin = r.origin.as_ref();
+    serde_json::json!({
+        "id": r.id,
+        "campaign": r.campaign,
+        "event": origin.map(|o| o.event),
+        "sheet": origin.map(|o| o.sheet),
+        "line": origin.map(|o| o.line),
+        "status": r.status().as_str(),
+        "fields": r.values(),
+        "entered_at": origin.map(|o| format_time(o.entered_at)),
+        "entered_by": origin.map(|o| o.entered_by),
+        "void_reason": r.void.as_ref().map(|v| v.value.clone()),
+    })
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Import {
+    /// Bulk entry from a CSV file whose header row names the fields (plus optional sheet, line)
+    Csv {
+        /// Campaign id or name
+        #[arg(long, value_name = "C")]
+        campaign: String,
+        /// Event id or name
+        #[arg(long, value_name = "E")]
+        event: String,
+        file: PathBuf,
+    },
+}
+
+impl Import {
+    pub fn run(self, ctx: &Context) -> Result<()> {
+        match self {
+            Import::Csv { campaign, event, file } => {
+                let input = std::fs::File::open(&file).with_context(|| format!("cannot open {}", file.display()))?;
+                let vault = ctx.open()?;
+                let campaign = vault.resolve_campaign(Some(&campaign))?;
+                let event = vault.resolve_event(&campaign, &event)?;
+                let imported = crate::ingest::import_csv(&vault, &campaign, &event, std::io::BufReader::new(input))?;
+                eprintln!(
+                    "Imported {} signatures into \"{}\" (sheets {}–{}).",
+                    imported.ids.len(),
+                    event.name,
+                    imported.sheets.0,
+                    imported.sheets.1
+                );
+                Ok(())
+            }
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! `init`, `passwd` and `identity`: the vault and this device's keys.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use age::secrecy::ExposeSecret;
+use anyhow::{Context as _, Result};
+use clap::{Args, Subcommand};
+
+use super::output::{Format, print_json};
+use super::{Context, passphrase};
+use crate::vault::{DEFAULT_WORK_FACTOR, Vault, fsutil};
+
+#[derive(Debug, Args)]
+pub struct Init {
+    /// scrypt work factor (log2 N) for the key file. Keep the default (18) for real
+    /// vaults; lower values only make tests fast.
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_WORK_FACTOR)]
+    kdf_work_factor: u8,
+}
+
+impl Init {
+    pub fn run(self, ctx: &Context) -> Result<()> {
+        let dir = ctx.vault_dir()?;
+        if dir.join("key.age").exists() {
+            return Err(crate::vault::VaultError::AlreadyExists(dir).into());
+        }
+        let passphrase = passphrase::read_new(ctx.global.passphrase_file.as_deref(), "vault passphrase")?;
+        let vault = Vault::create(&dir, &passphrase, self.kdf_work_factor)?;
+        eprintln!("Created a vault at {}", dir.display());
+        eprintln!("Device {}, signing key fingerprint {}", vault.device_id(), vault.fingerprint());
+        eprintln!("Next: `fieldsign campaign join FILE` (organizer) or `fieldsign campaign create --title …` (coordinator).");
+        Ok(())
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct Passwd {
+    /// Read the new passphrase from the first line of FILE instead of asking twice
+    #[arg(long, value_name = "FILE")]
+    new_passphrase_file: Option<PathBuf>,
+    /// scrypt work factor (log2 N) for the new key file (18 unless testing)
+    #[arg(long, value_name = "N", default_value_t = DEFAULT_WORK_FACTOR)]
+    kdf_work_factor: u8,
+}
+
+impl Passwd {
+    pub fn run(self, ctx: &Context) -> Result<()> {
+        let vault = ctx.open()?;
+        let new = passphrase::read_new(self.new_passphrase_file.as_deref(), "new vault passphrase")?;
+        vault.change_passphrase(&new, self.kdf_work_factor)?;
+        eprintln!("Passphrase changed. The old one no longer opens this vault.");
+        Ok(())
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Identity {
+    /// Print device_id, the age recipient and the signing key fingerprint
+    Show {
+        #[arg(long, value_enum, default_value_t = Format::Table)]
+        format: Format,
+    },
+    /// Write this vault's secret age identity to FILE, for the standard `age` tool
+    Export {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Replace FILE if it exists
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+impl Identity {
+    pub fn run(self, ctx: &Context) -> Result<()> {
+        let vault = ctx.open()?;
+        match self {
+            Identity::Show { format } => {
+                let recipient = vault.recipient()?;
+                let info = serde_json::json!({
+                    "device_id": vault.device_id().to_string(),
+                    "recipient": recipient,
+                    "signing_key": vault.fingerprint(),
+                });
+                match format {
+                    Format::Json => print_json(&info),
+                    Format::Table | Format::Csv => {
+                        println!("device_id    {}", vault.device_id());
+                        println!("recipient    {recipient}");
+                        println!("signing_key  {}", vault.fingerprint());
+                        Ok(())
+                    }
+                }
+            }
+            Identity::Export { out, force } => {
+                let identity = vault.age_identity_text()?;
+                let mut file = fsutil::create_private(&out, force)
+                    .with_context(|| format!("cannot create {} (it may exist: add --force to replace it)", out.display()))?;
+                writeln!(file, "# fieldsign device {}: SECRET age identity, keep it safe", vault.device_id())?;
+                writeln!(file, "# public key: {}", vault.recipient()?)?;
+                writeln!(file, "{}", identity.expose_secret())?;
+                file.sync_all()?;
+                eprintln!(
+                    "Wrote this vault's SECRET age identity to {} (mode 0600). Anyone holding it can read every bundle sent to this vault: keep it on an encrypted disk and delete it when done.",
+                    out.display()
+                );
+                Ok(())
+            }
+        }
+    }
+}

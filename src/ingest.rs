@@ -1,0 +1,142 @@
+//! Bulk entry from CSV: the header row names the fields; `sheet` and `line` columns are
+//! optional. The whole file is read and validated before anything is saved, and saved
+//! in one transaction, so a bad row leaves the vault exactly as it was.
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::Read;
+
+use crate::model::{Campaign, Event, RecordId};
+use crate::vault::{NewLine, Vault, VaultError};
+
+/// A CSV file was refused. Messages name lines and fields, never values.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum IngestError {
+    #[error("the CSV header {0}")]
+    Header(String),
+    #[error("{} bad row(s), nothing was imported; fix them and import the whole file again:\n{}", .0.len(), .0.join("\n"))]
+    Rows(Vec<String>),
+    #[error("the file has no rows below its header; nothing was imported")]
+    Empty,
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+}
+
+/// A summary of a finished import.
+#[derive(Debug)]
+pub struct Imported {
+    pub ids: Vec<RecordId>,
+    pub sheets: (u32, u32),
+}
+
+/// Reads, validates and saves every row of a CSV file into `event`.
+pub fn import_csv(vault: &Vault, campaign: &Campaign, event: &Event, input: impl Read) -> Result<Imported, IngestError> {
+    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(input);
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|_| IngestError::Header("is not valid UTF-8 CSV".into()))?
+        .iter()
+        .map(|h| h.trim().trim_start_matches('\u{feff}').to_lowercase())
+        .collect();
+    for (i, h) in headers.iter().enumerate() {
+        if h != "sheet" && h != "line" && campaign.field(h).is_none() {
+            return Err(IngestError::Header(format!(
+                "names `{h}`, which is not a field of this campaign (its fields are: {}; plus optional sheet and line)",
+                campaign.field_keys()
+            )));
+        }
+        if headers[..i].contains(h) {
+            return Err(IngestError::Header(format!("names `{h}` twice")));
+        }
+    }
+    let column = |name: &str| headers.iter().position(|h| h == name);
+    let (sheet_col, line_col) = (column("sheet"), column("line"));
+    let default_sheet = vault.last_sheet(campaign.id, event.id)? + 1;
+    let mut next_line: HashMap<u32, u32> = HashMap::new();
+
+    let mut lines = Vec::new();
+    let mut csv_lines = Vec::new();
+    let mut problems = Vec::new();
+    for row in reader.records() {
+        let row = match row {
+            Ok(row) => row,
+            Err(e) => {
+                let at = e.position().map_or(0, csv::Position::line);
+                problems.push(match e.kind() {
+                    csv::ErrorKind::UnequalLengths { len, expected_len, .. } => {
+                        format!("line {at}: has {len} columns, the header has {expected_len}")
+                    }
+                    csv::ErrorKind::Utf8 { .. } => format!("line {at}: is not valid UTF-8"),
+                    _ => format!("line {at}: could not be read as CSV"),
+                });
+                continue;
+            }
+        };
+        let at = row.position().map_or(0, csv::Position::line);
+        let number = |col: Option<usize>, what: &str| -> Result<Option<u32>, String> {
+            match col.map(|c| row.get(c).unwrap_or("").trim()) {
+                None | Some("") => Ok(None),
+                Some(text) => text.parse::<u32>().ok().filter(|n| *n > 0).map(Some).ok_or_else(|| format!("line {at}: `{what}` must be a whole number from 1")),
+            }
+        };
+        let (sheet, line) = match (number(sheet_col, "sheet"), number(line_col, "line")) {
+            (Ok(s), Ok(l)) => (s.unwrap_or(default_sheet), l),
+            (Err(e), _) | (_, Err(e)) => {
+                problems.push(e);
+                continue;
+            }
+        };
+        let line = match line {
+            Some(l) => l,
+            None => {
+                let next = match next_line.get(&sheet) {
+                    Some(n) => *n,
+                    None => vault.last_line(campaign.id, event.id, sheet)? + 1,
+                };
+                next_line.insert(sheet, next + 1);
+                next
+            }
+        };
+        let fields: BTreeMap<String, String> = headers
+            .iter()
+            .zip(row.iter())
+            .filter(|(h, v)| *h != "sheet" && *h != "line" && !v.trim().is_empty())
+            .map(|(h, v)| (h.clone(), v.to_owned()))
+            .collect();
+        lines.push(NewLine { event: Some(event.id), sheet, line, kind: Default::default(), fields });
+        csv_lines.push(at);
+    }
+    if lines.is_empty() && problems.is_empty() {
+        return Err(IngestError::Empty);
+    }
+    let sheets = lines.iter().fold((u32::MAX, 0), |(lo, hi), l| (lo.min(l.sheet), hi.max(l.sheet)));
+    if !problems.is_empty() {
+        // Also validate the readable rows, so that one run reports every problem.
+        if let Err(rows) = validate_only(campaign, &lines) {
+            problems.extend(rows.into_iter().map(|(i, e)| format!("line {}: {}", csv_lines[i], row_message(&e))));
+        }
+        return Err(IngestError::Rows(problems));
+    }
+    match vault.add_many(campaign, lines) {
+        Ok(ids) => Ok(Imported { ids, sheets }),
+        Err(rows) => Err(IngestError::Rows(
+            rows.into_iter().map(|(i, e)| format!("line {}: {}", csv_lines.get(i).copied().unwrap_or(0), row_message(&e))).collect(),
+        )),
+    }
+}
+
+fn validate_only(campaign: &Campaign, lines: &[NewLine]) -> Result<(), Vec<(usize, VaultError)>> {
+    let errors: Vec<(usize, VaultError)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| campaign.check_values(&l.fields, crate::model::Check::NewLine).err().map(|e| (i, VaultError::Invalid(e))))
+        .collect();
+    if errors.is_empty() { Ok(()) } else { Err(errors) }
+}
+
+fn row_message(e: &VaultError) -> String {
+    match e {
+        VaultError::Invalid(errors) => errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "),
+        other => other.to_string(),
+    }
+}

@@ -1,0 +1,20 @@
+//! fieldsign: type paper-petition signatures into an encrypted vault, offline, and hand
+//! them to a coordinator as encrypted, signed bundles.
+//!
+//! Module map, in the order data flows:
+//!
+//! - [`model`]: campaigns, events, field schemas, validation, records. Pure; no I/O.
+//! - [`sync`]: the operation log and its fold into records; signed campaign files.
+//! - [`vault`]: the encrypted store: key file, sealing, sled trees, the durable write path.
+//! - [`ingest`]: bulk entry from CSV, validated whole before anything is saved.
+//! - [`cli`]: the command line (clap); each command calls the library and prints.
+//!
+//! A typed line travels: CLI or TUI → [`vault::Vault::add`] → validation
+//! ([`model::Campaign::check_values`]) → an [`sync::Op`] → fold into the record →
+//! sealed op + record + index entries in one flushed sled transaction.
+
+pub mod cli;
+pub mod ingest;
+pub mod model;
+pub mod sync;
+pub mod vault;

@@ -1,0 +1,163 @@
+//! Campaigns (defined by a coordinator, shared as a signed file) and events (the rallies
+//! and meetings where sheets are filled in).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::{CampaignId, DeviceId, EventId, FieldKind, FieldSpec, UnixTime};
+
+/// A petition campaign: what signers sign and which fields the paper sheet has.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Campaign {
+    pub id: CampaignId,
+    pub title: String,
+    /// Petition text by language tag (`en`, `uk`, `ar`, …).
+    pub texts: BTreeMap<String, String>,
+    pub fields: Vec<FieldSpec>,
+    /// age recipients (`age1…` or `ssh-ed25519 …`) that bundles are encrypted to.
+    pub recipients: Vec<String>,
+    /// The coordinator's ed25519 public key, base64: it signs the campaign file and receipts.
+    pub signing_key: String,
+    pub created_at: UnixTime,
+}
+
+impl Campaign {
+    /// The spec of field `key`, if the campaign has one.
+    pub fn field(&self, key: &str) -> Option<&FieldSpec> {
+        self.fields.iter().find(|f| f.key == key)
+    }
+
+    /// The field keys, in schema order, for messages such as "fields are: …".
+    pub fn field_keys(&self) -> String {
+        self.fields.iter().map(|f| f.key.as_str()).collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// The fields a campaign has when its coordinator names none.
+pub fn default_fields() -> Vec<FieldSpec> {
+    vec![
+        FieldSpec::new("name", FieldKind::Text, true),
+        FieldSpec::new("email", FieldKind::Email, false),
+        FieldSpec::new("phone", FieldKind::Phone, false),
+        FieldSpec::new("city", FieldKind::Text, false),
+        FieldSpec::new("country", FieldKind::Country, false),
+        FieldSpec::new("postcode", FieldKind::Postcode, false),
+        FieldSpec::new("contact_ok", FieldKind::Checkbox, false),
+    ]
+}
+
+/// Where and when sheets were signed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: EventId,
+    pub campaign: CampaignId,
+    pub name: String,
+    #[serde(default)]
+    pub place: String,
+    /// `YYYY-MM-DD`, or empty.
+    #[serde(default)]
+    pub date: String,
+    #[serde(default)]
+    pub notes: String,
+    pub created_by: DeviceId,
+    pub created_at: UnixTime,
+}
+
+/// Why one field of an entry was refused. Names the field, never the value.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FieldError {
+    #[error("unknown field `{field}` (this campaign's fields are: {known})")]
+    Unknown { field: String, known: String },
+    #[error("field `{field}` {problem}")]
+    Value { field: String, problem: super::ValueError },
+}
+
+impl FieldError {
+    pub fn field(&self) -> &str {
+        match self {
+            Self::Unknown { field, .. } | Self::Value { field, .. } => field,
+        }
+    }
+}
+
+/// Whether values are checked for a new line or for an amendment of some fields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Check {
+    /// Every required field must be present.
+    NewLine,
+    /// A line that is illegible on paper: values optional, but still validated.
+    IllegibleLine,
+    /// Only the given fields change; a required field may not be cleared.
+    Amendment,
+}
+
+impl Campaign {
+    /// Validates and normalizes raw values against the schema. Returns every problem,
+    /// so that a form or a CSV report can show them all at once.
+    pub fn check_values(
+        &self,
+        raw: &BTreeMap<String, String>,
+        check: Check,
+    ) -> Result<BTreeMap<String, String>, Vec<FieldError>> {
+        let mut values = BTreeMap::new();
+        let mut errors = Vec::new();
+        for (key, value) in raw {
+            match self.field(key) {
+                None => errors.push(FieldError::Unknown { field: key.clone(), known: self.field_keys() }),
+                Some(spec) => {
+                    let required = spec.required && check != Check::IllegibleLine;
+                    match super::normalize_value(&spec.kind, required, value) {
+                        Ok(v) if v.is_empty() && check != Check::Amendment => {}
+                        Ok(v) => {
+                            values.insert(key.clone(), v);
+                        }
+                        Err(problem) => errors.push(FieldError::Value { field: key.clone(), problem }),
+                    }
+                }
+            }
+        }
+        if check == Check::NewLine {
+            for spec in self.fields.iter().filter(|f| f.required && !raw.contains_key(&f.key)) {
+                errors.push(FieldError::Value { field: spec.key.clone(), problem: super::ValueError::Required });
+            }
+        }
+        if errors.is_empty() { Ok(values) } else { Err(errors) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn campaign() -> Campaign {
+        Campaign {
+            id: CampaignId::random(),
+            title: "t".into(),
+            texts: BTreeMap::new(),
+            fields: default_fields(),
+            recipients: vec![],
+            signing_key: String::new(),
+            created_at: 0,
+        }
+    }
+
+    #[test]
+    fn reports_every_problem_by_field() {
+        let raw = BTreeMap::from([("email".to_owned(), "x".to_owned()), ("shoe".to_owned(), "42".to_owned())]);
+        let errors = campaign().check_values(&raw, Check::NewLine).unwrap_err();
+        let fields: Vec<&str> = errors.iter().map(FieldError::field).collect();
+        assert_eq!(fields, ["email", "shoe", "name"]);
+        assert!(errors.iter().all(|e| !e.to_string().contains("42")));
+    }
+
+    #[test]
+    fn illegible_lines_need_no_name_and_amendments_cannot_clear_it() {
+        let c = campaign();
+        assert!(c.check_values(&BTreeMap::new(), Check::IllegibleLine).unwrap().is_empty());
+        let clear = BTreeMap::from([("name".to_owned(), String::new())]);
+        assert!(c.check_values(&clear, Check::Amendment).is_err());
+        let clear_city = BTreeMap::from([("city".to_owned(), String::new())]);
+        assert_eq!(c.check_values(&clear_city, Check::Amendment).unwrap()["city"], "");
+    }
+}

@@ -1,0 +1,283 @@
+//! The field schema of a campaign and the validation of typed values.
+//!
+//! Error messages here name the field and the rule, never the value: the value may be a
+//! signer's name, and messages end up on screens and in scrollback.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::countries;
+use super::text::nfc;
+
+/// The longest value, in graphemes, that any field accepts.
+pub const MAX_VALUE_GRAPHEMES: usize = 200;
+
+/// What a field holds, and so how it is validated and normalized.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase", tag = "kind", content = "choices")]
+pub enum FieldKind {
+    Text,
+    Email,
+    Phone,
+    /// An ISO 3166-1 alpha-2 code, stored upper case.
+    Country,
+    Postcode,
+    /// A calendar date, `YYYY-MM-DD`.
+    Date,
+    /// Stored as `yes` or `no`.
+    Checkbox,
+    /// One of a fixed list of options.
+    Choice(Vec<String>),
+}
+
+impl FieldKind {
+    /// The kind's name as written in a field spec.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Self::Text => "text",
+            Self::Email => "email",
+            Self::Phone => "phone",
+            Self::Country => "country",
+            Self::Postcode => "postcode",
+            Self::Date => "date",
+            Self::Checkbox => "checkbox",
+            Self::Choice(_) => "choice",
+        }
+    }
+}
+
+/// One field of a campaign's schema.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldSpec {
+    /// The key used on the command line, in CSV headers and in JSON output.
+    pub key: String,
+    #[serde(flatten)]
+    pub kind: FieldKind,
+    pub required: bool,
+}
+
+/// A field spec given on the command line or in a campaign file is malformed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FieldSpecError {
+    #[error("field spec `{0}`: expected KEY:KIND[:required], e.g. `age:text` or `team:choice=red|blue:required`")]
+    Syntax(String),
+    #[error("field key `{0}`: use 1 to 32 lowercase letters, digits or `_`, starting with a letter")]
+    BadKey(String),
+    #[error("field `{key}`: unknown kind `{kind}` (kinds: text, email, phone, country, postcode, date, checkbox, choice=A|B)")]
+    UnknownKind { key: String, kind: String },
+    #[error("field `{0}`: a choice needs at least one option, e.g. `choice=yes|no`")]
+    EmptyChoice(String),
+}
+
+impl FieldSpec {
+    pub fn new(key: &str, kind: FieldKind, required: bool) -> Self {
+        Self { key: key.to_owned(), kind, required }
+    }
+
+    /// Checks a key: lowercase ASCII so that it is safe in CSV headers, JSON and shells.
+    pub fn check_key(key: &str) -> Result<(), FieldSpecError> {
+        let mut chars = key.chars();
+        let ok = key.len() <= 32
+            && chars.next().is_some_and(|c| c.is_ascii_lowercase())
+            && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            && !matches!(key, "sheet" | "line" | "id" | "status");
+        if ok { Ok(()) } else { Err(FieldSpecError::BadKey(key.to_owned())) }
+    }
+
+    /// Validates and normalizes one value typed for this field. An empty result means
+    /// "no value" and is refused for required fields.
+    pub fn normalize(&self, raw: &str) -> Result<String, ValueError> {
+        normalize_value(&self.kind, self.required, raw)
+    }
+}
+
+impl FromStr for FieldSpec {
+    type Err = FieldSpecError;
+
+    fn from_str(spec: &str) -> Result<Self, Self::Err> {
+        let mut parts = spec.split(':');
+        let key = parts.next().unwrap_or_default().trim();
+        let kind = parts.next().ok_or_else(|| FieldSpecError::Syntax(spec.to_owned()))?.trim();
+        let required = match parts.next().map(str::trim) {
+            None => false,
+            Some("required") => true,
+            Some(_) => return Err(FieldSpecError::Syntax(spec.to_owned())),
+        };
+        if parts.next().is_some() {
+            return Err(FieldSpecError::Syntax(spec.to_owned()));
+        }
+        Self::check_key(key)?;
+        let kind = match kind {
+            "text" => FieldKind::Text,
+            "email" => FieldKind::Email,
+            "phone" => FieldKind::Phone,
+            "country" => FieldKind::Country,
+            "postcode" => FieldKind::Postcode,
+            "date" => FieldKind::Date,
+            "checkbox" => FieldKind::Checkbox,
+            other => match other.strip_prefix("choice=") {
+                Some(options) => {
+                    let options: Vec<String> =
+                        options.split('|').map(|o| nfc(o.trim())).filter(|o| !o.is_empty()).collect();
+                    if options.is_empty() {
+                        return Err(FieldSpecError::EmptyChoice(key.to_owned()));
+                    }
+                    FieldKind::Choice(options)
+                }
+                None if other == "choice" => return Err(FieldSpecError::EmptyChoice(key.to_owned())),
+                None => {
+                    return Err(FieldSpecError::UnknownKind { key: key.to_owned(), kind: other.to_owned() });
+                }
+            },
+        };
+        Ok(Self { key: key.to_owned(), kind, required })
+    }
+}
+
+impl fmt::Display for FieldSpec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.key, self.kind.name())?;
+        if let FieldKind::Choice(options) = &self.kind {
+            write!(f, "={}", options.join("|"))?;
+        }
+        if self.required {
+            f.write_str(":required")?;
+        }
+        Ok(())
+    }
+}
+
+/// Why a value was refused. The message describes the rule, never the value.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ValueError {
+    #[error("is required")]
+    Required,
+    #[error("is too long (at most {MAX_VALUE_GRAPHEMES} characters)")]
+    TooLong,
+    #[error("contains control characters")]
+    Control,
+    #[error("is not an email address (expected name@example.org)")]
+    Email,
+    #[error("is not a phone number (digits, spaces, + - ( ) . ; 5 to 20 digits)")]
+    Phone,
+    #[error("is not an ISO 3166 country code (two letters, e.g. DE, GR, IN)")]
+    Country,
+    #[error("is not a postcode (letters, digits, spaces and -; at most 12)")]
+    Postcode,
+    #[error("is not a date (expected YYYY-MM-DD)")]
+    Date,
+    #[error("is not a checkbox value (yes/no, y/n, x, 1/0, true/false)")]
+    Checkbox,
+    #[error("is not one of: {0}")]
+    Choice(String),
+}
+
+/// Trims, NFC-normalizes and validates `raw` as a value of `kind`.
+pub fn normalize_value(kind: &FieldKind, required: bool, raw: &str) -> Result<String, ValueError> {
+    let value = nfc(raw.trim());
+    if value.is_empty() {
+        return if required { Err(ValueError::Required) } else { Ok(value) };
+    }
+    if value.chars().any(char::is_control) {
+        return Err(ValueError::Control);
+    }
+    if value.graphemes(true).count() > MAX_VALUE_GRAPHEMES {
+        return Err(ValueError::TooLong);
+    }
+    match kind {
+        FieldKind::Text => Ok(value),
+        FieldKind::Email => email(&value),
+        FieldKind::Phone => phone(&value),
+        FieldKind::Country => {
+            let code = value.to_ascii_uppercase();
+            if countries::is_alpha2(&code) { Ok(code) } else { Err(ValueError::Country) }
+        }
+        FieldKind::Postcode => {
+            let ok = value.chars().count() <= 12
+                && value.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
+            if ok { Ok(value.to_uppercase()) } else { Err(ValueError::Postcode) }
+        }
+        FieldKind::Date => {
+            let format = time::macros::format_description!("[year]-[month]-[day]");
+            time::Date::parse(&value, &format).map(|_| value).map_err(|_| ValueError::Date)
+        }
+        FieldKind::Checkbox => match value.to_lowercase().as_str() {
+            "yes" | "y" | "x" | "1" | "true" | "on" => Ok("yes".into()),
+            "no" | "n" | "0" | "false" | "off" => Ok("no".into()),
+            _ => Err(ValueError::Checkbox),
+        },
+        FieldKind::Choice(options) => options
+            .iter()
+            .find(|o| o.to_lowercase() == value.to_lowercase())
+            .cloned()
+            .ok_or_else(|| ValueError::Choice(options.join(", "))),
+    }
+}
+
+fn email(value: &str) -> Result<String, ValueError> {
+    let (local, domain) = value.rsplit_once('@').ok_or(ValueError::Email)?;
+    let ok = !local.is_empty()
+        && !local.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !value.chars().any(char::is_whitespace);
+    // Domains are case-insensitive; local parts formally are not, so keep them.
+    if ok { Ok(format!("{local}@{}", domain.to_lowercase())) } else { Err(ValueError::Email) }
+}
+
+fn phone(value: &str) -> Result<String, ValueError> {
+    let allowed = value.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c));
+    let digits = value.chars().filter(char::is_ascii_digit).count();
+    if allowed && (5..=20).contains(&digits) { Ok(value.to_owned()) } else { Err(ValueError::Phone) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_specs() {
+        let spec: FieldSpec = "team:choice=Red|Blue:required".parse().unwrap();
+        assert_eq!(spec.kind, FieldKind::Choice(vec!["Red".into(), "Blue".into()]));
+        assert!(spec.required);
+        assert_eq!(spec.to_string(), "team:choice=Red|Blue:required");
+        assert!("Bad:text".parse::<FieldSpec>().is_err());
+        assert!("x:weird".parse::<FieldSpec>().is_err());
+        assert!("x".parse::<FieldSpec>().is_err());
+        assert!("sheet:text".parse::<FieldSpec>().is_err());
+    }
+
+    #[test]
+    fn validates_each_kind() {
+        let n = |k: &FieldKind, v: &str| normalize_value(k, false, v);
+        assert_eq!(n(&FieldKind::Email, " A@Example.ORG ").unwrap(), "A@example.org");
+        assert_eq!(n(&FieldKind::Email, "nope"), Err(ValueError::Email));
+        assert_eq!(n(&FieldKind::Country, "gr").unwrap(), "GR");
+        assert_eq!(n(&FieldKind::Country, "XX"), Err(ValueError::Country));
+        assert_eq!(n(&FieldKind::Phone, "+30 210 123 4567").unwrap(), "+30 210 123 4567");
+        assert_eq!(n(&FieldKind::Phone, "call me"), Err(ValueError::Phone));
+        assert_eq!(n(&FieldKind::Date, "2026-02-30"), Err(ValueError::Date));
+        assert_eq!(n(&FieldKind::Date, "2026-02-28").unwrap(), "2026-02-28");
+        assert_eq!(n(&FieldKind::Checkbox, "X").unwrap(), "yes");
+        assert_eq!(n(&FieldKind::Postcode, "sw1a 1aa").unwrap(), "SW1A 1AA");
+        let choice = FieldKind::Choice(vec!["Red".into()]);
+        assert_eq!(n(&choice, "red").unwrap(), "Red");
+        assert!(n(&choice, "green").is_err());
+        assert_eq!(normalize_value(&FieldKind::Text, true, "  "), Err(ValueError::Required));
+        assert_eq!(n(&FieldKind::Text, "a\u{7}b"), Err(ValueError::Control));
+    }
+
+    #[test]
+    fn normalizes_to_nfc() {
+        // "é" typed as e + combining acute becomes the single code point.
+        assert_eq!(n_text("Ame\u{301}lie"), "Am\u{e9}lie");
+    }
+
+    fn n_text(v: &str) -> String {
+        normalize_value(&FieldKind::Text, false, v).unwrap()
+    }
+}

@@ -1,0 +1,121 @@
+//! Random identifiers. They carry no personal data, so they may be used as storage keys
+//! and may appear in messages, logs and file names.
+
+use std::fmt;
+use std::str::FromStr;
+
+use data_encoding::BASE32_NOPAD;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// The number of random bytes in an id: 80 bits keeps collisions negligible across
+/// millions of records from many devices while staying short enough to type.
+const ID_BYTES: usize = 10;
+
+/// An id string is not 16 characters of lowercase base32.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{0}` is not a fieldsign id (16 letters and digits, as printed by fieldsign)")]
+pub struct IdParseError(pub String);
+
+macro_rules! define_id {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name([u8; ID_BYTES]);
+
+        impl $name {
+            /// A fresh random id from the operating system's generator.
+            ///
+            /// # Panics
+            /// When the operating system has no random source, which fieldsign cannot
+            /// work without.
+            pub fn random() -> Self {
+                let mut bytes = [0u8; ID_BYTES];
+                getrandom::fill(&mut bytes).expect("the operating system's random source failed");
+                Self(bytes)
+            }
+
+            /// The raw bytes, as used in storage keys.
+            pub fn as_bytes(&self) -> &[u8; ID_BYTES] {
+                &self.0
+            }
+
+            /// Rebuilds an id from storage-key bytes.
+            pub fn from_slice(bytes: &[u8]) -> Option<Self> {
+                bytes.try_into().ok().map(Self)
+            }
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(&BASE32_NOPAD.encode(&self.0).to_ascii_lowercase())
+            }
+        }
+
+        impl fmt::Debug for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(f, "{}({self})", stringify!($name))
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = IdParseError;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                BASE32_NOPAD
+                    .decode(s.trim().to_ascii_uppercase().as_bytes())
+                    .ok()
+                    .and_then(|b| Self::from_slice(&b))
+                    .ok_or_else(|| IdParseError(s.chars().take(40).collect()))
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_str(self)
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = String::deserialize(d)?;
+                s.parse().map_err(serde::de::Error::custom)
+            }
+        }
+    };
+}
+
+define_id!(
+    /// A signature record, the same on every device that holds it.
+    RecordId
+);
+define_id!(
+    /// A campaign, chosen by the coordinator who created it.
+    CampaignId
+);
+define_id!(
+    /// An event (rally, vigil, meeting) within a campaign.
+    EventId
+);
+define_id!(
+    /// A device (one vault): the replica id of the operation log.
+    DeviceId
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_parse_round_trip() {
+        let id = RecordId::random();
+        let text = id.to_string();
+        assert_eq!(text.len(), 16);
+        assert_eq!(text.parse::<RecordId>().unwrap(), id);
+        assert_eq!(text.to_uppercase().parse::<RecordId>().unwrap(), id);
+    }
+
+    #[test]
+    fn rejects_garbage() {
+        assert!("not-an-id".parse::<RecordId>().is_err());
+        assert!("".parse::<EventId>().is_err());
+    }
+}

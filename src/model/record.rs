@@ -1,0 +1,126 @@
+//! A signature record as the fold of its operations: the visible state of one paper line.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use super::{CampaignId, DeviceId, EventId, RecordId, UnixTime};
+
+/// Orders concurrent changes: the Lamport clock first, the device id to break ties, so
+/// that every replica picks the same winner. The sequence number makes the order total
+/// even for operations a faulty device gave the same clock.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Stamp {
+    pub lamport: u64,
+    pub replica: DeviceId,
+    pub seq: u64,
+}
+
+/// A value with the stamp of the operation that wrote it (last writer wins).
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stamped<T> {
+    pub value: T,
+    pub stamp: Stamp,
+}
+
+/// What a paper line holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LineKind {
+    #[default]
+    Signature,
+    /// Crossed out or unreadable on paper: recorded so that the sheet tally reconciles.
+    Illegible,
+}
+
+/// Where a record comes from on paper and who typed it; set by its `add` operation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Origin {
+    pub event: EventId,
+    pub sheet: u32,
+    pub line: u32,
+    pub kind: LineKind,
+    pub entered_at: UnixTime,
+    pub entered_by: DeviceId,
+    pub stamp: Stamp,
+}
+
+/// A record's status as shown in lists and JSON output.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Valid,
+    Illegible,
+    Void,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Valid => "valid",
+            Self::Illegible => "illegible",
+            Self::Void => "void",
+        }
+    }
+}
+
+/// The folded state of one record. `Debug` shows field keys, never values.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Record {
+    pub id: RecordId,
+    pub campaign: CampaignId,
+    /// `None` while only amendments of a record have arrived, not its `add`.
+    pub origin: Option<Origin>,
+    /// The latest value of each field; an empty value means the field was cleared.
+    pub fields: BTreeMap<String, Stamped<String>>,
+    pub void: Option<Stamped<String>>,
+}
+
+impl Record {
+    pub fn new(id: RecordId, campaign: CampaignId) -> Self {
+        Self { id, campaign, origin: None, fields: BTreeMap::new(), void: None }
+    }
+
+    pub fn status(&self) -> Status {
+        if self.void.is_some() {
+            Status::Void
+        } else if self.origin.as_ref().is_some_and(|o| o.kind == LineKind::Illegible) {
+            Status::Illegible
+        } else {
+            Status::Valid
+        }
+    }
+
+    /// The value of `key`, if set and not cleared.
+    pub fn value(&self, key: &str) -> Option<&str> {
+        self.fields.get(key).map(|s| s.value.as_str()).filter(|v| !v.is_empty())
+    }
+
+    /// The current non-empty values by key.
+    pub fn values(&self) -> BTreeMap<String, String> {
+        self.fields
+            .iter()
+            .filter(|(_, v)| !v.value.is_empty())
+            .map(|(k, v)| (k.clone(), v.value.clone()))
+            .collect()
+    }
+}
+
+impl fmt::Debug for Record {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Record")
+            .field("id", &self.id)
+            .field("campaign", &self.campaign)
+            .field("origin", &self.origin)
+            .field("fields", &self.fields.keys().collect::<Vec<_>>())
+            .field("void", &self.void.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+impl<T> fmt::Debug for Stamped<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Stamped(<redacted>, {:?})", self.stamp)
+    }
+}

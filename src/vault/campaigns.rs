@@ -1,0 +1,202 @@
+//! Campaigns and events in the vault, and finding them by id or by name.
+
+use std::collections::BTreeMap;
+
+use super::{Tree, Vault, VaultError, WriteSet};
+use crate::model::{self, Campaign, CampaignId, Event, EventId, FieldSpec};
+use crate::sync::{self, keys};
+
+/// What a coordinator gives to create a campaign.
+#[derive(Debug, Clone, Default)]
+pub struct CampaignDraft {
+    pub title: String,
+    pub texts: BTreeMap<String, String>,
+    /// Added to, or replacing by key, the default fields.
+    pub fields: Vec<FieldSpec>,
+    /// Extra recipients besides this vault's own.
+    pub recipients: Vec<String>,
+}
+
+impl Vault {
+    /// Creates a campaign coordinated from this vault, stores it, and returns it with the
+    /// signed campaign file to hand to organizers.
+    pub fn create_campaign(&self, draft: CampaignDraft) -> Result<(Campaign, Vec<u8>), VaultError> {
+        let mut fields = model::default_fields();
+        for spec in draft.fields {
+            match fields.iter_mut().find(|f| f.key == spec.key) {
+                Some(existing) => *existing = spec,
+                None => fields.push(spec),
+            }
+        }
+        let mut recipients = vec![self.recipient()?];
+        for r in draft.recipients {
+            keys::parse_recipient(&r).map_err(|e| VaultError::Refused(e.to_string()))?;
+            let r = r.trim().to_owned();
+            if !recipients.contains(&r) {
+                recipients.push(r);
+            }
+        }
+        let campaign = Campaign {
+            id: CampaignId::random(),
+            title: model::text::nfc(draft.title.trim()),
+            texts: draft.texts.into_iter().map(|(lang, text)| (lang, model::text::nfc(&text))).collect(),
+            fields,
+            recipients,
+            signing_key: keys::encode_verifying_key(&self.signing_key().verifying_key()),
+            created_at: model::now(),
+        };
+        sync::campaign_file::check_campaign(&campaign)
+            .map_err(|e| VaultError::Refused(format!("cannot create this campaign: {e}")))?;
+        let file = sync::write_campaign_file(&campaign, &self.signing_key());
+        self.put_campaign(&campaign)?;
+        Ok((campaign, file))
+    }
+
+    /// Verifies a campaign file and adds its campaign. Joining the same campaign again
+    /// updates it, but only if the same coordinator signed it.
+    pub fn join_campaign(&self, file: &[u8]) -> Result<Campaign, VaultError> {
+        let campaign = sync::read_campaign_file(file).map_err(|e| VaultError::Refused(e.to_string()))?;
+        if let Some(existing) = self.campaign(campaign.id)? {
+            if existing.signing_key != campaign.signing_key {
+                return Err(VaultError::Refused(format!(
+                    "this vault already has campaign {} from a different coordinator key; the file may be forged, so nothing was changed",
+                    campaign.id
+                )));
+            }
+        }
+        self.put_campaign(&campaign)?;
+        Ok(campaign)
+    }
+
+    fn put_campaign(&self, campaign: &Campaign) -> Result<(), VaultError> {
+        let mut writes = WriteSet::default();
+        self.put_sealed(&mut writes, Tree::Campaigns, campaign.id.as_bytes(), campaign);
+        Ok(self.store.commit(&writes)?)
+    }
+
+    /// Whether this vault holds the signing key of `campaign`'s coordinator.
+    pub fn coordinates(&self, campaign: &Campaign) -> bool {
+        campaign.signing_key == keys::encode_verifying_key(&self.signing_key().verifying_key())
+    }
+
+    pub fn campaign(&self, id: CampaignId) -> Result<Option<Campaign>, VaultError> {
+        self.get_sealed(Tree::Campaigns, id.as_bytes(), "campaign")
+    }
+
+    /// All campaigns, by title.
+    pub fn campaigns(&self) -> Result<Vec<Campaign>, VaultError> {
+        let mut all = Vec::new();
+        for entry in self.store.scan_prefix(Tree::Campaigns, b"") {
+            let (key, sealed) = entry?;
+            all.push(self.open_json::<Campaign>(Tree::Campaigns, &key, &sealed, "campaign")?);
+        }
+        all.sort_by(|a, b| a.title.cmp(&b.title).then(a.id.cmp(&b.id)));
+        Ok(all)
+    }
+
+    /// Finds a campaign by id, exact title (ignoring case), or unique part of a title.
+    /// With `None` and exactly one campaign in the vault, that one.
+    pub fn resolve_campaign(&self, query: Option<&str>) -> Result<Campaign, VaultError> {
+        let all = self.campaigns()?;
+        let Some(query) = query else {
+            return match all.len() {
+                1 => Ok(all.into_iter().next().expect("one campaign")),
+                0 => Err(VaultError::UnknownCampaign("(none given)".into())),
+                _ => Err(VaultError::AmbiguousCampaign { query: "(none given)".into(), matches: names(&all, |c| (&c.title, c.id.to_string())) }),
+            };
+        };
+        pick(all, query, |c| (&c.title, c.id.to_string()))
+            .map_err(|matches| match matches {
+                None => VaultError::UnknownCampaign(query.to_owned()),
+                Some(matches) => VaultError::AmbiguousCampaign { query: query.to_owned(), matches },
+            })
+    }
+
+    /// Creates an event in `campaign`.
+    pub fn create_event(&self, campaign: &Campaign, name: &str, place: &str, date: &str) -> Result<Event, VaultError> {
+        let name = model::text::nfc(name.trim());
+        if name.is_empty() {
+            return Err(VaultError::Refused("an event needs a name, e.g. --name \"Vigil, 3 March\"".into()));
+        }
+        if !date.is_empty() {
+            model::normalize_value(&model::FieldKind::Date, false, date)
+                .map_err(|_| VaultError::Refused("--date: expected YYYY-MM-DD".into()))?;
+        }
+        let event = Event {
+            id: EventId::random(),
+            campaign: campaign.id,
+            name,
+            place: model::text::nfc(place.trim()),
+            date: date.trim().to_owned(),
+            notes: String::new(),
+            created_by: self.device_id(),
+            created_at: model::now(),
+        };
+        self.put_events(std::slice::from_ref(&event))?;
+        Ok(event)
+    }
+
+    /// Stores events (new ones, or ones that arrived in a bundle).
+    pub fn put_events(&self, events: &[Event]) -> Result<(), VaultError> {
+        let mut writes = WriteSet::default();
+        for event in events {
+            self.put_sealed(&mut writes, Tree::Events, event.id.as_bytes(), event);
+        }
+        Ok(self.store.commit(&writes)?)
+    }
+
+    pub fn event(&self, id: EventId) -> Result<Option<Event>, VaultError> {
+        self.get_sealed(Tree::Events, id.as_bytes(), "event")
+    }
+
+    /// The events of one campaign (or of all), by date then name.
+    pub fn events(&self, campaign: Option<CampaignId>) -> Result<Vec<Event>, VaultError> {
+        let mut all = Vec::new();
+        for entry in self.store.scan_prefix(Tree::Events, b"") {
+            let (key, sealed) = entry?;
+            let event: Event = self.open_json(Tree::Events, &key, &sealed, "event")?;
+            if campaign.is_none_or(|c| c == event.campaign) {
+                all.push(event);
+            }
+        }
+        all.sort_by(|a, b| (&a.date, &a.name, a.id).cmp(&(&b.date, &b.name, b.id)));
+        Ok(all)
+    }
+
+    /// Finds an event of `campaign` by id, exact name or unique part of a name.
+    pub fn resolve_event(&self, campaign: &Campaign, query: &str) -> Result<Event, VaultError> {
+        pick(self.events(Some(campaign.id))?, query, |e| (&e.name, e.id.to_string())).map_err(|matches| match matches {
+            None => VaultError::UnknownEvent(query.to_owned()),
+            Some(matches) => VaultError::AmbiguousEvent { query: query.to_owned(), matches },
+        })
+    }
+}
+
+/// Picks the one item whose id is `query`, else whose name equals it ignoring case,
+/// else whose name contains it. `Err(None)`: no match; `Err(Some(list))`: ambiguous.
+fn pick<T>(items: Vec<T>, query: &str, name_and_id: impl Fn(&T) -> (&String, String)) -> Result<T, Option<String>> {
+    let q = query.trim().to_lowercase();
+    let id_match = |t: &T| name_and_id(t).1 == q;
+    let exact = |t: &T| name_and_id(t).0.to_lowercase() == q;
+    let partial = |t: &T| name_and_id(t).0.to_lowercase().contains(&q);
+    for test in [&id_match as &dyn Fn(&T) -> bool, &exact, &partial] {
+        let found: Vec<&T> = items.iter().filter(|t| test(t)).collect();
+        match found.len() {
+            0 => {}
+            1 => {
+                let index = items.iter().position(|t| test(t)).expect("found above");
+                return Ok(items.into_iter().nth(index).expect("index in range"));
+            }
+            _ => return Err(Some(names_of(&found, &name_and_id))),
+        }
+    }
+    Err(None)
+}
+
+fn names<T>(items: &[T], name_and_id: impl Fn(&T) -> (&String, String)) -> String {
+    names_of(&items.iter().collect::<Vec<_>>(), &name_and_id)
+}
+
+fn names_of<T>(items: &[&T], name_and_id: &impl Fn(&T) -> (&String, String)) -> String {
+    items.iter().map(|t| { let (n, id) = name_and_id(t); format!("{n} = {id}") }).collect::<Vec<_>>().join(", ")
+}

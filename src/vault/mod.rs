@@ -1,0 +1,271 @@
+//! The encrypted vault: one directory holding a passphrase-sealed key file and a sled
+//! database whose values are all sealed under the vault key.
+//!
+//! ```text
+//! VAULT/
+//!   key.age    age file (scrypt): vault key, device id, age identity, signing key
+//!   lock       held (flock) by the one process that has the vault open
+//!   db/        sled: every value sealed (see `seal`), keys free of personal data
+//! ```
+//!
+//! [`Vault`] is the only way in. It resolves names, validates values against the
+//! campaign schema, turns every change into operations, and commits each change with
+//! its indexes and log entries in one flushed transaction (see `records`).
+
+mod campaigns;
+pub use self::campaigns::CampaignDraft;
+pub mod fsutil;
+pub mod keyfile;
+mod records;
+pub mod seal;
+pub mod store;
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use age::secrecy::{ExposeSecret, SecretString};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use zeroize::Zeroizing;
+
+pub use self::keyfile::{DEFAULT_WORK_FACTOR, KeyFileError, MAX_WORK_FACTOR, MIN_WORK_FACTOR};
+pub use self::records::{ListFilter, NewLine};
+pub use self::store::{StoreError, Tree, WriteSet};
+use self::keyfile::KeyMaterial;
+use self::seal::Sealer;
+use self::store::Store;
+use crate::model::{DeviceId, FieldError};
+
+const KEY_FILE: &str = "key.age";
+const LOCK_FILE: &str = "lock";
+const DB_DIR: &str = "db";
+
+/// Something went wrong with the vault. Messages say what to do and never hold
+/// signer data (values are never put into these errors).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum VaultError {
+    #[error("no vault at {0}: create one with `fieldsign init` (or point --vault / FIELDSIGN_VAULT at an existing one)")]
+    NoVault(PathBuf),
+    #[error("there is already a vault at {0}; use it, or choose another folder with --vault")]
+    AlreadyExists(PathBuf),
+    #[error("the vault at {0} is in use by another fieldsign process; close that one first (only one may hold a vault)")]
+    InUse(PathBuf),
+    #[error("scrypt work factor {0} is out of range: choose {MIN_WORK_FACTOR} to {MAX_WORK_FACTOR} (18, the default, unless testing)")]
+    WorkFactor(u8),
+    #[error(transparent)]
+    KeyFile(#[from] KeyFileError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("a stored {what} ({key}) failed its integrity check: the vault is damaged there; the rest is still readable, and re-importing the latest bundle restores it")]
+    Damaged { what: &'static str, key: String },
+    #[error("no campaign matches `{0}`; `fieldsign campaign list` shows them, or join one with `fieldsign campaign join FILE`")]
+    UnknownCampaign(String),
+    #[error("`{query}` matches several campaigns ({matches}); give the id instead")]
+    AmbiguousCampaign { query: String, matches: String },
+    #[error("no event matches `{0}` in this campaign; `fieldsign event list` shows them, `fieldsign event create` adds one")]
+    UnknownEvent(String),
+    #[error("`{query}` matches several events ({matches}); give the id instead")]
+    AmbiguousEvent { query: String, matches: String },
+    #[error("no record with id {0} in this vault; `fieldsign list` shows the ids")]
+    UnknownRecord(String),
+    #[error("{}", field_errors(.0))]
+    Invalid(Vec<FieldError>),
+    #[error("{0}")]
+    Refused(String),
+    #[error("could not use the vault folder: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+fn field_errors(errors: &[FieldError]) -> String {
+    let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    format!("{}; nothing was saved", list.join("; "))
+}
+
+/// Holds the vault's lock file; the vault stays locked to this process until dropped.
+#[derive(Debug)]
+pub struct DirLock {
+    dir: PathBuf,
+    _file: File,
+}
+
+impl DirLock {
+    /// Takes the lock on the vault at `dir`, failing at once (never waiting) if another
+    /// process holds it.
+    pub fn acquire(dir: &Path) -> Result<Self, VaultError> {
+        if !dir.join(KEY_FILE).exists() {
+            return Err(VaultError::NoVault(dir.to_path_buf()));
+        }
+        Self::acquire_unchecked(dir)
+    }
+
+    fn acquire_unchecked(dir: &Path) -> Result<Self, VaultError> {
+        let mut options = std::fs::OpenOptions::new();
+        options.create(true).truncate(false).write(true);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let file = options.open(dir.join(LOCK_FILE))?;
+        match file.try_lock() {
+            Ok(()) => Ok(Self { dir: dir.to_path_buf(), _file: file }),
+            Err(std::fs::TryLockError::WouldBlock) => Err(VaultError::InUse(dir.to_path_buf())),
+            Err(std::fs::TryLockError::Error(e)) => Err(VaultError::Io(e)),
+        }
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+}
+
+/// Counters of the local replica, stored sealed in the meta tree.
+#[derive(Debug, Clone, Copy, Default, serde::Serialize, serde::Deserialize)]
+struct Clock {
+    /// The last sequence number this device gave one of its own operations.
+    seq: u64,
+    /// The greatest Lamport time seen from any replica.
+    lamport: u64,
+}
+
+/// An unlocked vault. Dropping it releases the lock and wipes the keys from memory.
+pub struct Vault {
+    lock: DirLock,
+    store: Store,
+    sealer: Sealer,
+    /// Keys the lookup indexes (a keyed hash), so index keys reveal nothing without it.
+    index_key: Zeroizing<[u8; 32]>,
+    keys: KeyMaterial,
+    clock: Mutex<Clock>,
+}
+
+impl Vault {
+    /// Creates a new vault in `dir` sealed with `passphrase`.
+    pub fn create(dir: &Path, passphrase: &SecretString, work_factor: u8) -> Result<Self, VaultError> {
+        if !(MIN_WORK_FACTOR..=MAX_WORK_FACTOR).contains(&work_factor) {
+            return Err(VaultError::WorkFactor(work_factor));
+        }
+        if dir.join(KEY_FILE).exists() {
+            return Err(VaultError::AlreadyExists(dir.to_path_buf()));
+        }
+        fsutil::create_private_dir(dir)?;
+        let lock = DirLock::acquire_unchecked(dir)?;
+        let keys = KeyMaterial::generate();
+        // The key file first: a crash after it leaves a vault whose database is simply
+        // created empty on the next open.
+        keyfile::write(&dir.join(KEY_FILE), &keys, passphrase, work_factor)?;
+        Self::assemble(lock, keys)
+    }
+
+    /// Locks and unlocks the vault at `dir`.
+    pub fn open(dir: &Path, passphrase: &SecretString) -> Result<Self, VaultError> {
+        Self::unlock(DirLock::acquire(dir)?, passphrase)
+    }
+
+    /// Unlocks a vault whose lock is already held (the TUI takes the lock before it asks
+    /// for the passphrase, so a second instance is refused at once).
+    pub fn unlock(lock: DirLock, passphrase: &SecretString) -> Result<Self, VaultError> {
+        let keys = keyfile::read(&lock.dir.join(KEY_FILE), passphrase)?;
+        Self::assemble(lock, keys)
+    }
+
+    fn assemble(lock: DirLock, keys: KeyMaterial) -> Result<Self, VaultError> {
+        let db_dir = lock.dir.join(DB_DIR);
+        fsutil::create_private_dir(&db_dir)?;
+        let store = Store::open(&db_dir)?;
+        let sealer = Sealer::new(&keys.vault_key);
+        let index_key = Zeroizing::new(blake3::derive_key("fieldsign 2026 vault index key", &keys.vault_key));
+        let mut vault = Self { lock, store, sealer, index_key, keys, clock: Mutex::new(Clock::default()) };
+        let clock = vault.get_sealed::<Clock>(Tree::Meta, b"clock", "clock")?.unwrap_or_default();
+        vault.clock = Mutex::new(clock);
+        Ok(vault)
+    }
+
+    /// Re-seals the key file with a new passphrase. Only that file changes.
+    pub fn change_passphrase(&self, new: &SecretString, work_factor: u8) -> Result<(), VaultError> {
+        if !(MIN_WORK_FACTOR..=MAX_WORK_FACTOR).contains(&work_factor) {
+            return Err(VaultError::WorkFactor(work_factor));
+        }
+        keyfile::write(&self.lock.dir.join(KEY_FILE), &self.keys, new, work_factor)?;
+        Ok(())
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.lock.dir
+    }
+
+    pub fn device_id(&self) -> DeviceId {
+        self.keys.device_id
+    }
+
+    /// The device's age recipient (`age1…`), public.
+    pub fn recipient(&self) -> Result<String, VaultError> {
+        Ok(self.keys.age_identity()?.to_public().to_string())
+    }
+
+    /// The device's age identity: a secret, for `identity export` and for decrypting.
+    pub fn age_identity(&self) -> Result<age::x25519::Identity, VaultError> {
+        Ok(self.keys.age_identity()?)
+    }
+
+    /// The device's age identity as text (`AGE-SECRET-KEY-1…`), a secret.
+    pub fn age_identity_text(&self) -> Result<SecretString, VaultError> {
+        Ok(SecretString::from(self.keys.age_identity()?.to_string().expose_secret().to_owned()))
+    }
+
+    pub fn signing_key(&self) -> ed25519_dalek::SigningKey {
+        self.keys.signing_key()
+    }
+
+    /// The fingerprint of this device's signing key, as others see it.
+    pub fn fingerprint(&self) -> String {
+        crate::sync::keys::fingerprint(&self.signing_key().verifying_key())
+    }
+
+    // ---- sealed storage helpers, shared by the submodules ----
+
+    fn seal_json<T: Serialize>(&self, tree: Tree, key: &[u8], value: &T) -> Vec<u8> {
+        let plain = Zeroizing::new(serde_json::to_vec(value).expect("vault values always serialize"));
+        self.sealer.seal(tree.name(), key, &plain)
+    }
+
+    fn put_sealed<T: Serialize>(&self, writes: &mut WriteSet, tree: Tree, key: &[u8], value: &T) {
+        writes.insert(tree, key, self.seal_json(tree, key, value));
+    }
+
+    fn open_json<T: DeserializeOwned>(&self, tree: Tree, key: &[u8], sealed: &[u8], what: &'static str) -> Result<T, VaultError> {
+        let damaged = || VaultError::Damaged { what, key: describe_key(key) };
+        let plain = self.sealer.open(tree.name(), key, sealed).map_err(|_| damaged())?;
+        serde_json::from_slice(&plain).map_err(|_| damaged())
+    }
+
+    fn get_sealed<T: DeserializeOwned>(&self, tree: Tree, key: &[u8], what: &'static str) -> Result<Option<T>, VaultError> {
+        match self.store.get(tree, key)? {
+            Some(sealed) => self.open_json(tree, key, &sealed, what).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    fn keyed_hash(&self, parts: &[&[u8]]) -> [u8; 16] {
+        let mut hasher = blake3::Hasher::new_keyed(&self.index_key);
+        for part in parts {
+            hasher.update(&u64::try_from(part.len()).unwrap_or(u64::MAX).to_le_bytes());
+            hasher.update(part);
+        }
+        let mut out = [0u8; 16];
+        out.copy_from_slice(&hasher.finalize().as_bytes()[..16]);
+        out
+    }
+}
+
+/// Names a storage key in a message: ids are shown as ids, anything else as hex.
+fn describe_key(key: &[u8]) -> String {
+    if let Some(id) = crate::model::RecordId::from_slice(key) {
+        return id.to_string();
+    }
+    if let Ok(text) = std::str::from_utf8(key) {
+        if text.chars().all(|c| c.is_ascii_graphic()) {
+            return text.to_owned();
+        }
+    }
+    data_encoding::HEXLOWER.encode(key)
+}

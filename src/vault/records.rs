@@ -1,0 +1,262 @@
+//! Signature records: the durable write path and the reads.
+//!
+//! Every change becomes one or more [`Op`]s. [`Vault::commit_ops`] folds them into the
+//! stored records and writes, in one transaction that is flushed before it returns:
+//! the sealed ops, the sealed records, their index entries and the replica clock.
+//! Local changes and imported bundles both go through it.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::{Clock, Tree, Vault, VaultError, WriteSet};
+use crate::model::{self, Campaign, CampaignId, Check, EventId, LineKind, Record, RecordId, text::fold_for_matching};
+use crate::sync::{Op, OpBody, apply};
+
+/// One paper line to save: where it is on paper and its raw (unvalidated) values.
+#[derive(Clone, Default)]
+pub struct NewLine {
+    pub event: Option<EventId>,
+    pub sheet: u32,
+    pub line: u32,
+    pub kind: LineKind,
+    pub fields: BTreeMap<String, String>,
+}
+
+impl std::fmt::Debug for NewLine {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "NewLine(sheet {} line {}, fields {:?})", self.sheet, self.line, self.fields.keys().collect::<Vec<_>>())
+    }
+}
+
+/// Which records to list.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ListFilter {
+    pub event: Option<EventId>,
+    /// Include voided records.
+    pub include_void: bool,
+}
+
+impl Vault {
+    /// Validates and durably saves one paper line. When this returns, it is on disk.
+    pub fn add(&self, campaign: &Campaign, line: NewLine) -> Result<RecordId, VaultError> {
+        Ok(self.add_many(campaign, vec![line]).map_err(|mut rows| rows.remove(0).1)?[0])
+    }
+
+    /// Validates every line first; if all pass, saves all of them in one transaction.
+    /// Otherwise saves nothing and returns each failing line's index with its error.
+    pub fn add_many(&self, campaign: &Campaign, lines: Vec<NewLine>) -> Result<Vec<RecordId>, Vec<(usize, VaultError)>> {
+        let mut changes = Vec::with_capacity(lines.len());
+        let mut problems = Vec::new();
+        let events: Vec<EventId> = match self.events(Some(campaign.id)) {
+            Ok(events) => events.into_iter().map(|e| e.id).collect(),
+            Err(e) => return Err(vec![(0, e)]),
+        };
+        for (index, line) in lines.into_iter().enumerate() {
+            let check = if line.kind == LineKind::Illegible { Check::IllegibleLine } else { Check::NewLine };
+            let event = match line.event {
+                Some(e) if events.contains(&e) => e,
+                Some(e) => { problems.push((index, VaultError::UnknownEvent(e.to_string()))); continue; }
+                None => { problems.push((index, VaultError::Refused("no event given".into()))); continue; }
+            };
+            match campaign.check_values(&line.fields, check) {
+                Ok(fields) => changes.push((
+                    RecordId::random(),
+                    OpBody::Add { event, sheet: line.sheet, line: line.line, line_kind: line.kind, fields },
+                )),
+                Err(errors) => problems.push((index, VaultError::Invalid(errors))),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        let ids = changes.iter().map(|(id, _)| *id).collect();
+        self.commit_local(campaign.id, changes).map_err(|e| vec![(0, e)])?;
+        Ok(ids)
+    }
+
+    /// Changes some fields of a record; an empty value clears an optional field.
+    pub fn amend(&self, id: RecordId, raw: &BTreeMap<String, String>) -> Result<Record, VaultError> {
+        let record = self.record(id)?.ok_or_else(|| VaultError::UnknownRecord(id.to_string()))?;
+        let campaign = self.campaign(record.campaign)?.ok_or_else(|| VaultError::UnknownCampaign(record.campaign.to_string()))?;
+        let fields = campaign.check_values(raw, Check::Amendment).map_err(VaultError::Invalid)?;
+        if fields.is_empty() {
+            return Err(VaultError::Refused("nothing to change: give --field KEY=VALUE".into()));
+        }
+        self.commit_local(campaign.id, vec![(id, OpBody::Amend { fields })])?;
+        self.record(id)?.ok_or_else(|| VaultError::UnknownRecord(id.to_string()))
+    }
+
+    /// Marks a record void, so it no longer counts; its history stays.
+    pub fn void(&self, id: RecordId, reason: &str) -> Result<(), VaultError> {
+        let record = self.record(id)?.ok_or_else(|| VaultError::UnknownRecord(id.to_string()))?;
+        let reason = model::text::nfc(reason.trim());
+        self.commit_local(record.campaign, vec![(id, OpBody::Void { reason })])
+    }
+
+    fn commit_local(&self, campaign: CampaignId, changes: Vec<(RecordId, OpBody)>) -> Result<(), VaultError> {
+        let mut clock = self.clock.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut next = *clock;
+        let at = model::now();
+        let ops: Vec<Op> = changes
+            .into_iter()
+            .map(|(record, body)| {
+                next.seq += 1;
+                next.lamport += 1;
+                Op { replica: self.device_id(), seq: next.seq, lamport: next.lamport, campaign, record, at, body }
+            })
+            .collect();
+        self.write_ops(&ops, next)?;
+        *clock = next;
+        Ok(())
+    }
+
+    /// Merges operations from elsewhere (a bundle): folds them in and advances the
+    /// Lamport clock past them, all in one durable transaction.
+    pub fn commit_ops(&self, ops: &[Op]) -> Result<(), VaultError> {
+        let mut clock = self.clock.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut next = *clock;
+        next.lamport = ops.iter().map(|op| op.lamport).fold(next.lamport, u64::max);
+        self.write_ops(ops, next)?;
+        *clock = next;
+        Ok(())
+    }
+
+    fn write_ops(&self, ops: &[Op], clock: Clock) -> Result<(), VaultError> {
+        let mut writes = WriteSet::default();
+        let mut touched: HashMap<RecordId, (Option<Record>, Record)> = HashMap::new();
+        for op in ops {
+            let key = op.key();
+            self.put_sealed(&mut writes, Tree::Ops, &key, op);
+            if !touched.contains_key(&op.record) {
+                let before = self.record(op.record)?;
+                let after = before.clone().unwrap_or_else(|| Record::new(op.record, op.campaign));
+                touched.insert(op.record, (before, after));
+            }
+            let (_, after) = touched.get_mut(&op.record).expect("inserted above");
+            apply(after, op);
+        }
+        for (id, (before, after)) in &touched {
+            self.put_sealed(&mut writes, Tree::Records, id.as_bytes(), after);
+            self.update_indexes(&mut writes, before.as_ref(), after);
+        }
+        self.put_sealed(&mut writes, Tree::Meta, b"clock", &clock);
+        self.store.commit(&writes)?;
+        Ok(())
+    }
+
+    fn update_indexes(&self, writes: &mut WriteSet, before: Option<&Record>, after: &Record) {
+        let old_event = before.and_then(|r| r.origin.as_ref()).map(|_| by_event_key(before.expect("has origin")));
+        let new_event = after.origin.as_ref().map(|_| by_event_key(after));
+        if old_event != new_event {
+            if let Some(old) = old_event {
+                writes.remove(Tree::ByEvent, old);
+            }
+            if let Some(new) = new_event {
+                writes.insert(Tree::ByEvent, new, Vec::new());
+            }
+        }
+        let old_dupes = before.map(|r| self.dupe_keys(r)).unwrap_or_default();
+        let new_dupes = self.dupe_keys(after);
+        for key in old_dupes.iter().filter(|k| !new_dupes.contains(k)) {
+            writes.remove(Tree::Dupes, key.clone());
+        }
+        for key in new_dupes.iter().filter(|k| !old_dupes.contains(k)) {
+            writes.insert(Tree::Dupes, key.clone(), Vec::new());
+        }
+    }
+
+    /// Index keys under which `record` may be found as a likely duplicate: a keyed
+    /// hash of its folded name with its email, and with its postcode.
+    fn dupe_keys(&self, record: &Record) -> Vec<Vec<u8>> {
+        if record.status() == model::Status::Void {
+            return Vec::new();
+        }
+        self.dupe_probes(record.campaign, &record.values())
+            .into_iter()
+            .map(|probe| [probe.as_slice(), record.id.as_bytes()].concat())
+            .collect()
+    }
+
+    fn dupe_probes(&self, campaign: CampaignId, values: &BTreeMap<String, String>) -> Vec<[u8; 16]> {
+        let Some(name) = values.get("name").map(|n| fold_for_matching(n)).filter(|n| !n.is_empty()) else {
+            return Vec::new();
+        };
+        ["email", "postcode"]
+            .iter()
+            .filter_map(|key| {
+                let contact = fold_for_matching(values.get(*key)?);
+                (!contact.is_empty()).then(|| self.keyed_hash(&[campaign.as_bytes(), key.as_bytes(), name.as_bytes(), contact.as_bytes()]))
+            })
+            .collect()
+    }
+
+    /// Records in `campaign` that are likely the same signer as `values` (same folded
+    /// name and email, or same folded name and postcode). Values need not be validated.
+    pub fn likely_duplicates(&self, campaign: CampaignId, values: &BTreeMap<String, String>) -> Result<Vec<RecordId>, VaultError> {
+        let mut found = Vec::new();
+        for probe in self.dupe_probes(campaign, values) {
+            for entry in self.store.scan_prefix(Tree::Dupes, &probe) {
+                let (key, _) = entry?;
+                if let Some(id) = RecordId::from_slice(&key[probe.len()..]) {
+                    if !found.contains(&id) {
+                        found.push(id);
+                    }
+                }
+            }
+        }
+        Ok(found)
+    }
+
+    pub fn record(&self, id: RecordId) -> Result<Option<Record>, VaultError> {
+        self.get_sealed(Tree::Records, id.as_bytes(), "record")
+    }
+
+    /// The records of a campaign in paper order (event, sheet, line).
+    pub fn records(&self, campaign: CampaignId, filter: ListFilter) -> Result<Vec<Record>, VaultError> {
+        let mut prefix = campaign.as_bytes().to_vec();
+        if let Some(event) = filter.event {
+            prefix.extend_from_slice(event.as_bytes());
+        }
+        let mut out = Vec::new();
+        for entry in self.store.scan_prefix(Tree::ByEvent, &prefix) {
+            let (key, _) = entry?;
+            let Some(id) = RecordId::from_slice(&key[key.len() - 10..]) else { continue };
+            let record = self.record(id)?.ok_or_else(|| VaultError::Damaged { what: "index entry", key: id.to_string() })?;
+            if filter.include_void || record.status() != model::Status::Void {
+                out.push(record);
+            }
+        }
+        Ok(out)
+    }
+
+    /// How many records this vault holds in all (for reports and benchmarks).
+    pub fn record_count(&self) -> usize {
+        self.store.len(Tree::Records)
+    }
+
+    /// The greatest line number used on `sheet` of `event`, or 0.
+    pub fn last_line(&self, campaign: CampaignId, event: EventId, sheet: u32) -> Result<u32, VaultError> {
+        let prefix = [campaign.as_bytes().as_slice(), event.as_bytes(), &sheet.to_be_bytes()].concat();
+        let last = self.store.scan_prefix(Tree::ByEvent, &prefix).next_back().transpose()?;
+        Ok(last.map_or(0, |(key, _)| u32::from_be_bytes(key[24..28].try_into().unwrap_or_default())))
+    }
+
+    /// The greatest sheet number used in `event`, or 0.
+    pub fn last_sheet(&self, campaign: CampaignId, event: EventId) -> Result<u32, VaultError> {
+        let prefix = [campaign.as_bytes().as_slice(), event.as_bytes()].concat();
+        let last = self.store.scan_prefix(Tree::ByEvent, &prefix).next_back().transpose()?;
+        Ok(last.map_or(0, |(key, _)| u32::from_be_bytes(key[20..24].try_into().unwrap_or_default())))
+    }
+}
+
+/// campaign ‖ event ‖ sheet ‖ line ‖ record: sorts records in paper order.
+fn by_event_key(record: &Record) -> Vec<u8> {
+    let origin = record.origin.as_ref().expect("only records with an origin are indexed");
+    [
+        record.campaign.as_bytes().as_slice(),
+        origin.event.as_bytes(),
+        &origin.sheet.to_be_bytes(),
+        &origin.line.to_be_bytes(),
+        record.id.as_bytes(),
+    ]
+    .concat()
+}
