@@ -30,7 +30,12 @@ pub struct Imported {
 }
 
 /// Reads, validates and saves every row of a CSV file into `event`.
-pub fn import_csv(vault: &Vault, campaign: &Campaign, event: &Event, input: impl Read) -> Result<Imported, IngestError> {
+pub fn import_csv(
+    vault: &Vault,
+    campaign: &Campaign,
+    event: &Event,
+    input: impl Read,
+) -> Result<Imported, IngestError> {
     let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(input);
     let headers: Vec<String> = reader
         .headers()
@@ -63,7 +68,9 @@ pub fn import_csv(vault: &Vault, campaign: &Campaign, event: &Event, input: impl
             Err(e) => {
                 let at = e.position().map_or(0, csv::Position::line);
                 problems.push(match e.kind() {
-                    csv::ErrorKind::UnequalLengths { len, expected_len, .. } => {
+                    csv::ErrorKind::UnequalLengths {
+                        len, expected_len, ..
+                    } => {
                         format!("line {at}: has {len} columns, the header has {expected_len}")
                     }
                     csv::ErrorKind::Utf8 { .. } => format!("line {at}: is not valid UTF-8"),
@@ -76,7 +83,12 @@ pub fn import_csv(vault: &Vault, campaign: &Campaign, event: &Event, input: impl
         let number = |col: Option<usize>, what: &str| -> Result<Option<u32>, String> {
             match col.map(|c| row.get(c).unwrap_or("").trim()) {
                 None | Some("") => Ok(None),
-                Some(text) => text.parse::<u32>().ok().filter(|n| *n > 0).map(Some).ok_or_else(|| format!("line {at}: `{what}` must be a whole number from 1")),
+                Some(text) => text
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .map(Some)
+                    .ok_or_else(|| format!("line {at}: `{what}` must be a whole number from 1")),
             }
         };
         let (sheet, line) = match (number(sheet_col, "sheet"), number(line_col, "line")) {
@@ -103,24 +115,43 @@ pub fn import_csv(vault: &Vault, campaign: &Campaign, event: &Event, input: impl
             .filter(|(h, v)| *h != "sheet" && *h != "line" && !v.trim().is_empty())
             .map(|(h, v)| (h.clone(), v.to_owned()))
             .collect();
-        lines.push(NewLine { event: Some(event.id), sheet, line, kind: Default::default(), fields });
+        lines.push(NewLine {
+            event: Some(event.id),
+            sheet,
+            line,
+            kind: Default::default(),
+            fields,
+        });
         csv_lines.push(at);
     }
     if lines.is_empty() && problems.is_empty() {
         return Err(IngestError::Empty);
     }
-    let sheets = lines.iter().fold((u32::MAX, 0), |(lo, hi), l| (lo.min(l.sheet), hi.max(l.sheet)));
+    let sheets = lines.iter().fold((u32::MAX, 0), |(lo, hi), l| {
+        (lo.min(l.sheet), hi.max(l.sheet))
+    });
     if !problems.is_empty() {
         // Also validate the readable rows, so that one run reports every problem.
         if let Err(rows) = validate_only(campaign, &lines) {
-            problems.extend(rows.into_iter().map(|(i, e)| format!("line {}: {}", csv_lines[i], row_message(&e))));
+            problems.extend(
+                rows.into_iter()
+                    .map(|(i, e)| format!("line {}: {}", csv_lines[i], row_message(&e))),
+            );
         }
         return Err(IngestError::Rows(problems));
     }
     match vault.add_many(campaign, lines) {
         Ok(ids) => Ok(Imported { ids, sheets }),
         Err(rows) => Err(IngestError::Rows(
-            rows.into_iter().map(|(i, e)| format!("line {}: {}", csv_lines.get(i).copied().unwrap_or(0), row_message(&e))).collect(),
+            rows.into_iter()
+                .map(|(i, e)| {
+                    format!(
+                        "line {}: {}",
+                        csv_lines.get(i).copied().unwrap_or(0),
+                        row_message(&e)
+                    )
+                })
+                .collect(),
         )),
     }
 }
@@ -129,14 +160,27 @@ fn validate_only(campaign: &Campaign, lines: &[NewLine]) -> Result<(), Vec<(usiz
     let errors: Vec<(usize, VaultError)> = lines
         .iter()
         .enumerate()
-        .filter_map(|(i, l)| campaign.check_values(&l.fields, crate::model::Check::NewLine).err().map(|e| (i, VaultError::Invalid(e))))
+        .filter_map(|(i, l)| {
+            campaign
+                .check_values(&l.fields, crate::model::Check::NewLine)
+                .err()
+                .map(|e| (i, VaultError::Invalid(e)))
+        })
         .collect();
-    if errors.is_empty() { Ok(()) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
 }
 
 fn row_message(e: &VaultError) -> String {
     match e {
-        VaultError::Invalid(errors) => errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "),
+        VaultError::Invalid(errors) => errors
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("; "),
         other => other.to_string(),
     }
 }

@@ -46,23 +46,40 @@ pub enum CampaignCmd {
 impl CampaignCmd {
     pub fn run(self, ctx: &Context) -> Result<()> {
         match self {
-            CampaignCmd::Create { title, texts, fields, recipients, out, force } => {
+            CampaignCmd::Create {
+                title,
+                texts,
+                fields,
+                recipients,
+                out,
+                force,
+            } => {
                 let mut text_map = BTreeMap::new();
                 for spec in texts {
                     let Some((lang, file)) = spec.split_once('=') else {
                         bail!("--text `{spec}`: expected LANG=FILE, e.g. --text en=petition.txt");
                     };
-                    let text = std::fs::read_to_string(file)
-                        .with_context(|| format!("cannot read the petition text {file} (it must be UTF-8)"))?;
+                    let text = std::fs::read_to_string(file).with_context(|| {
+                        format!("cannot read the petition text {file} (it must be UTF-8)")
+                    })?;
                     text_map.insert(lang.trim().to_owned(), text);
                 }
                 if out.exists() && !force {
-                    bail!("{} exists; choose another --out or add --force to replace it", out.display());
+                    bail!(
+                        "{} exists; choose another --out or add --force to replace it",
+                        out.display()
+                    );
                 }
                 let vault = ctx.open()?;
-                let draft = CampaignDraft { title, texts: text_map, fields, recipients };
+                let draft = CampaignDraft {
+                    title,
+                    texts: text_map,
+                    fields,
+                    recipients,
+                };
                 let (campaign, file) = vault.create_campaign(draft)?;
-                let mut handle = fsutil::create_private(&out, true).with_context(|| format!("cannot write {}", out.display()))?;
+                let mut handle = fsutil::create_private(&out, true)
+                    .with_context(|| format!("cannot write {}", out.display()))?;
                 handle.write_all(&file)?;
                 handle.sync_all()?;
                 println!("{}", campaign.id);
@@ -77,7 +94,8 @@ impl CampaignCmd {
                 Ok(())
             }
             CampaignCmd::Join { file } => {
-                let bytes = std::fs::read(&file).with_context(|| format!("cannot read {}", file.display()))?;
+                let bytes = std::fs::read(&file)
+                    .with_context(|| format!("cannot read {}", file.display()))?;
                 let vault = ctx.open()?;
                 let campaign = vault.join_campaign(&bytes)?;
                 let key = crate::sync::keys::decode_verifying_key(&campaign.signing_key)
@@ -97,21 +115,33 @@ impl CampaignCmd {
                 for c in vault.campaigns()? {
                     let events = vault.events(Some(c.id))?.len();
                     let records = vault.records(c.id, ListFilter::default())?.len();
-                    let role = if vault.coordinates(&c) { "coordinator" } else { "organizer" };
+                    let role = if vault.coordinates(&c) {
+                        "coordinator"
+                    } else {
+                        "organizer"
+                    };
                     json.push(serde_json::json!({
                         "id": c.id, "title": c.title, "role": role, "events": events, "records": records,
                         "languages": c.texts.keys().collect::<Vec<_>>(),
                         "fields": c.fields.iter().map(ToString::to_string).collect::<Vec<_>>(),
                         "recipients": c.recipients, "created_at": format_time(c.created_at),
                     }));
-                    rows.push(vec![c.id.to_string(), c.title.clone(), role.into(), events.to_string(), records.to_string()]);
+                    rows.push(vec![
+                        c.id.to_string(),
+                        c.title.clone(),
+                        role.into(),
+                        events.to_string(),
+                        records.to_string(),
+                    ]);
                 }
                 let headers = ["ID", "TITLE", "ROLE", "EVENTS", "RECORDS"];
                 match format {
                     Format::Json => print_json(&json),
                     Format::Csv => print_csv(&headers, &rows),
                     Format::Table if rows.is_empty() => {
-                        eprintln!("No campaigns yet: `fieldsign campaign join FILE` or `fieldsign campaign create --title …`.");
+                        eprintln!(
+                            "No campaigns yet: `fieldsign campaign join FILE` or `fieldsign campaign create --title …`."
+                        );
                         Ok(())
                     }
                     Format::Table => print_table(&headers, &rows),
@@ -150,7 +180,12 @@ impl EventCmd {
     pub fn run(self, ctx: &Context) -> Result<()> {
         let vault = ctx.open()?;
         match self {
-            EventCmd::Create { campaign, name, place, date } => {
+            EventCmd::Create {
+                campaign,
+                name,
+                place,
+                date,
+            } => {
                 let campaign = vault.resolve_campaign(Some(&campaign))?;
                 let event = vault.create_event(&campaign, &name, &place, &date)?;
                 println!("{}", event.id);
@@ -164,11 +199,26 @@ impl EventCmd {
                 let mut rows = Vec::new();
                 let mut json = Vec::new();
                 for e in vault.events(campaign)? {
-                    let count = vault.records(e.campaign, ListFilter { event: Some(e.id), include_void: false })?.len();
+                    let count = vault
+                        .records(
+                            e.campaign,
+                            ListFilter {
+                                event: Some(e.id),
+                                include_void: false,
+                            },
+                        )?
+                        .len();
                     json.push(serde_json::json!({
                         "id": e.id, "campaign": e.campaign, "name": e.name, "place": e.place, "date": e.date, "records": count,
                     }));
-                    rows.push(vec![e.id.to_string(), e.campaign.to_string(), e.name, e.date, e.place, count.to_string()]);
+                    rows.push(vec![
+                        e.id.to_string(),
+                        e.campaign.to_string(),
+                        e.name,
+                        e.date,
+                        e.place,
+                        count.to_string(),
+                    ]);
                 }
                 let headers = ["ID", "CAMPAIGN", "NAME", "DATE", "PLACE", "RECORDS"];
                 match format {

@@ -32,7 +32,12 @@ pub struct Global {
     #[arg(long, global = true, env = "FIELDSIGN_VAULT", value_name = "DIR")]
     pub vault: Option<PathBuf>,
     /// Read the passphrase from the first line of FILE instead of asking for it
-    #[arg(long, global = true, env = "FIELDSIGN_PASSPHRASE_FILE", value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        env = "FIELDSIGN_PASSPHRASE_FILE",
+        value_name = "FILE"
+    )]
     pub passphrase_file: Option<PathBuf>,
 }
 
@@ -63,9 +68,7 @@ pub enum Command {
     #[command(subcommand)]
     Import(records::Import),
     /// Print shell completions (bash, zsh, fish, elvish, powershell)
-    Completions {
-        shell: clap_complete::Shell,
-    },
+    Completions { shell: clap_complete::Shell },
     /// Print the man page (roff)
     Man,
 }
@@ -74,9 +77,9 @@ pub enum Command {
 pub fn run(cli: Cli) -> Result<()> {
     let ctx = Context { global: cli.global };
     match cli.command {
-        None => anyhow::bail!(
-            "the terminal UI is not built yet; use the commands (`fieldsign --help`)"
-        ),
+        None => {
+            anyhow::bail!("the terminal UI is not built yet; use the commands (`fieldsign --help`)")
+        }
         Some(Command::Init(cmd)) => cmd.run(&ctx),
         Some(Command::Passwd(cmd)) => cmd.run(&ctx),
         Some(Command::Identity(cmd)) => cmd.run(&ctx),
@@ -88,7 +91,12 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::List(cmd)) => cmd.run(&ctx),
         Some(Command::Import(cmd)) => cmd.run(&ctx),
         Some(Command::Completions { shell }) => {
-            clap_complete::generate(shell, &mut Cli::command(), "fieldsign", &mut std::io::stdout());
+            clap_complete::generate(
+                shell,
+                &mut Cli::command(),
+                "fieldsign",
+                &mut std::io::stdout(),
+            );
             Ok(())
         }
         Some(Command::Man) => {
@@ -111,14 +119,17 @@ impl Context {
         }
         directories::ProjectDirs::from("", "", "fieldsign")
             .map(|p| p.data_dir().to_path_buf())
-            .ok_or_else(|| anyhow::anyhow!("cannot find a home folder for the vault; give --vault DIR"))
+            .ok_or_else(|| {
+                anyhow::anyhow!("cannot find a home folder for the vault; give --vault DIR")
+            })
     }
 
     /// Takes the vault's lock (refusing at once if another process has it), then asks
     /// for the passphrase and unlocks.
     pub fn open(&self) -> Result<Vault> {
         let lock = DirLock::acquire(&self.vault_dir()?)?;
-        let passphrase = passphrase::read(self.global.passphrase_file.as_deref(), "Vault passphrase: ")?;
+        let passphrase =
+            passphrase::read(self.global.passphrase_file.as_deref(), "Vault passphrase: ")?;
         Ok(Vault::unlock(lock, &passphrase)?)
     }
 }
@@ -143,7 +154,10 @@ pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(move |info| {
         // Let the TUI (or anything else registered earlier) restore the terminal first.
         let _ = &previous;
-        let place = info.location().map(|l| format!("{}:{}", l.file(), l.line())).unwrap_or_default();
+        let place = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
         eprintln!(
             "error: fieldsign hit an internal error at {place}. Nothing unsaved was written; what the screen showed as saved is safe. Please report this (without any signer data)."
         );

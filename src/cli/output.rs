@@ -30,17 +30,21 @@ pub fn print_table(headers: &[&str], rows: &[Vec<String>]) -> anyhow::Result<()>
         }
     }
     let mut out = std::io::stdout().lock();
-    let line = |out: &mut dyn Write, cells: &mut dyn Iterator<Item = &str>| -> std::io::Result<()> {
-        let mut text = String::new();
-        for (i, cell) in cells.enumerate() {
-            if i > 0 {
-                text.push_str("  ");
+    let line =
+        |out: &mut dyn Write, cells: &mut dyn Iterator<Item = &str>| -> std::io::Result<()> {
+            let mut text = String::new();
+            for (i, cell) in cells.enumerate() {
+                if i > 0 {
+                    text.push_str("  ");
+                }
+                text.push_str(cell);
+                text.extend(std::iter::repeat_n(
+                    ' ',
+                    widths[i].saturating_sub(cell.width()),
+                ));
             }
-            text.push_str(cell);
-            text.extend(std::iter::repeat_n(' ', widths[i].saturating_sub(cell.width())));
-        }
-        writeln!(out, "{}", text.trim_end())
-    };
+            writeln!(out, "{}", text.trim_end())
+        };
     line(&mut out, &mut headers.iter().copied())?;
     for row in rows {
         line(&mut out, &mut row.iter().map(String::as_str))?;

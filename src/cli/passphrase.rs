@@ -27,7 +27,9 @@ pub fn read_new(file: Option<&Path>, what: &str) -> Result<SecretString> {
         let second = ask(&format!("Repeat the {what}: "))?;
         if first.expose_secret() == second.expose_secret() {
             if first.expose_secret().chars().count() < 8 {
-                eprintln!("That is short; anyone who takes the laptop can guess it. Prefer 4 or more words.");
+                eprintln!(
+                    "That is short; anyone who takes the laptop can guess it. Prefer 4 or more words."
+                );
             }
             return Ok(first);
         }
@@ -42,7 +44,10 @@ fn from_file(path: &Path) -> Result<SecretString> {
     );
     let line = text.lines().next().unwrap_or("");
     if line.is_empty() {
-        bail!("the passphrase file {} is empty; put the passphrase on its first line", path.display());
+        bail!(
+            "the passphrase file {} is empty; put the passphrase on its first line",
+            path.display()
+        );
     }
     Ok(SecretString::from(line.to_owned()))
 }

@@ -19,7 +19,10 @@ fn parse_fields(pairs: &[String]) -> Result<BTreeMap<String, String>> {
             // The argument may be a name: do not echo it.
             bail!("--field expects KEY=VALUE (e.g. --field name=\"…\"); one argument had no `=`");
         };
-        if fields.insert(key.trim().to_owned(), value.to_owned()).is_some() {
+        if fields
+            .insert(key.trim().to_owned(), value.to_owned())
+            .is_some()
+        {
             bail!("--field `{}` is given twice", key.trim());
         }
     }
@@ -54,8 +57,18 @@ impl Add {
         let vault = ctx.open()?;
         let campaign = vault.resolve_campaign(Some(&self.campaign))?;
         let event = vault.resolve_event(&campaign, &self.event)?;
-        let kind = if self.illegible { crate::model::LineKind::Illegible } else { crate::model::LineKind::Signature };
-        let line = NewLine { event: Some(event.id), sheet: self.sheet, line: self.line, kind, fields };
+        let kind = if self.illegible {
+            crate::model::LineKind::Illegible
+        } else {
+            crate::model::LineKind::Signature
+        };
+        let line = NewLine {
+            event: Some(event.id),
+            sheet: self.sheet,
+            line: self.line,
+            kind,
+            fields,
+        };
         let id = vault.add(&campaign, line)?;
         println!("{id}");
         Ok(())
@@ -120,7 +133,13 @@ impl List {
             Some(e) => Some(vault.resolve_event(&campaign, e)?.id),
             None => None,
         };
-        let records = vault.records(campaign.id, ListFilter { event, include_void: self.all })?;
+        let records = vault.records(
+            campaign.id,
+            ListFilter {
+                event,
+                include_void: self.all,
+            },
+        )?;
         match self.format {
             Format::Json => print_json(&records.iter().map(record_json).collect::<Vec<_>>()),
             Format::Table | Format::Csv => {
@@ -187,12 +206,22 @@ pub enum Import {
 impl Import {
     pub fn run(self, ctx: &Context) -> Result<()> {
         match self {
-            Import::Csv { campaign, event, file } => {
-                let input = std::fs::File::open(&file).with_context(|| format!("cannot open {}", file.display()))?;
+            Import::Csv {
+                campaign,
+                event,
+                file,
+            } => {
+                let input = std::fs::File::open(&file)
+                    .with_context(|| format!("cannot open {}", file.display()))?;
                 let vault = ctx.open()?;
                 let campaign = vault.resolve_campaign(Some(&campaign))?;
                 let event = vault.resolve_event(&campaign, &event)?;
-                let imported = crate::ingest::import_csv(&vault, &campaign, &event, std::io::BufReader::new(input))?;
+                let imported = crate::ingest::import_csv(
+                    &vault,
+                    &campaign,
+                    &event,
+                    std::io::BufReader::new(input),
+                )?;
                 eprintln!(
                     "Imported {} signatures into \"{}\" (sheets {}–{}).",
                     imported.ids.len(),

@@ -25,11 +25,18 @@ impl Init {
         if dir.join("key.age").exists() {
             return Err(crate::vault::VaultError::AlreadyExists(dir).into());
         }
-        let passphrase = passphrase::read_new(ctx.global.passphrase_file.as_deref(), "vault passphrase")?;
+        let passphrase =
+            passphrase::read_new(ctx.global.passphrase_file.as_deref(), "vault passphrase")?;
         let vault = Vault::create(&dir, &passphrase, self.kdf_work_factor)?;
         eprintln!("Created a vault at {}", dir.display());
-        eprintln!("Device {}, signing key fingerprint {}", vault.device_id(), vault.fingerprint());
-        eprintln!("Next: `fieldsign campaign join FILE` (organizer) or `fieldsign campaign create --title …` (coordinator).");
+        eprintln!(
+            "Device {}, signing key fingerprint {}",
+            vault.device_id(),
+            vault.fingerprint()
+        );
+        eprintln!(
+            "Next: `fieldsign campaign join FILE` (organizer) or `fieldsign campaign create --title …` (coordinator)."
+        );
         Ok(())
     }
 }
@@ -47,7 +54,8 @@ pub struct Passwd {
 impl Passwd {
     pub fn run(self, ctx: &Context) -> Result<()> {
         let vault = ctx.open()?;
-        let new = passphrase::read_new(self.new_passphrase_file.as_deref(), "new vault passphrase")?;
+        let new =
+            passphrase::read_new(self.new_passphrase_file.as_deref(), "new vault passphrase")?;
         vault.change_passphrase(&new, self.kdf_work_factor)?;
         eprintln!("Passphrase changed. The old one no longer opens this vault.");
         Ok(())
@@ -94,9 +102,17 @@ impl Identity {
             }
             Identity::Export { out, force } => {
                 let identity = vault.age_identity_text()?;
-                let mut file = fsutil::create_private(&out, force)
-                    .with_context(|| format!("cannot create {} (it may exist: add --force to replace it)", out.display()))?;
-                writeln!(file, "# fieldsign device {}: SECRET age identity, keep it safe", vault.device_id())?;
+                let mut file = fsutil::create_private(&out, force).with_context(|| {
+                    format!(
+                        "cannot create {} (it may exist: add --force to replace it)",
+                        out.display()
+                    )
+                })?;
+                writeln!(
+                    file,
+                    "# fieldsign device {}: SECRET age identity, keep it safe",
+                    vault.device_id()
+                )?;
                 writeln!(file, "# public key: {}", vault.recipient()?)?;
                 writeln!(file, "{}", identity.expose_secret())?;
                 file.sync_all()?;

@@ -30,7 +30,11 @@ impl Campaign {
 
     /// The field keys, in schema order, for messages such as "fields are: …".
     pub fn field_keys(&self) -> String {
-        self.fields.iter().map(|f| f.key.as_str()).collect::<Vec<_>>().join(", ")
+        self.fields
+            .iter()
+            .map(|f| f.key.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 
@@ -70,7 +74,10 @@ pub enum FieldError {
     #[error("unknown field `{field}` (this campaign's fields are: {known})")]
     Unknown { field: String, known: String },
     #[error("field `{field}` {problem}")]
-    Value { field: String, problem: super::ValueError },
+    Value {
+        field: String,
+        problem: super::ValueError,
+    },
 }
 
 impl FieldError {
@@ -104,7 +111,10 @@ impl Campaign {
         let mut errors = Vec::new();
         for (key, value) in raw {
             match self.field(key) {
-                None => errors.push(FieldError::Unknown { field: key.clone(), known: self.field_keys() }),
+                None => errors.push(FieldError::Unknown {
+                    field: key.clone(),
+                    known: self.field_keys(),
+                }),
                 Some(spec) => {
                     let required = spec.required && check != Check::IllegibleLine;
                     match super::normalize_value(&spec.kind, required, value) {
@@ -112,17 +122,31 @@ impl Campaign {
                         Ok(v) => {
                             values.insert(key.clone(), v);
                         }
-                        Err(problem) => errors.push(FieldError::Value { field: key.clone(), problem }),
+                        Err(problem) => errors.push(FieldError::Value {
+                            field: key.clone(),
+                            problem,
+                        }),
                     }
                 }
             }
         }
         if check == Check::NewLine {
-            for spec in self.fields.iter().filter(|f| f.required && !raw.contains_key(&f.key)) {
-                errors.push(FieldError::Value { field: spec.key.clone(), problem: super::ValueError::Required });
+            for spec in self
+                .fields
+                .iter()
+                .filter(|f| f.required && !raw.contains_key(&f.key))
+            {
+                errors.push(FieldError::Value {
+                    field: spec.key.clone(),
+                    problem: super::ValueError::Required,
+                });
             }
         }
-        if errors.is_empty() { Ok(values) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(values)
+        } else {
+            Err(errors)
+        }
     }
 }
 
@@ -144,7 +168,10 @@ mod tests {
 
     #[test]
     fn reports_every_problem_by_field() {
-        let raw = BTreeMap::from([("email".to_owned(), "x".to_owned()), ("shoe".to_owned(), "42".to_owned())]);
+        let raw = BTreeMap::from([
+            ("email".to_owned(), "x".to_owned()),
+            ("shoe".to_owned(), "42".to_owned()),
+        ]);
         let errors = campaign().check_values(&raw, Check::NewLine).unwrap_err();
         let fields: Vec<&str> = errors.iter().map(FieldError::field).collect();
         assert_eq!(fields, ["email", "shoe", "name"]);
@@ -154,10 +181,17 @@ mod tests {
     #[test]
     fn illegible_lines_need_no_name_and_amendments_cannot_clear_it() {
         let c = campaign();
-        assert!(c.check_values(&BTreeMap::new(), Check::IllegibleLine).unwrap().is_empty());
+        assert!(
+            c.check_values(&BTreeMap::new(), Check::IllegibleLine)
+                .unwrap()
+                .is_empty()
+        );
         let clear = BTreeMap::from([("name".to_owned(), String::new())]);
         assert!(c.check_values(&clear, Check::Amendment).is_err());
         let clear_city = BTreeMap::from([("city".to_owned(), String::new())]);
-        assert_eq!(c.check_values(&clear_city, Check::Amendment).unwrap()["city"], "");
+        assert_eq!(
+            c.check_values(&clear_city, Check::Amendment).unwrap()["city"],
+            ""
+        );
     }
 }

@@ -62,11 +62,17 @@ pub struct FieldSpec {
 /// A field spec given on the command line or in a campaign file is malformed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FieldSpecError {
-    #[error("field spec `{0}`: expected KEY:KIND[:required], e.g. `age:text` or `team:choice=red|blue:required`")]
+    #[error(
+        "field spec `{0}`: expected KEY:KIND[:required], e.g. `age:text` or `team:choice=red|blue:required`"
+    )]
     Syntax(String),
-    #[error("field key `{0}`: use 1 to 32 lowercase letters, digits or `_`, starting with a letter")]
+    #[error(
+        "field key `{0}`: use 1 to 32 lowercase letters, digits or `_`, starting with a letter"
+    )]
     BadKey(String),
-    #[error("field `{key}`: unknown kind `{kind}` (kinds: text, email, phone, country, postcode, date, checkbox, choice=A|B)")]
+    #[error(
+        "field `{key}`: unknown kind `{kind}` (kinds: text, email, phone, country, postcode, date, checkbox, choice=A|B)"
+    )]
     UnknownKind { key: String, kind: String },
     #[error("field `{0}`: a choice needs at least one option, e.g. `choice=yes|no`")]
     EmptyChoice(String),
@@ -74,7 +80,11 @@ pub enum FieldSpecError {
 
 impl FieldSpec {
     pub fn new(key: &str, kind: FieldKind, required: bool) -> Self {
-        Self { key: key.to_owned(), kind, required }
+        Self {
+            key: key.to_owned(),
+            kind,
+            required,
+        }
     }
 
     /// Checks a key: lowercase ASCII so that it is safe in CSV headers, JSON and shells.
@@ -84,7 +94,11 @@ impl FieldSpec {
             && chars.next().is_some_and(|c| c.is_ascii_lowercase())
             && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
             && !matches!(key, "sheet" | "line" | "id" | "status");
-        if ok { Ok(()) } else { Err(FieldSpecError::BadKey(key.to_owned())) }
+        if ok {
+            Ok(())
+        } else {
+            Err(FieldSpecError::BadKey(key.to_owned()))
+        }
     }
 
     /// Validates and normalizes one value typed for this field. An empty result means
@@ -100,7 +114,10 @@ impl FromStr for FieldSpec {
     fn from_str(spec: &str) -> Result<Self, Self::Err> {
         let mut parts = spec.split(':');
         let key = parts.next().unwrap_or_default().trim();
-        let kind = parts.next().ok_or_else(|| FieldSpecError::Syntax(spec.to_owned()))?.trim();
+        let kind = parts
+            .next()
+            .ok_or_else(|| FieldSpecError::Syntax(spec.to_owned()))?
+            .trim();
         let required = match parts.next().map(str::trim) {
             None => false,
             Some("required") => true,
@@ -120,20 +137,32 @@ impl FromStr for FieldSpec {
             "checkbox" => FieldKind::Checkbox,
             other => match other.strip_prefix("choice=") {
                 Some(options) => {
-                    let options: Vec<String> =
-                        options.split('|').map(|o| nfc(o.trim())).filter(|o| !o.is_empty()).collect();
+                    let options: Vec<String> = options
+                        .split('|')
+                        .map(|o| nfc(o.trim()))
+                        .filter(|o| !o.is_empty())
+                        .collect();
                     if options.is_empty() {
                         return Err(FieldSpecError::EmptyChoice(key.to_owned()));
                     }
                     FieldKind::Choice(options)
                 }
-                None if other == "choice" => return Err(FieldSpecError::EmptyChoice(key.to_owned())),
+                None if other == "choice" => {
+                    return Err(FieldSpecError::EmptyChoice(key.to_owned()));
+                }
                 None => {
-                    return Err(FieldSpecError::UnknownKind { key: key.to_owned(), kind: other.to_owned() });
+                    return Err(FieldSpecError::UnknownKind {
+                        key: key.to_owned(),
+                        kind: other.to_owned(),
+                    });
                 }
             },
         };
-        Ok(Self { key: key.to_owned(), kind, required })
+        Ok(Self {
+            key: key.to_owned(),
+            kind,
+            required,
+        })
     }
 }
 
@@ -179,7 +208,11 @@ pub enum ValueError {
 pub fn normalize_value(kind: &FieldKind, required: bool, raw: &str) -> Result<String, ValueError> {
     let value = nfc(raw.trim());
     if value.is_empty() {
-        return if required { Err(ValueError::Required) } else { Ok(value) };
+        return if required {
+            Err(ValueError::Required)
+        } else {
+            Ok(value)
+        };
     }
     if value.chars().any(char::is_control) {
         return Err(ValueError::Control);
@@ -193,16 +226,28 @@ pub fn normalize_value(kind: &FieldKind, required: bool, raw: &str) -> Result<St
         FieldKind::Phone => phone(&value),
         FieldKind::Country => {
             let code = value.to_ascii_uppercase();
-            if countries::is_alpha2(&code) { Ok(code) } else { Err(ValueError::Country) }
+            if countries::is_alpha2(&code) {
+                Ok(code)
+            } else {
+                Err(ValueError::Country)
+            }
         }
         FieldKind::Postcode => {
             let ok = value.chars().count() <= 12
-                && value.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
-            if ok { Ok(value.to_uppercase()) } else { Err(ValueError::Postcode) }
+                && value
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
+            if ok {
+                Ok(value.to_uppercase())
+            } else {
+                Err(ValueError::Postcode)
+            }
         }
         FieldKind::Date => {
             let format = time::macros::format_description!("[year]-[month]-[day]");
-            time::Date::parse(&value, &format).map(|_| value).map_err(|_| ValueError::Date)
+            time::Date::parse(&value, &format)
+                .map(|_| value)
+                .map_err(|_| ValueError::Date)
         }
         FieldKind::Checkbox => match value.to_lowercase().as_str() {
             "yes" | "y" | "x" | "1" | "true" | "on" => Ok("yes".into()),
@@ -226,13 +271,23 @@ fn email(value: &str) -> Result<String, ValueError> {
         && !domain.ends_with('.')
         && !value.chars().any(char::is_whitespace);
     // Domains are case-insensitive; local parts formally are not, so keep them.
-    if ok { Ok(format!("{local}@{}", domain.to_lowercase())) } else { Err(ValueError::Email) }
+    if ok {
+        Ok(format!("{local}@{}", domain.to_lowercase()))
+    } else {
+        Err(ValueError::Email)
+    }
 }
 
 fn phone(value: &str) -> Result<String, ValueError> {
-    let allowed = value.chars().all(|c| c.is_ascii_digit() || " +-().".contains(c));
+    let allowed = value
+        .chars()
+        .all(|c| c.is_ascii_digit() || " +-().".contains(c));
     let digits = value.chars().filter(char::is_ascii_digit).count();
-    if allowed && (5..=20).contains(&digits) { Ok(value.to_owned()) } else { Err(ValueError::Phone) }
+    if allowed && (5..=20).contains(&digits) {
+        Ok(value.to_owned())
+    } else {
+        Err(ValueError::Phone)
+    }
 }
 
 #[cfg(test)]
@@ -242,7 +297,10 @@ mod tests {
     #[test]
     fn parses_specs() {
         let spec: FieldSpec = "team:choice=Red|Blue:required".parse().unwrap();
-        assert_eq!(spec.kind, FieldKind::Choice(vec!["Red".into(), "Blue".into()]));
+        assert_eq!(
+            spec.kind,
+            FieldKind::Choice(vec!["Red".into(), "Blue".into()])
+        );
         assert!(spec.required);
         assert_eq!(spec.to_string(), "team:choice=Red|Blue:required");
         assert!("Bad:text".parse::<FieldSpec>().is_err());
@@ -254,11 +312,17 @@ mod tests {
     #[test]
     fn validates_each_kind() {
         let n = |k: &FieldKind, v: &str| normalize_value(k, false, v);
-        assert_eq!(n(&FieldKind::Email, " A@Example.ORG ").unwrap(), "A@example.org");
+        assert_eq!(
+            n(&FieldKind::Email, " A@Example.ORG ").unwrap(),
+            "A@example.org"
+        );
         assert_eq!(n(&FieldKind::Email, "nope"), Err(ValueError::Email));
         assert_eq!(n(&FieldKind::Country, "gr").unwrap(), "GR");
         assert_eq!(n(&FieldKind::Country, "XX"), Err(ValueError::Country));
-        assert_eq!(n(&FieldKind::Phone, "+30 210 123 4567").unwrap(), "+30 210 123 4567");
+        assert_eq!(
+            n(&FieldKind::Phone, "+30 210 123 4567").unwrap(),
+            "+30 210 123 4567"
+        );
         assert_eq!(n(&FieldKind::Phone, "call me"), Err(ValueError::Phone));
         assert_eq!(n(&FieldKind::Date, "2026-02-30"), Err(ValueError::Date));
         assert_eq!(n(&FieldKind::Date, "2026-02-28").unwrap(), "2026-02-28");
@@ -267,7 +331,10 @@ mod tests {
         let choice = FieldKind::Choice(vec!["Red".into()]);
         assert_eq!(n(&choice, "red").unwrap(), "Red");
         assert!(n(&choice, "green").is_err());
-        assert_eq!(normalize_value(&FieldKind::Text, true, "  "), Err(ValueError::Required));
+        assert_eq!(
+            normalize_value(&FieldKind::Text, true, "  "),
+            Err(ValueError::Required)
+        );
         assert_eq!(n(&FieldKind::Text, "a\u{7}b"), Err(ValueError::Control));
     }
 

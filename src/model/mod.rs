@@ -11,7 +11,7 @@ pub mod text;
 pub use campaign::{Campaign, Check, Event, FieldError, default_fields};
 pub use field::{FieldKind, FieldSpec, FieldSpecError, ValueError, normalize_value};
 pub use ids::{CampaignId, DeviceId, EventId, IdParseError, RecordId};
-pub use record::{LineKind, Origin, Record, Stamp, Status, Stamped};
+pub use record::{LineKind, Origin, Record, Stamp, Stamped, Status};
 
 /// Seconds since the Unix epoch, UTC. Kept as a plain integer so that stored and
 /// exchanged formats do not depend on a date library's serialization.
@@ -26,6 +26,9 @@ pub fn now() -> UnixTime {
 pub fn format_time(t: UnixTime) -> String {
     time::OffsetDateTime::from_unix_timestamp(t)
         .ok()
-        .and_then(|dt| dt.format(&time::format_description::well_known::Rfc3339).ok())
+        .and_then(|dt| {
+            dt.format(&time::format_description::well_known::Rfc3339)
+                .ok()
+        })
         .unwrap_or_else(|| t.to_string())
 }

@@ -79,13 +79,23 @@ pub struct Record {
 
 impl Record {
     pub fn new(id: RecordId, campaign: CampaignId) -> Self {
-        Self { id, campaign, origin: None, fields: BTreeMap::new(), void: None }
+        Self {
+            id,
+            campaign,
+            origin: None,
+            fields: BTreeMap::new(),
+            void: None,
+        }
     }
 
     pub fn status(&self) -> Status {
         if self.void.is_some() {
             Status::Void
-        } else if self.origin.as_ref().is_some_and(|o| o.kind == LineKind::Illegible) {
+        } else if self
+            .origin
+            .as_ref()
+            .is_some_and(|o| o.kind == LineKind::Illegible)
+        {
             Status::Illegible
         } else {
             Status::Valid
@@ -94,7 +104,10 @@ impl Record {
 
     /// The value of `key`, if set and not cleared.
     pub fn value(&self, key: &str) -> Option<&str> {
-        self.fields.get(key).map(|s| s.value.as_str()).filter(|v| !v.is_empty())
+        self.fields
+            .get(key)
+            .map(|s| s.value.as_str())
+            .filter(|v| !v.is_empty())
     }
 
     /// The current non-empty values by key.

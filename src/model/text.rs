@@ -16,7 +16,11 @@ pub fn fold_for_matching(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut pending_space = false;
     // Greek final sigma folds to the ordinary sigma, as in case-insensitive search.
-    let lower = s.nfkd().filter(|c| !is_combining_mark(*c)).flat_map(char::to_lowercase).map(|c| if c == 'ς' { 'σ' } else { c });
+    let lower = s
+        .nfkd()
+        .filter(|c| !is_combining_mark(*c))
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == 'ς' { 'σ' } else { c });
     for c in lower {
         if c.is_alphanumeric() {
             if pending_space && !out.is_empty() {
@@ -37,7 +41,10 @@ mod tests {
 
     #[test]
     fn folds_case_marks_and_spacing() {
-        assert_eq!(fold_for_matching("  José  Núñez-García "), "jose nunez garcia");
+        assert_eq!(
+            fold_for_matching("  José  Núñez-García "),
+            "jose nunez garcia"
+        );
         assert_eq!(fold_for_matching("ΣΩΚΡΆΤΗΣ"), fold_for_matching("σωκράτης"));
         assert_eq!(fold_for_matching("Иван Петров"), "иван петров");
     }

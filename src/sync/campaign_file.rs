@@ -26,13 +26,21 @@ pub const MAX_CAMPAIGN_FILE_BYTES: usize = 1 << 20;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum CampaignFileError {
-    #[error("this is not a fieldsign campaign file; ask the coordinator for the file that `fieldsign campaign create` wrote")]
+    #[error(
+        "this is not a fieldsign campaign file; ask the coordinator for the file that `fieldsign campaign create` wrote"
+    )]
     NotACampaignFile,
-    #[error("this campaign file has format version {0}, which this fieldsign does not know; update fieldsign")]
+    #[error(
+        "this campaign file has format version {0}, which this fieldsign does not know; update fieldsign"
+    )]
     UnsupportedVersion(u32),
-    #[error("this campaign file was altered or damaged after the coordinator signed it (the signature does not match); get a fresh copy from the coordinator over a channel you trust")]
+    #[error(
+        "this campaign file was altered or damaged after the coordinator signed it (the signature does not match); get a fresh copy from the coordinator over a channel you trust"
+    )]
     BadSignature,
-    #[error("this campaign file is signed but invalid: {0}; ask the coordinator for a corrected file")]
+    #[error(
+        "this campaign file is signed but invalid: {0}; ask the coordinator for a corrected file"
+    )]
     Invalid(String),
 }
 
@@ -51,7 +59,11 @@ struct Seal {
 
 /// Writes the signed file for `campaign`, which must name `key`'s public half.
 pub fn write_campaign_file(campaign: &Campaign, key: &SigningKey) -> Vec<u8> {
-    let body = Body { format: FORMAT.into(), version: VERSION, campaign: campaign.clone() };
+    let body = Body {
+        format: FORMAT.into(),
+        version: VERSION,
+        campaign: campaign.clone(),
+    };
     let mut out = serde_json::to_vec(&body).expect("a campaign always serializes");
     let signature = key.sign(&[DOMAIN, &out].concat());
     let seal = Seal {
@@ -71,7 +83,8 @@ pub fn read_campaign_file(bytes: &[u8]) -> Result<Campaign, CampaignFileError> {
     }
     let text = std::str::from_utf8(bytes).map_err(|_| CampaignFileError::NotACampaignFile)?;
     let mut lines = text.strip_suffix('\n').unwrap_or(text).split('\n');
-    let (Some(body_line), Some(seal_line), None) = (lines.next(), lines.next(), lines.next()) else {
+    let (Some(body_line), Some(seal_line), None) = (lines.next(), lines.next(), lines.next())
+    else {
         return Err(CampaignFileError::NotACampaignFile);
     };
     let header: serde_json::Value =
@@ -79,20 +92,28 @@ pub fn read_campaign_file(bytes: &[u8]) -> Result<Campaign, CampaignFileError> {
     if header.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(CampaignFileError::NotACampaignFile);
     }
-    let seal: Seal = serde_json::from_str(seal_line).map_err(|_| CampaignFileError::BadSignature)?;
+    let seal: Seal =
+        serde_json::from_str(seal_line).map_err(|_| CampaignFileError::BadSignature)?;
     let key = decode_verifying_key(&seal.signing_key).ok_or(CampaignFileError::BadSignature)?;
     let signature = decode_signature(&seal.signature).ok_or(CampaignFileError::BadSignature)?;
     key.verify(&[DOMAIN, body_line.as_bytes()].concat(), &signature)
         .map_err(|_| CampaignFileError::BadSignature)?;
-    let version = header.get("version").and_then(serde_json::Value::as_u64).unwrap_or(0);
+    let version = header
+        .get("version")
+        .and_then(serde_json::Value::as_u64)
+        .unwrap_or(0);
     if version != u64::from(VERSION) {
-        return Err(CampaignFileError::UnsupportedVersion(u32::try_from(version).unwrap_or(u32::MAX)));
+        return Err(CampaignFileError::UnsupportedVersion(
+            u32::try_from(version).unwrap_or(u32::MAX),
+        ));
     }
-    let body: Body =
-        serde_json::from_str(body_line).map_err(|e| CampaignFileError::Invalid(format!("unreadable campaign ({e})")))?;
+    let body: Body = serde_json::from_str(body_line)
+        .map_err(|e| CampaignFileError::Invalid(format!("unreadable campaign ({e})")))?;
     let campaign = body.campaign;
     if campaign.signing_key != seal.signing_key {
-        return Err(CampaignFileError::Invalid("signed by a key other than the campaign's coordinator".into()));
+        return Err(CampaignFileError::Invalid(
+            "signed by a key other than the campaign's coordinator".into(),
+        ));
     }
     check_campaign(&campaign).map_err(CampaignFileError::Invalid)?;
     Ok(campaign)
@@ -132,7 +153,10 @@ mod tests {
         Campaign {
             id: CampaignId::random(),
             title: "Free them all".into(),
-            texts: BTreeMap::from([("en".into(), "We ask…".into()), ("uk".into(), "Ми просимо…".into())]),
+            texts: BTreeMap::from([
+                ("en".into(), "We ask…".into()),
+                ("uk".into(), "Ми просимо…".into()),
+            ]),
             fields: default_fields(),
             recipients: vec![age::x25519::Identity::generate().to_public().to_string()],
             signing_key: encode_verifying_key(&key.verifying_key()),
@@ -152,7 +176,10 @@ mod tests {
             assert!(read_campaign_file(&bad).is_err(), "flip at {i} accepted");
         }
         for len in 0..file.len() - 1 {
-            assert!(read_campaign_file(&file[..len]).is_err(), "truncation at {len} accepted");
+            assert!(
+                read_campaign_file(&file[..len]).is_err(),
+                "truncation at {len} accepted"
+            );
         }
     }
 }

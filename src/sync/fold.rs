@@ -18,12 +18,24 @@ pub fn apply(record: &mut Record, op: &Op) {
         for (key, value) in fields {
             let newer = record.fields.get(key).is_none_or(|old| old.stamp < stamp);
             if newer {
-                record.fields.insert(key.clone(), Stamped { value: value.clone(), stamp });
+                record.fields.insert(
+                    key.clone(),
+                    Stamped {
+                        value: value.clone(),
+                        stamp,
+                    },
+                );
             }
         }
     };
     match &op.body {
-        OpBody::Add { event, sheet, line, line_kind, fields } => {
+        OpBody::Add {
+            event,
+            sheet,
+            line,
+            line_kind,
+            fields,
+        } => {
             if record.origin.as_ref().is_none_or(|o| o.stamp < stamp) {
                 record.origin = Some(Origin {
                     event: *event,
@@ -40,7 +52,10 @@ pub fn apply(record: &mut Record, op: &Op) {
         OpBody::Amend { fields } => set_fields(record, fields),
         OpBody::Void { reason } => {
             if record.void.as_ref().is_none_or(|v| v.stamp < stamp) {
-                record.void = Some(Stamped { value: reason.clone(), stamp });
+                record.void = Some(Stamped {
+                    value: reason.clone(),
+                    stamp,
+                });
             }
         }
     }
@@ -50,7 +65,9 @@ pub fn apply(record: &mut Record, op: &Op) {
 pub fn fold<'a>(ops: impl IntoIterator<Item = &'a Op>) -> BTreeMap<RecordId, Record> {
     let mut records = BTreeMap::new();
     for op in ops {
-        let record = records.entry(op.record).or_insert_with(|| Record::new(op.record, op.campaign));
+        let record = records
+            .entry(op.record)
+            .or_insert_with(|| Record::new(op.record, op.campaign));
         apply(record, op);
     }
     records
@@ -68,31 +85,46 @@ mod tests {
         let records = [RecordId::random(), RecordId::random()];
         let campaign = CampaignId::random();
         let event = EventId::random();
-        prop::collection::vec((0usize..3, 0usize..2, 0u8..3, 1u64..20, "[a-c]{0,2}", 0usize..3), 0..24).prop_map(
-            move |raw| {
-                raw.into_iter()
-                    .enumerate()
-                    .map(|(i, (r, rec, kind, lamport, value, field))| {
-                        let fields: BTreeMap<String, String> =
-                            [(["name", "email", "city"][field].to_owned(), value.clone())].into();
-                        let body = match kind {
-                            0 => OpBody::Add { event, sheet: 1, line: 1, line_kind: LineKind::Signature, fields },
-                            1 => OpBody::Amend { fields },
-                            _ => OpBody::Void { reason: value },
-                        };
-                        Op {
-                            replica: replicas[r],
-                            seq: i as u64 + 1,
-                            lamport,
-                            campaign,
-                            record: records[rec],
-                            at: 0,
-                            body,
-                        }
-                    })
-                    .collect()
-            },
+        prop::collection::vec(
+            (
+                0usize..3,
+                0usize..2,
+                0u8..3,
+                1u64..20,
+                "[a-c]{0,2}",
+                0usize..3,
+            ),
+            0..24,
         )
+        .prop_map(move |raw| {
+            raw.into_iter()
+                .enumerate()
+                .map(|(i, (r, rec, kind, lamport, value, field))| {
+                    let fields: BTreeMap<String, String> =
+                        [(["name", "email", "city"][field].to_owned(), value.clone())].into();
+                    let body = match kind {
+                        0 => OpBody::Add {
+                            event,
+                            sheet: 1,
+                            line: 1,
+                            line_kind: LineKind::Signature,
+                            fields,
+                        },
+                        1 => OpBody::Amend { fields },
+                        _ => OpBody::Void { reason: value },
+                    };
+                    Op {
+                        replica: replicas[r],
+                        seq: i as u64 + 1,
+                        lamport,
+                        campaign,
+                        record: records[rec],
+                        at: 0,
+                        body,
+                    }
+                })
+                .collect()
+        })
     }
 
     proptest! {
@@ -129,25 +161,58 @@ mod tests {
         let (a, b) = (DeviceId::random(), DeviceId::random());
         let id = RecordId::random();
         let campaign = CampaignId::random();
-        let op = |replica, lamport, body| Op { replica, seq: lamport, lamport, campaign, record: id, at: 0, body };
+        let op = |replica, lamport, body| Op {
+            replica,
+            seq: lamport,
+            lamport,
+            campaign,
+            record: id,
+            at: 0,
+            body,
+        };
         let ops = [
-            op(a, 1, OpBody::Add {
-                event: EventId::random(),
-                sheet: 3,
-                line: 7,
-                line_kind: LineKind::Signature,
-                fields: [("name".into(), "Ana".into())].into(),
-            }),
-            op(b, 2, OpBody::Amend { fields: [("name".into(), "Anna".into())].into() }),
-            op(a, 2, OpBody::Amend { fields: [("name".into(), "Ann".into())].into() }),
+            op(
+                a,
+                1,
+                OpBody::Add {
+                    event: EventId::random(),
+                    sheet: 3,
+                    line: 7,
+                    line_kind: LineKind::Signature,
+                    fields: [("name".into(), "Ana".into())].into(),
+                },
+            ),
+            op(
+                b,
+                2,
+                OpBody::Amend {
+                    fields: [("name".into(), "Anna".into())].into(),
+                },
+            ),
+            op(
+                a,
+                2,
+                OpBody::Amend {
+                    fields: [("name".into(), "Ann".into())].into(),
+                },
+            ),
         ];
         let record = &fold(&ops)[&id];
         // Equal Lamport clocks: the greater device id wins, on every replica.
         let winner = if a > b { "Ann" } else { "Anna" };
         assert_eq!(record.value("name"), Some(winner));
         assert_eq!(record.status(), Status::Valid);
-        let voided = fold(ops.iter().chain([&op(b, 3, OpBody::Void { reason: "dup".into() })]));
+        let voided = fold(ops.iter().chain([&op(
+            b,
+            3,
+            OpBody::Void {
+                reason: "dup".into(),
+            },
+        )]));
         assert_eq!(voided[&id].status(), Status::Void);
-        assert_eq!(voided[&id].origin.as_ref().map(|o| (o.sheet, o.line)), Some((3, 7)));
+        assert_eq!(
+            voided[&id].origin.as_ref().map(|o| (o.sheet, o.line)),
+            Some((3, 7))
+        );
     }
 }

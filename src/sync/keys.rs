@@ -9,7 +9,9 @@ use sha2::{Digest, Sha256};
 
 /// A recipient string is neither an `age1…` key nor an `ssh-ed25519` key.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not an age recipient: give an `age1…` key (age-keygen -y) or an `ssh-ed25519 …` public key")]
+#[error(
+    "`{0}` is not an age recipient: give an `age1…` key (age-keygen -y) or an `ssh-ed25519 …` public key"
+)]
 pub struct RecipientError(pub String);
 
 /// Parses one recipient: X25519 (`age1…`) or OpenSSH (`ssh-ed25519 …`, `ssh-rsa …`).

@@ -3,8 +3,8 @@
 
 pub mod campaign_file;
 mod fold;
-mod op;
 pub mod keys;
+mod op;
 
 pub use campaign_file::{CampaignFileError, read_campaign_file, write_campaign_file};
 pub use fold::{apply, fold};

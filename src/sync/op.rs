@@ -46,7 +46,11 @@ pub enum OpBody {
 
 impl Op {
     pub fn stamp(&self) -> Stamp {
-        Stamp { lamport: self.lamport, replica: self.replica, seq: self.seq }
+        Stamp {
+            lamport: self.lamport,
+            replica: self.replica,
+            seq: self.seq,
+        }
     }
 
     /// The storage key: replica then big-endian seq, so a replica's ops sort in order.
@@ -73,14 +77,24 @@ pub fn op_key(replica: DeviceId, seq: u64) -> Vec<u8> {
 impl fmt::Debug for Op {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Field values and reasons may name a signer: never print them.
-        write!(f, "Op({}#{} {} {} lamport={})", self.replica, self.seq, self.kind_name(), self.record, self.lamport)
+        write!(
+            f,
+            "Op({}#{} {} {} lamport={})",
+            self.replica,
+            self.seq,
+            self.kind_name(),
+            self.record,
+            self.lamport
+        )
     }
 }
 
 impl fmt::Debug for OpBody {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Add { event, sheet, line, .. } => write!(f, "Add({event} sheet {sheet} line {line}, <redacted>)"),
+            Self::Add {
+                event, sheet, line, ..
+            } => write!(f, "Add({event} sheet {sheet} line {line}, <redacted>)"),
             Self::Amend { fields } => write!(f, "Amend({:?})", fields.keys().collect::<Vec<_>>()),
             Self::Void { .. } => f.write_str("Void(<redacted>)"),
         }

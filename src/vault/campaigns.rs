@@ -39,7 +39,11 @@ impl Vault {
         let campaign = Campaign {
             id: CampaignId::random(),
             title: model::text::nfc(draft.title.trim()),
-            texts: draft.texts.into_iter().map(|(lang, text)| (lang, model::text::nfc(&text))).collect(),
+            texts: draft
+                .texts
+                .into_iter()
+                .map(|(lang, text)| (lang, model::text::nfc(&text)))
+                .collect(),
             fields,
             recipients,
             signing_key: keys::encode_verifying_key(&self.signing_key().verifying_key()),
@@ -55,7 +59,8 @@ impl Vault {
     /// Verifies a campaign file and adds its campaign. Joining the same campaign again
     /// updates it, but only if the same coordinator signed it.
     pub fn join_campaign(&self, file: &[u8]) -> Result<Campaign, VaultError> {
-        let campaign = sync::read_campaign_file(file).map_err(|e| VaultError::Refused(e.to_string()))?;
+        let campaign =
+            sync::read_campaign_file(file).map_err(|e| VaultError::Refused(e.to_string()))?;
         if let Some(existing) = self.campaign(campaign.id)? {
             if existing.signing_key != campaign.signing_key {
                 return Err(VaultError::Refused(format!(
@@ -70,7 +75,12 @@ impl Vault {
 
     fn put_campaign(&self, campaign: &Campaign) -> Result<(), VaultError> {
         let mut writes = WriteSet::default();
-        self.put_sealed(&mut writes, Tree::Campaigns, campaign.id.as_bytes(), campaign);
+        self.put_sealed(
+            &mut writes,
+            Tree::Campaigns,
+            campaign.id.as_bytes(),
+            campaign,
+        );
         Ok(self.store.commit(&writes)?)
     }
 
@@ -102,21 +112,34 @@ impl Vault {
             return match all.len() {
                 1 => Ok(all.into_iter().next().expect("one campaign")),
                 0 => Err(VaultError::UnknownCampaign("(none given)".into())),
-                _ => Err(VaultError::AmbiguousCampaign { query: "(none given)".into(), matches: names(&all, |c| (&c.title, c.id.to_string())) }),
+                _ => Err(VaultError::AmbiguousCampaign {
+                    query: "(none given)".into(),
+                    matches: names(&all, |c| (&c.title, c.id.to_string())),
+                }),
             };
         };
-        pick(all, query, |c| (&c.title, c.id.to_string()))
-            .map_err(|matches| match matches {
-                None => VaultError::UnknownCampaign(query.to_owned()),
-                Some(matches) => VaultError::AmbiguousCampaign { query: query.to_owned(), matches },
-            })
+        pick(all, query, |c| (&c.title, c.id.to_string())).map_err(|matches| match matches {
+            None => VaultError::UnknownCampaign(query.to_owned()),
+            Some(matches) => VaultError::AmbiguousCampaign {
+                query: query.to_owned(),
+                matches,
+            },
+        })
     }
 
     /// Creates an event in `campaign`.
-    pub fn create_event(&self, campaign: &Campaign, name: &str, place: &str, date: &str) -> Result<Event, VaultError> {
+    pub fn create_event(
+        &self,
+        campaign: &Campaign,
+        name: &str,
+        place: &str,
+        date: &str,
+    ) -> Result<Event, VaultError> {
         let name = model::text::nfc(name.trim());
         if name.is_empty() {
-            return Err(VaultError::Refused("an event needs a name, e.g. --name \"Vigil, 3 March\"".into()));
+            return Err(VaultError::Refused(
+                "an event needs a name, e.g. --name \"Vigil, 3 March\"".into(),
+            ));
         }
         if !date.is_empty() {
             model::normalize_value(&model::FieldKind::Date, false, date)
@@ -165,16 +188,26 @@ impl Vault {
 
     /// Finds an event of `campaign` by id, exact name or unique part of a name.
     pub fn resolve_event(&self, campaign: &Campaign, query: &str) -> Result<Event, VaultError> {
-        pick(self.events(Some(campaign.id))?, query, |e| (&e.name, e.id.to_string())).map_err(|matches| match matches {
+        pick(self.events(Some(campaign.id))?, query, |e| {
+            (&e.name, e.id.to_string())
+        })
+        .map_err(|matches| match matches {
             None => VaultError::UnknownEvent(query.to_owned()),
-            Some(matches) => VaultError::AmbiguousEvent { query: query.to_owned(), matches },
+            Some(matches) => VaultError::AmbiguousEvent {
+                query: query.to_owned(),
+                matches,
+            },
         })
     }
 }
 
 /// Picks the one item whose id is `query`, else whose name equals it ignoring case,
 /// else whose name contains it. `Err(None)`: no match; `Err(Some(list))`: ambiguous.
-fn pick<T>(items: Vec<T>, query: &str, name_and_id: impl Fn(&T) -> (&String, String)) -> Result<T, Option<String>> {
+fn pick<T>(
+    items: Vec<T>,
+    query: &str,
+    name_and_id: impl Fn(&T) -> (&String, String),
+) -> Result<T, Option<String>> {
     let q = query.trim().to_lowercase();
     let id_match = |t: &T| name_and_id(t).1 == q;
     let exact = |t: &T| name_and_id(t).0.to_lowercase() == q;
@@ -198,5 +231,12 @@ fn names<T>(items: &[T], name_and_id: impl Fn(&T) -> (&String, String)) -> Strin
 }
 
 fn names_of<T>(items: &[&T], name_and_id: &impl Fn(&T) -> (&String, String)) -> String {
-    items.iter().map(|t| { let (n, id) = name_and_id(t); format!("{n} = {id}") }).collect::<Vec<_>>().join(", ")
+    items
+        .iter()
+        .map(|t| {
+            let (n, id) = name_and_id(t);
+            format!("{n} = {id}")
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }

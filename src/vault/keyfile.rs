@@ -30,9 +30,13 @@ const FORMAT_VERSION: u32 = 1;
 pub enum KeyFileError {
     #[error("wrong passphrase for this vault; try again (the passphrase is case-sensitive)")]
     WrongPassphrase,
-    #[error("the key file demands a scrypt work factor of {0}, above the maximum of {MAX_WORK_FACTOR}; it was not made by fieldsign")]
+    #[error(
+        "the key file demands a scrypt work factor of {0}, above the maximum of {MAX_WORK_FACTOR}; it was not made by fieldsign"
+    )]
     ExcessiveWork(u8),
-    #[error("the vault's key file is damaged or is not a fieldsign key file; restore key.age from a backup")]
+    #[error(
+        "the vault's key file is damaged or is not a fieldsign key file; restore key.age from a backup"
+    )]
     Damaged,
     #[error("could not read or write the key file: {0}")]
     Io(#[from] std::io::Error),
@@ -62,8 +66,17 @@ impl KeyMaterial {
         let mut signing_key = [0u8; 32];
         getrandom::fill(&mut vault_key).expect("the operating system's random source failed");
         getrandom::fill(&mut signing_key).expect("the operating system's random source failed");
-        let age_identity = age::x25519::Identity::generate().to_string().expose_secret().to_owned();
-        Self { version: FORMAT_VERSION, device_id: DeviceId::random(), vault_key, signing_key, age_identity }
+        let age_identity = age::x25519::Identity::generate()
+            .to_string()
+            .expose_secret()
+            .to_owned();
+        Self {
+            version: FORMAT_VERSION,
+            device_id: DeviceId::random(),
+            vault_key,
+            signing_key,
+            age_identity,
+        }
     }
 
     pub fn signing_key(&self) -> SigningKey {
@@ -82,12 +95,18 @@ impl std::fmt::Debug for KeyMaterial {
 }
 
 /// Encrypts `keys` to `passphrase` and writes them to `path` atomically, mode 0600.
-pub fn write(path: &Path, keys: &KeyMaterial, passphrase: &SecretString, work_factor: u8) -> Result<(), KeyFileError> {
+pub fn write(
+    path: &Path,
+    keys: &KeyMaterial,
+    passphrase: &SecretString,
+    work_factor: u8,
+) -> Result<(), KeyFileError> {
     let plaintext = Zeroizing::new(serde_json::to_vec(keys).map_err(|_| KeyFileError::Damaged)?);
     let mut recipient = age::scrypt::Recipient::new(passphrase.clone());
     recipient.set_work_factor(work_factor);
-    let encryptor = age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
-        .map_err(|_| KeyFileError::Damaged)?;
+    let encryptor =
+        age::Encryptor::with_recipients(std::iter::once(&recipient as &dyn age::Recipient))
+            .map_err(|_| KeyFileError::Damaged)?;
     let mut sealed = Vec::new();
     let mut writer = encryptor.wrap_output(&mut sealed)?;
     writer.write_all(&plaintext)?;
@@ -110,14 +129,23 @@ pub fn read_bytes(sealed: &[u8], passphrase: &SecretString) -> Result<KeyMateria
     }
     let mut identity = age::scrypt::Identity::new(passphrase.clone());
     identity.set_max_work_factor(MAX_WORK_FACTOR);
-    let mut reader = decryptor.decrypt(std::iter::once(&identity as &dyn age::Identity)).map_err(|e| match e {
-        age::DecryptError::DecryptionFailed | age::DecryptError::KeyDecryptionFailed => KeyFileError::WrongPassphrase,
-        age::DecryptError::ExcessiveWork { required, .. } => KeyFileError::ExcessiveWork(required),
-        _ => KeyFileError::Damaged,
-    })?;
+    let mut reader = decryptor
+        .decrypt(std::iter::once(&identity as &dyn age::Identity))
+        .map_err(|e| match e {
+            age::DecryptError::DecryptionFailed | age::DecryptError::KeyDecryptionFailed => {
+                KeyFileError::WrongPassphrase
+            }
+            age::DecryptError::ExcessiveWork { required, .. } => {
+                KeyFileError::ExcessiveWork(required)
+            }
+            _ => KeyFileError::Damaged,
+        })?;
     let mut plaintext = Zeroizing::new(Vec::new());
-    reader.read_to_end(&mut plaintext).map_err(|_| KeyFileError::Damaged)?;
-    let keys: KeyMaterial = serde_json::from_slice(&plaintext).map_err(|_| KeyFileError::Damaged)?;
+    reader
+        .read_to_end(&mut plaintext)
+        .map_err(|_| KeyFileError::Damaged)?;
+    let keys: KeyMaterial =
+        serde_json::from_slice(&plaintext).map_err(|_| KeyFileError::Damaged)?;
     if keys.version != FORMAT_VERSION {
         return Err(KeyFileError::Damaged);
     }
@@ -135,11 +163,17 @@ mod b64 {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<[u8; 32], D::Error> {
         let text = Zeroizing::new(String::deserialize(d)?);
-        let bytes = Zeroizing::new(BASE64.decode(text.as_bytes()).map_err(serde::de::Error::custom)?);
-        bytes.as_slice().try_into().map_err(|_| serde::de::Error::custom("expected 32 bytes"))
+        let bytes = Zeroizing::new(
+            BASE64
+                .decode(text.as_bytes())
+                .map_err(serde::de::Error::custom)?,
+        );
+        bytes
+            .as_slice()
+            .try_into()
+            .map_err(|_| serde::de::Error::custom("expected 32 bytes"))
     }
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -150,12 +184,24 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("key.age");
         let keys = KeyMaterial::generate();
-        write(&path, &keys, &SecretString::from("correct horse".to_owned()), 10).unwrap();
+        write(
+            &path,
+            &keys,
+            &SecretString::from("correct horse".to_owned()),
+            10,
+        )
+        .unwrap();
         let back = read(&path, &SecretString::from("correct horse".to_owned())).unwrap();
         assert_eq!(back.vault_key, keys.vault_key);
         assert_eq!(back.device_id, keys.device_id);
         let wrong = read(&path, &SecretString::from("wrong".to_owned()));
-        assert!(matches!(wrong, Err(KeyFileError::WrongPassphrase)), "{wrong:?}");
-        assert!(matches!(read_bytes(b"garbage", &SecretString::from("x".to_owned())), Err(KeyFileError::Damaged)));
+        assert!(
+            matches!(wrong, Err(KeyFileError::WrongPassphrase)),
+            "{wrong:?}"
+        );
+        assert!(matches!(
+            read_bytes(b"garbage", &SecretString::from("x".to_owned())),
+            Err(KeyFileError::Damaged)
+        ));
     }
 }

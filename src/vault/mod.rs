@@ -29,12 +29,12 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use zeroize::Zeroizing;
 
+use self::keyfile::KeyMaterial;
 pub use self::keyfile::{DEFAULT_WORK_FACTOR, KeyFileError, MAX_WORK_FACTOR, MIN_WORK_FACTOR};
 pub use self::records::{ListFilter, NewLine};
-pub use self::store::{StoreError, Tree, WriteSet};
-use self::keyfile::KeyMaterial;
 use self::seal::Sealer;
 use self::store::Store;
+pub use self::store::{StoreError, Tree, WriteSet};
 use crate::model::{DeviceId, FieldError};
 
 const KEY_FILE: &str = "key.age";
@@ -46,25 +46,37 @@ const DB_DIR: &str = "db";
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum VaultError {
-    #[error("no vault at {0}: create one with `fieldsign init` (or point --vault / FIELDSIGN_VAULT at an existing one)")]
+    #[error(
+        "no vault at {0}: create one with `fieldsign init` (or point --vault / FIELDSIGN_VAULT at an existing one)"
+    )]
     NoVault(PathBuf),
     #[error("there is already a vault at {0}; use it, or choose another folder with --vault")]
     AlreadyExists(PathBuf),
-    #[error("the vault at {0} is in use by another fieldsign process; close that one first (only one may hold a vault)")]
+    #[error(
+        "the vault at {0} is in use by another fieldsign process; close that one first (only one may hold a vault)"
+    )]
     InUse(PathBuf),
-    #[error("scrypt work factor {0} is out of range: choose {MIN_WORK_FACTOR} to {MAX_WORK_FACTOR} (18, the default, unless testing)")]
+    #[error(
+        "scrypt work factor {0} is out of range: choose {MIN_WORK_FACTOR} to {MAX_WORK_FACTOR} (18, the default, unless testing)"
+    )]
     WorkFactor(u8),
     #[error(transparent)]
     KeyFile(#[from] KeyFileError),
     #[error(transparent)]
     Store(#[from] StoreError),
-    #[error("a stored {what} ({key}) failed its integrity check: the vault is damaged there; the rest is still readable, and re-importing the latest bundle restores it")]
+    #[error(
+        "a stored {what} ({key}) failed its integrity check: the vault is damaged there; the rest is still readable, and re-importing the latest bundle restores it"
+    )]
     Damaged { what: &'static str, key: String },
-    #[error("no campaign matches `{0}`; `fieldsign campaign list` shows them, or join one with `fieldsign campaign join FILE`")]
+    #[error(
+        "no campaign matches `{0}`; `fieldsign campaign list` shows them, or join one with `fieldsign campaign join FILE`"
+    )]
     UnknownCampaign(String),
     #[error("`{query}` matches several campaigns ({matches}); give the id instead")]
     AmbiguousCampaign { query: String, matches: String },
-    #[error("no event matches `{0}` in this campaign; `fieldsign event list` shows them, `fieldsign event create` adds one")]
+    #[error(
+        "no event matches `{0}` in this campaign; `fieldsign event list` shows them, `fieldsign event create` adds one"
+    )]
     UnknownEvent(String),
     #[error("`{query}` matches several events ({matches}); give the id instead")]
     AmbiguousEvent { query: String, matches: String },
@@ -107,7 +119,10 @@ impl DirLock {
         std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
         let file = options.open(dir.join(LOCK_FILE))?;
         match file.try_lock() {
-            Ok(()) => Ok(Self { dir: dir.to_path_buf(), _file: file }),
+            Ok(()) => Ok(Self {
+                dir: dir.to_path_buf(),
+                _file: file,
+            }),
             Err(std::fs::TryLockError::WouldBlock) => Err(VaultError::InUse(dir.to_path_buf())),
             Err(std::fs::TryLockError::Error(e)) => Err(VaultError::Io(e)),
         }
@@ -140,7 +155,11 @@ pub struct Vault {
 
 impl Vault {
     /// Creates a new vault in `dir` sealed with `passphrase`.
-    pub fn create(dir: &Path, passphrase: &SecretString, work_factor: u8) -> Result<Self, VaultError> {
+    pub fn create(
+        dir: &Path,
+        passphrase: &SecretString,
+        work_factor: u8,
+    ) -> Result<Self, VaultError> {
         if !(MIN_WORK_FACTOR..=MAX_WORK_FACTOR).contains(&work_factor) {
             return Err(VaultError::WorkFactor(work_factor));
         }
@@ -173,9 +192,21 @@ impl Vault {
         fsutil::create_private_dir(&db_dir)?;
         let store = Store::open(&db_dir)?;
         let sealer = Sealer::new(&keys.vault_key);
-        let index_key = Zeroizing::new(blake3::derive_key("fieldsign 2026 vault index key", &keys.vault_key));
-        let mut vault = Self { lock, store, sealer, index_key, keys, clock: Mutex::new(Clock::default()) };
-        let clock = vault.get_sealed::<Clock>(Tree::Meta, b"clock", "clock")?.unwrap_or_default();
+        let index_key = Zeroizing::new(blake3::derive_key(
+            "fieldsign 2026 vault index key",
+            &keys.vault_key,
+        ));
+        let mut vault = Self {
+            lock,
+            store,
+            sealer,
+            index_key,
+            keys,
+            clock: Mutex::new(Clock::default()),
+        };
+        let clock = vault
+            .get_sealed::<Clock>(Tree::Meta, b"clock", "clock")?
+            .unwrap_or_default();
         vault.clock = Mutex::new(clock);
         Ok(vault)
     }
@@ -209,7 +240,13 @@ impl Vault {
 
     /// The device's age identity as text (`AGE-SECRET-KEY-1…`), a secret.
     pub fn age_identity_text(&self) -> Result<SecretString, VaultError> {
-        Ok(SecretString::from(self.keys.age_identity()?.to_string().expose_secret().to_owned()))
+        Ok(SecretString::from(
+            self.keys
+                .age_identity()?
+                .to_string()
+                .expose_secret()
+                .to_owned(),
+        ))
     }
 
     pub fn signing_key(&self) -> ed25519_dalek::SigningKey {
@@ -224,7 +261,8 @@ impl Vault {
     // ---- sealed storage helpers, shared by the submodules ----
 
     fn seal_json<T: Serialize>(&self, tree: Tree, key: &[u8], value: &T) -> Vec<u8> {
-        let plain = Zeroizing::new(serde_json::to_vec(value).expect("vault values always serialize"));
+        let plain =
+            Zeroizing::new(serde_json::to_vec(value).expect("vault values always serialize"));
         self.sealer.seal(tree.name(), key, &plain)
     }
 
@@ -232,13 +270,30 @@ impl Vault {
         writes.insert(tree, key, self.seal_json(tree, key, value));
     }
 
-    fn open_json<T: DeserializeOwned>(&self, tree: Tree, key: &[u8], sealed: &[u8], what: &'static str) -> Result<T, VaultError> {
-        let damaged = || VaultError::Damaged { what, key: describe_key(key) };
-        let plain = self.sealer.open(tree.name(), key, sealed).map_err(|_| damaged())?;
+    fn open_json<T: DeserializeOwned>(
+        &self,
+        tree: Tree,
+        key: &[u8],
+        sealed: &[u8],
+        what: &'static str,
+    ) -> Result<T, VaultError> {
+        let damaged = || VaultError::Damaged {
+            what,
+            key: describe_key(key),
+        };
+        let plain = self
+            .sealer
+            .open(tree.name(), key, sealed)
+            .map_err(|_| damaged())?;
         serde_json::from_slice(&plain).map_err(|_| damaged())
     }
 
-    fn get_sealed<T: DeserializeOwned>(&self, tree: Tree, key: &[u8], what: &'static str) -> Result<Option<T>, VaultError> {
+    fn get_sealed<T: DeserializeOwned>(
+        &self,
+        tree: Tree,
+        key: &[u8],
+        what: &'static str,
+    ) -> Result<Option<T>, VaultError> {
         match self.store.get(tree, key)? {
             Some(sealed) => self.open_json(tree, key, &sealed, what).map(Some),
             None => Ok(None),

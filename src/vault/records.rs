@@ -8,7 +8,9 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::{Clock, Tree, Vault, VaultError, WriteSet};
-use crate::model::{self, Campaign, CampaignId, Check, EventId, LineKind, Record, RecordId, text::fold_for_matching};
+use crate::model::{
+    self, Campaign, CampaignId, Check, EventId, LineKind, Record, RecordId, text::fold_for_matching,
+};
 use crate::sync::{Op, OpBody, apply};
 
 /// One paper line to save: where it is on paper and its raw (unvalidated) values.
@@ -23,7 +25,13 @@ pub struct NewLine {
 
 impl std::fmt::Debug for NewLine {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "NewLine(sheet {} line {}, fields {:?})", self.sheet, self.line, self.fields.keys().collect::<Vec<_>>())
+        write!(
+            f,
+            "NewLine(sheet {} line {}, fields {:?})",
+            self.sheet,
+            self.line,
+            self.fields.keys().collect::<Vec<_>>()
+        )
     }
 }
 
@@ -38,12 +46,18 @@ pub struct ListFilter {
 impl Vault {
     /// Validates and durably saves one paper line. When this returns, it is on disk.
     pub fn add(&self, campaign: &Campaign, line: NewLine) -> Result<RecordId, VaultError> {
-        Ok(self.add_many(campaign, vec![line]).map_err(|mut rows| rows.remove(0).1)?[0])
+        Ok(self
+            .add_many(campaign, vec![line])
+            .map_err(|mut rows| rows.remove(0).1)?[0])
     }
 
     /// Validates every line first; if all pass, saves all of them in one transaction.
     /// Otherwise saves nothing and returns each failing line's index with its error.
-    pub fn add_many(&self, campaign: &Campaign, lines: Vec<NewLine>) -> Result<Vec<RecordId>, Vec<(usize, VaultError)>> {
+    pub fn add_many(
+        &self,
+        campaign: &Campaign,
+        lines: Vec<NewLine>,
+    ) -> Result<Vec<RecordId>, Vec<(usize, VaultError)>> {
         let mut changes = Vec::with_capacity(lines.len());
         let mut problems = Vec::new();
         let events: Vec<EventId> = match self.events(Some(campaign.id)) {
@@ -51,16 +65,32 @@ impl Vault {
             Err(e) => return Err(vec![(0, e)]),
         };
         for (index, line) in lines.into_iter().enumerate() {
-            let check = if line.kind == LineKind::Illegible { Check::IllegibleLine } else { Check::NewLine };
+            let check = if line.kind == LineKind::Illegible {
+                Check::IllegibleLine
+            } else {
+                Check::NewLine
+            };
             let event = match line.event {
                 Some(e) if events.contains(&e) => e,
-                Some(e) => { problems.push((index, VaultError::UnknownEvent(e.to_string()))); continue; }
-                None => { problems.push((index, VaultError::Refused("no event given".into()))); continue; }
+                Some(e) => {
+                    problems.push((index, VaultError::UnknownEvent(e.to_string())));
+                    continue;
+                }
+                None => {
+                    problems.push((index, VaultError::Refused("no event given".into())));
+                    continue;
+                }
             };
             match campaign.check_values(&line.fields, check) {
                 Ok(fields) => changes.push((
                     RecordId::random(),
-                    OpBody::Add { event, sheet: line.sheet, line: line.line, line_kind: line.kind, fields },
+                    OpBody::Add {
+                        event,
+                        sheet: line.sheet,
+                        line: line.line,
+                        line_kind: line.kind,
+                        fields,
+                    },
                 )),
                 Err(errors) => problems.push((index, VaultError::Invalid(errors))),
             }
@@ -69,31 +99,54 @@ impl Vault {
             return Err(problems);
         }
         let ids = changes.iter().map(|(id, _)| *id).collect();
-        self.commit_local(campaign.id, changes).map_err(|e| vec![(0, e)])?;
+        self.commit_local(campaign.id, changes)
+            .map_err(|e| vec![(0, e)])?;
         Ok(ids)
     }
 
     /// Changes some fields of a record; an empty value clears an optional field.
-    pub fn amend(&self, id: RecordId, raw: &BTreeMap<String, String>) -> Result<Record, VaultError> {
-        let record = self.record(id)?.ok_or_else(|| VaultError::UnknownRecord(id.to_string()))?;
-        let campaign = self.campaign(record.campaign)?.ok_or_else(|| VaultError::UnknownCampaign(record.campaign.to_string()))?;
-        let fields = campaign.check_values(raw, Check::Amendment).map_err(VaultError::Invalid)?;
+    pub fn amend(
+        &self,
+        id: RecordId,
+        raw: &BTreeMap<String, String>,
+    ) -> Result<Record, VaultError> {
+        let record = self
+            .record(id)?
+            .ok_or_else(|| VaultError::UnknownRecord(id.to_string()))?;
+        let campaign = self
+            .campaign(record.campaign)?
+            .ok_or_else(|| VaultError::UnknownCampaign(record.campaign.to_string()))?;
+        let fields = campaign
+            .check_values(raw, Check::Amendment)
+            .map_err(VaultError::Invalid)?;
         if fields.is_empty() {
-            return Err(VaultError::Refused("nothing to change: give --field KEY=VALUE".into()));
+            return Err(VaultError::Refused(
+                "nothing to change: give --field KEY=VALUE".into(),
+            ));
         }
         self.commit_local(campaign.id, vec![(id, OpBody::Amend { fields })])?;
-        self.record(id)?.ok_or_else(|| VaultError::UnknownRecord(id.to_string()))
+        self.record(id)?
+            .ok_or_else(|| VaultError::UnknownRecord(id.to_string()))
     }
 
     /// Marks a record void, so it no longer counts; its history stays.
     pub fn void(&self, id: RecordId, reason: &str) -> Result<(), VaultError> {
-        let record = self.record(id)?.ok_or_else(|| VaultError::UnknownRecord(id.to_string()))?;
+        let record = self
+            .record(id)?
+            .ok_or_else(|| VaultError::UnknownRecord(id.to_string()))?;
         let reason = model::text::nfc(reason.trim());
         self.commit_local(record.campaign, vec![(id, OpBody::Void { reason })])
     }
 
-    fn commit_local(&self, campaign: CampaignId, changes: Vec<(RecordId, OpBody)>) -> Result<(), VaultError> {
-        let mut clock = self.clock.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+    fn commit_local(
+        &self,
+        campaign: CampaignId,
+        changes: Vec<(RecordId, OpBody)>,
+    ) -> Result<(), VaultError> {
+        let mut clock = self
+            .clock
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let mut next = *clock;
         let at = model::now();
         let ops: Vec<Op> = changes
@@ -101,7 +154,15 @@ impl Vault {
             .map(|(record, body)| {
                 next.seq += 1;
                 next.lamport += 1;
-                Op { replica: self.device_id(), seq: next.seq, lamport: next.lamport, campaign, record, at, body }
+                Op {
+                    replica: self.device_id(),
+                    seq: next.seq,
+                    lamport: next.lamport,
+                    campaign,
+                    record,
+                    at,
+                    body,
+                }
             })
             .collect();
         self.write_ops(&ops, next)?;
@@ -112,7 +173,10 @@ impl Vault {
     /// Merges operations from elsewhere (a bundle): folds them in and advances the
     /// Lamport clock past them, all in one durable transaction.
     pub fn commit_ops(&self, ops: &[Op]) -> Result<(), VaultError> {
-        let mut clock = self.clock.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let mut clock = self
+            .clock
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let mut next = *clock;
         next.lamport = ops.iter().map(|op| op.lamport).fold(next.lamport, u64::max);
         self.write_ops(ops, next)?;
@@ -128,7 +192,9 @@ impl Vault {
             self.put_sealed(&mut writes, Tree::Ops, &key, op);
             if !touched.contains_key(&op.record) {
                 let before = self.record(op.record)?;
-                let after = before.clone().unwrap_or_else(|| Record::new(op.record, op.campaign));
+                let after = before
+                    .clone()
+                    .unwrap_or_else(|| Record::new(op.record, op.campaign));
                 touched.insert(op.record, (before, after));
             }
             let (_, after) = touched.get_mut(&op.record).expect("inserted above");
@@ -144,7 +210,9 @@ impl Vault {
     }
 
     fn update_indexes(&self, writes: &mut WriteSet, before: Option<&Record>, after: &Record) {
-        let old_event = before.and_then(|r| r.origin.as_ref()).map(|_| by_event_key(before.expect("has origin")));
+        let old_event = before
+            .and_then(|r| r.origin.as_ref())
+            .map(|_| by_event_key(before.expect("has origin")));
         let new_event = after.origin.as_ref().map(|_| by_event_key(after));
         if old_event != new_event {
             if let Some(old) = old_event {
@@ -176,22 +244,41 @@ impl Vault {
             .collect()
     }
 
-    fn dupe_probes(&self, campaign: CampaignId, values: &BTreeMap<String, String>) -> Vec<[u8; 16]> {
-        let Some(name) = values.get("name").map(|n| fold_for_matching(n)).filter(|n| !n.is_empty()) else {
+    fn dupe_probes(
+        &self,
+        campaign: CampaignId,
+        values: &BTreeMap<String, String>,
+    ) -> Vec<[u8; 16]> {
+        let Some(name) = values
+            .get("name")
+            .map(|n| fold_for_matching(n))
+            .filter(|n| !n.is_empty())
+        else {
             return Vec::new();
         };
         ["email", "postcode"]
             .iter()
             .filter_map(|key| {
                 let contact = fold_for_matching(values.get(*key)?);
-                (!contact.is_empty()).then(|| self.keyed_hash(&[campaign.as_bytes(), key.as_bytes(), name.as_bytes(), contact.as_bytes()]))
+                (!contact.is_empty()).then(|| {
+                    self.keyed_hash(&[
+                        campaign.as_bytes(),
+                        key.as_bytes(),
+                        name.as_bytes(),
+                        contact.as_bytes(),
+                    ])
+                })
             })
             .collect()
     }
 
     /// Records in `campaign` that are likely the same signer as `values` (same folded
     /// name and email, or same folded name and postcode). Values need not be validated.
-    pub fn likely_duplicates(&self, campaign: CampaignId, values: &BTreeMap<String, String>) -> Result<Vec<RecordId>, VaultError> {
+    pub fn likely_duplicates(
+        &self,
+        campaign: CampaignId,
+        values: &BTreeMap<String, String>,
+    ) -> Result<Vec<RecordId>, VaultError> {
         let mut found = Vec::new();
         for probe in self.dupe_probes(campaign, values) {
             for entry in self.store.scan_prefix(Tree::Dupes, &probe) {
@@ -211,7 +298,11 @@ impl Vault {
     }
 
     /// The records of a campaign in paper order (event, sheet, line).
-    pub fn records(&self, campaign: CampaignId, filter: ListFilter) -> Result<Vec<Record>, VaultError> {
+    pub fn records(
+        &self,
+        campaign: CampaignId,
+        filter: ListFilter,
+    ) -> Result<Vec<Record>, VaultError> {
         let mut prefix = campaign.as_bytes().to_vec();
         if let Some(event) = filter.event {
             prefix.extend_from_slice(event.as_bytes());
@@ -219,8 +310,13 @@ impl Vault {
         let mut out = Vec::new();
         for entry in self.store.scan_prefix(Tree::ByEvent, &prefix) {
             let (key, _) = entry?;
-            let Some(id) = RecordId::from_slice(&key[key.len() - 10..]) else { continue };
-            let record = self.record(id)?.ok_or_else(|| VaultError::Damaged { what: "index entry", key: id.to_string() })?;
+            let Some(id) = RecordId::from_slice(&key[key.len() - 10..]) else {
+                continue;
+            };
+            let record = self.record(id)?.ok_or_else(|| VaultError::Damaged {
+                what: "index entry",
+                key: id.to_string(),
+            })?;
             if filter.include_void || record.status() != model::Status::Void {
                 out.push(record);
             }
@@ -234,23 +330,48 @@ impl Vault {
     }
 
     /// The greatest line number used on `sheet` of `event`, or 0.
-    pub fn last_line(&self, campaign: CampaignId, event: EventId, sheet: u32) -> Result<u32, VaultError> {
-        let prefix = [campaign.as_bytes().as_slice(), event.as_bytes(), &sheet.to_be_bytes()].concat();
-        let last = self.store.scan_prefix(Tree::ByEvent, &prefix).next_back().transpose()?;
-        Ok(last.map_or(0, |(key, _)| u32::from_be_bytes(key[24..28].try_into().unwrap_or_default())))
+    pub fn last_line(
+        &self,
+        campaign: CampaignId,
+        event: EventId,
+        sheet: u32,
+    ) -> Result<u32, VaultError> {
+        let prefix = [
+            campaign.as_bytes().as_slice(),
+            event.as_bytes(),
+            &sheet.to_be_bytes(),
+        ]
+        .concat();
+        let last = self
+            .store
+            .scan_prefix(Tree::ByEvent, &prefix)
+            .next_back()
+            .transpose()?;
+        Ok(last.map_or(0, |(key, _)| {
+            u32::from_be_bytes(key[24..28].try_into().unwrap_or_default())
+        }))
     }
 
     /// The greatest sheet number used in `event`, or 0.
     pub fn last_sheet(&self, campaign: CampaignId, event: EventId) -> Result<u32, VaultError> {
         let prefix = [campaign.as_bytes().as_slice(), event.as_bytes()].concat();
-        let last = self.store.scan_prefix(Tree::ByEvent, &prefix).next_back().transpose()?;
-        Ok(last.map_or(0, |(key, _)| u32::from_be_bytes(key[20..24].try_into().unwrap_or_default())))
+        let last = self
+            .store
+            .scan_prefix(Tree::ByEvent, &prefix)
+            .next_back()
+            .transpose()?;
+        Ok(last.map_or(0, |(key, _)| {
+            u32::from_be_bytes(key[20..24].try_into().unwrap_or_default())
+        }))
     }
 }
 
 /// campaign ‖ event ‖ sheet ‖ line ‖ record: sorts records in paper order.
 fn by_event_key(record: &Record) -> Vec<u8> {
-    let origin = record.origin.as_ref().expect("only records with an origin are indexed");
+    let origin = record
+        .origin
+        .as_ref()
+        .expect("only records with an origin are indexed");
     [
         record.campaign.as_bytes().as_slice(),
         origin.event.as_bytes(),

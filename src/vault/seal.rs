@@ -29,7 +29,9 @@ pub struct Sealer {
 
 impl Sealer {
     pub fn new(key: &[u8; 32]) -> Self {
-        Self { cipher: XChaCha20Poly1305::new(Key::from_slice(key)) }
+        Self {
+            cipher: XChaCha20Poly1305::new(Key::from_slice(key)),
+        }
     }
 
     /// Seals `plaintext` for storage at `key` in `tree`.
@@ -43,7 +45,13 @@ impl Sealer {
         let aad = aad(tree, key);
         let ciphertext = self
             .cipher
-            .encrypt(XNonce::from_slice(&nonce), Payload { msg: &padded, aad: &aad })
+            .encrypt(
+                XNonce::from_slice(&nonce),
+                Payload {
+                    msg: &padded,
+                    aad: &aad,
+                },
+            )
             .expect("XChaCha20-Poly1305 encryption of an in-memory buffer cannot fail");
         let mut out = Vec::with_capacity(1 + NONCE_LEN + ciphertext.len());
         out.push(SEAL_VERSION);
@@ -53,7 +61,12 @@ impl Sealer {
     }
 
     /// Opens a value sealed by [`Sealer::seal`] for the same `tree` and `key`.
-    pub fn open(&self, tree: &str, key: &[u8], sealed: &[u8]) -> Result<Zeroizing<Vec<u8>>, OpenError> {
+    pub fn open(
+        &self,
+        tree: &str,
+        key: &[u8],
+        sealed: &[u8],
+    ) -> Result<Zeroizing<Vec<u8>>, OpenError> {
         if sealed.len() < 1 + NONCE_LEN || sealed[0] != SEAL_VERSION {
             return Err(OpenError);
         }
@@ -61,10 +74,18 @@ impl Sealer {
         let aad = aad(tree, key);
         let padded = Zeroizing::new(
             self.cipher
-                .decrypt(XNonce::from_slice(nonce), Payload { msg: ciphertext, aad: &aad })
+                .decrypt(
+                    XNonce::from_slice(nonce),
+                    Payload {
+                        msg: ciphertext,
+                        aad: &aad,
+                    },
+                )
                 .map_err(|_| OpenError)?,
         );
-        unpad(&padded).map(|data| Zeroizing::new(data.to_vec())).ok_or(OpenError)
+        unpad(&padded)
+            .map(|data| Zeroizing::new(data.to_vec()))
+            .ok_or(OpenError)
     }
 }
 
@@ -91,7 +112,11 @@ pub fn bucket(len: usize) -> usize {
 
 fn pad(data: &[u8]) -> Zeroizing<Vec<u8>> {
     let mut out = Zeroizing::new(Vec::with_capacity(bucket(data.len())));
-    out.extend_from_slice(&u32::try_from(data.len()).expect("values are far below 4 GiB").to_le_bytes());
+    out.extend_from_slice(
+        &u32::try_from(data.len())
+            .expect("values are far below 4 GiB")
+            .to_le_bytes(),
+    );
     out.extend_from_slice(data);
     out.resize(bucket(data.len()), 0);
     out
@@ -134,7 +159,11 @@ mod tests {
         let sealed = sealer.seal("records", b"k1", b"Olena");
         assert!(sealer.open("records", b"k2", &sealed).is_err());
         assert!(sealer.open("ops", b"k1", &sealed).is_err());
-        assert!(Sealer::new(&[2; 32]).open("records", b"k1", &sealed).is_err());
+        assert!(
+            Sealer::new(&[2; 32])
+                .open("records", b"k1", &sealed)
+                .is_err()
+        );
         let mut flipped = sealed.clone();
         *flipped.last_mut().unwrap() ^= 1;
         assert!(sealer.open("records", b"k1", &flipped).is_err());

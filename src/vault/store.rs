@@ -57,7 +57,10 @@ impl Tree {
     }
 
     fn index(self) -> usize {
-        Tree::ALL.iter().position(|t| *t == self).unwrap_or_default()
+        Tree::ALL
+            .iter()
+            .position(|t| *t == self)
+            .unwrap_or_default()
     }
 }
 
@@ -67,7 +70,9 @@ impl Tree {
 pub enum StoreError {
     #[error("the disk is full, so nothing was saved; free some space and try again")]
     DiskFull,
-    #[error("the vault's database is damaged ({0}); restore it from a backup or re-import the latest bundles")]
+    #[error(
+        "the vault's database is damaged ({0}); restore it from a backup or re-import the latest bundles"
+    )]
     Corrupt(String),
     #[error("could not read or write the vault's database: {0}")]
     Io(io::Error),
@@ -78,7 +83,9 @@ impl From<sled::Error> for StoreError {
         match e {
             sled::Error::Io(io) if is_disk_full(&io) => StoreError::DiskFull,
             sled::Error::Io(io) => StoreError::Io(io),
-            sled::Error::Corruption { .. } => StoreError::Corrupt("sled reported corruption".into()),
+            sled::Error::Corruption { .. } => {
+                StoreError::Corrupt("sled reported corruption".into())
+            }
             other => StoreError::Corrupt(other.to_string()),
         }
     }
@@ -86,7 +93,9 @@ impl From<sled::Error> for StoreError {
 
 /// Whether an I/O error means the disk (or quota) is full.
 pub fn is_disk_full(e: &io::Error) -> bool {
-    e.kind() == io::ErrorKind::StorageFull || e.kind() == io::ErrorKind::QuotaExceeded || e.raw_os_error() == Some(28)
+    e.kind() == io::ErrorKind::StorageFull
+        || e.kind() == io::ErrorKind::QuotaExceeded
+        || e.raw_os_error() == Some(28)
 }
 
 /// A set of writes to apply atomically: `None` removes the key.
@@ -122,8 +131,14 @@ pub struct Store {
 impl Store {
     /// Opens (or creates) the database in `dir`. The caller holds the vault lock.
     pub fn open(dir: &Path) -> Result<Self, StoreError> {
-        let db = sled::Config::new().path(dir).mode(sled::Mode::LowSpace).open()?;
-        let trees = Tree::ALL.iter().map(|t| db.open_tree(t.name())).collect::<Result<Vec<_>, _>>()?;
+        let db = sled::Config::new()
+            .path(dir)
+            .mode(sled::Mode::LowSpace)
+            .open()?;
+        let trees = Tree::ALL
+            .iter()
+            .map(|t| db.open_tree(t.name()))
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Self { db, trees })
     }
 
@@ -136,13 +151,25 @@ impl Store {
     }
 
     /// Entries whose key starts with `prefix`, in key order.
-    pub fn scan_prefix(&self, tree: Tree, prefix: &[u8]) -> impl DoubleEndedIterator<Item = Result<(IVec, IVec), StoreError>> {
-        self.tree(tree).scan_prefix(prefix).map(|r| r.map_err(StoreError::from))
+    pub fn scan_prefix(
+        &self,
+        tree: Tree,
+        prefix: &[u8],
+    ) -> impl DoubleEndedIterator<Item = Result<(IVec, IVec), StoreError>> {
+        self.tree(tree)
+            .scan_prefix(prefix)
+            .map(|r| r.map_err(StoreError::from))
     }
 
     /// Entries from `start` on, in key order.
-    pub fn range_from(&self, tree: Tree, start: &[u8]) -> impl Iterator<Item = Result<(IVec, IVec), StoreError>> {
-        self.tree(tree).range(start..).map(|r| r.map_err(StoreError::from))
+    pub fn range_from(
+        &self,
+        tree: Tree,
+        start: &[u8],
+    ) -> impl Iterator<Item = Result<(IVec, IVec), StoreError>> {
+        self.tree(tree)
+            .range(start..)
+            .map(|r| r.map_err(StoreError::from))
     }
 
     pub fn len(&self, tree: Tree) -> usize {
