@@ -98,16 +98,15 @@ pub fn import_csv(
                 continue;
             }
         };
-        let line = match line {
-            Some(l) => l,
-            None => {
-                let next = match next_line.get(&sheet) {
-                    Some(n) => *n,
-                    None => vault.last_line(campaign.id, event.id, sheet)? + 1,
-                };
-                next_line.insert(sheet, next + 1);
-                next
-            }
+        let line = if let Some(l) = line {
+            l
+        } else {
+            let next = match next_line.get(&sheet) {
+                Some(n) => *n,
+                None => vault.last_line(campaign.id, event.id, sheet)? + 1,
+            };
+            next_line.insert(sheet, next + 1);
+            next
         };
         let fields: BTreeMap<String, String> = headers
             .iter()
@@ -119,7 +118,7 @@ pub fn import_csv(
             event: Some(event.id),
             sheet,
             line,
-            kind: Default::default(),
+            kind: crate::model::LineKind::default(),
             fields,
         });
         csv_lines.push(at);

@@ -64,7 +64,7 @@ impl Passwd {
 
 #[derive(Debug, Subcommand)]
 pub enum Identity {
-    /// Print device_id, the age recipient and the signing key fingerprint
+    /// Print `device_id`, the age recipient and the signing key fingerprint
     Show {
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,

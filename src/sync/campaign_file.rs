@@ -58,6 +58,9 @@ struct Seal {
 }
 
 /// Writes the signed file for `campaign`, which must name `key`'s public half.
+///
+/// # Panics
+/// Never in practice: serializing these plain structs to JSON cannot fail.
 pub fn write_campaign_file(campaign: &Campaign, key: &SigningKey) -> Vec<u8> {
     let body = Body {
         format: FORMAT.into(),

@@ -74,6 +74,7 @@ pub fn fold<'a>(ops: impl IntoIterator<Item = &'a Op>) -> BTreeMap<RecordId, Rec
 }
 
 #[cfg(test)]
+#[allow(clippy::cast_possible_truncation)]
 mod tests {
     use proptest::prelude::*;
 

@@ -61,13 +61,13 @@ impl Vault {
     pub fn join_campaign(&self, file: &[u8]) -> Result<Campaign, VaultError> {
         let campaign =
             sync::read_campaign_file(file).map_err(|e| VaultError::Refused(e.to_string()))?;
-        if let Some(existing) = self.campaign(campaign.id)? {
-            if existing.signing_key != campaign.signing_key {
-                return Err(VaultError::Refused(format!(
-                    "this vault already has campaign {} from a different coordinator key; the file may be forged, so nothing was changed",
-                    campaign.id
-                )));
-            }
+        if let Some(existing) = self.campaign(campaign.id)?
+            && existing.signing_key != campaign.signing_key
+        {
+            return Err(VaultError::Refused(format!(
+                "this vault already has campaign {} from a different coordinator key; the file may be forged, so nothing was changed",
+                campaign.id
+            )));
         }
         self.put_campaign(&campaign)?;
         Ok(campaign)
@@ -107,10 +107,10 @@ impl Vault {
     /// Finds a campaign by id, exact title (ignoring case), or unique part of a title.
     /// With `None` and exactly one campaign in the vault, that one.
     pub fn resolve_campaign(&self, query: Option<&str>) -> Result<Campaign, VaultError> {
-        let all = self.campaigns()?;
+        let mut all = self.campaigns()?;
         let Some(query) = query else {
             return match all.len() {
-                1 => Ok(all.into_iter().next().expect("one campaign")),
+                1 => Ok(all.remove(0)),
                 0 => Err(VaultError::UnknownCampaign("(none given)".into())),
                 _ => Err(VaultError::AmbiguousCampaign {
                     query: "(none given)".into(),
@@ -217,7 +217,7 @@ fn pick<T>(
         match found.len() {
             0 => {}
             1 => {
-                let index = items.iter().position(|t| test(t)).expect("found above");
+                let index = items.iter().position(test).expect("found above");
                 return Ok(items.into_iter().nth(index).expect("index in range"));
             }
             _ => return Err(Some(names_of(&found, &name_and_id))),

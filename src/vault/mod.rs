@@ -317,10 +317,10 @@ fn describe_key(key: &[u8]) -> String {
     if let Some(id) = crate::model::RecordId::from_slice(key) {
         return id.to_string();
     }
-    if let Ok(text) = std::str::from_utf8(key) {
-        if text.chars().all(|c| c.is_ascii_graphic()) {
-            return text.to_owned();
-        }
+    if let Ok(text) = std::str::from_utf8(key)
+        && text.chars().all(|c| c.is_ascii_graphic())
+    {
+        return text.to_owned();
     }
     data_encoding::HEXLOWER.encode(key)
 }

@@ -190,12 +190,12 @@ impl Vault {
         for op in ops {
             let key = op.key();
             self.put_sealed(&mut writes, Tree::Ops, &key, op);
-            if !touched.contains_key(&op.record) {
+            if let std::collections::hash_map::Entry::Vacant(e) = touched.entry(op.record) {
                 let before = self.record(op.record)?;
                 let after = before
                     .clone()
                     .unwrap_or_else(|| Record::new(op.record, op.campaign));
-                touched.insert(op.record, (before, after));
+                e.insert((before, after));
             }
             let (_, after) = touched.get_mut(&op.record).expect("inserted above");
             apply(after, op);
@@ -283,10 +283,10 @@ impl Vault {
         for probe in self.dupe_probes(campaign, values) {
             for entry in self.store.scan_prefix(Tree::Dupes, &probe) {
                 let (key, _) = entry?;
-                if let Some(id) = RecordId::from_slice(&key[probe.len()..]) {
-                    if !found.contains(&id) {
-                        found.push(id);
-                    }
+                if let Some(id) = RecordId::from_slice(&key[probe.len()..])
+                    && !found.contains(&id)
+                {
+                    found.push(id);
                 }
             }
         }

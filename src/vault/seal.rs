@@ -155,10 +155,10 @@ mod tests {
 
     #[test]
     fn binds_tree_key_and_vault_key() {
-        let sealer = Sealer::new(&[1; 32]);
-        let sealed = sealer.seal("records", b"k1", b"Olena");
-        assert!(sealer.open("records", b"k2", &sealed).is_err());
-        assert!(sealer.open("ops", b"k1", &sealed).is_err());
+        let vault_key = Sealer::new(&[1; 32]);
+        let sealed = vault_key.seal("records", b"k1", b"Olena");
+        assert!(vault_key.open("records", b"k2", &sealed).is_err());
+        assert!(vault_key.open("ops", b"k1", &sealed).is_err());
         assert!(
             Sealer::new(&[2; 32])
                 .open("records", b"k1", &sealed)
@@ -166,6 +166,6 @@ mod tests {
         );
         let mut flipped = sealed.clone();
         *flipped.last_mut().unwrap() ^= 1;
-        assert!(sealer.open("records", b"k1", &flipped).is_err());
+        assert!(vault_key.open("records", b"k1", &flipped).is_err());
     }
 }

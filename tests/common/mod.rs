@@ -118,9 +118,9 @@ pub fn files_below(dir: &Path) -> Vec<PathBuf> {
         for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
             let path = entry.path();
             if path.is_dir() {
-                stack.push(path)
+                stack.push(path);
             } else {
-                out.push(path)
+                out.push(path);
             }
         }
     }
