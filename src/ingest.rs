@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 
-use crate::model::{Campaign, Event, RecordId};
+use crate::model::{Campaign, Event, LineKind, RecordId};
 use crate::vault::{NewLine, Vault, VaultError};
 
 /// A CSV file was refused. Messages name lines and fields, never values.
@@ -43,17 +43,7 @@ pub fn import_csv(
         .iter()
         .map(|h| h.trim().trim_start_matches('\u{feff}').to_lowercase())
         .collect();
-    for (i, h) in headers.iter().enumerate() {
-        if h != "sheet" && h != "line" && campaign.field(h).is_none() {
-            return Err(IngestError::Header(format!(
-                "names `{h}`, which is not a field of this campaign (its fields are: {}; plus optional sheet and line)",
-                campaign.field_keys()
-            )));
-        }
-        if headers[..i].contains(h) {
-            return Err(IngestError::Header(format!("names `{h}` twice")));
-        }
-    }
+    check_headers(campaign, &headers)?;
     let column = |name: &str| headers.iter().position(|h| h == name);
     let (sheet_col, line_col) = (column("sheet"), column("line"));
     let default_sheet = vault.last_sheet(campaign.id, event.id)? + 1;
@@ -66,35 +56,16 @@ pub fn import_csv(
         let row = match row {
             Ok(row) => row,
             Err(e) => {
-                let at = e.position().map_or(0, csv::Position::line);
-                problems.push(match e.kind() {
-                    csv::ErrorKind::UnequalLengths {
-                        len, expected_len, ..
-                    } => {
-                        format!("line {at}: has {len} columns, the header has {expected_len}")
-                    }
-                    csv::ErrorKind::Utf8 { .. } => format!("line {at}: is not valid UTF-8"),
-                    _ => format!("line {at}: could not be read as CSV"),
-                });
+                problems.push(read_problem(&e));
                 continue;
             }
         };
         let at = row.position().map_or(0, csv::Position::line);
-        let number = |col: Option<usize>, what: &str| -> Result<Option<u32>, String> {
-            match col.map(|c| row.get(c).unwrap_or("").trim()) {
-                None | Some("") => Ok(None),
-                Some(text) => text
-                    .parse::<u32>()
-                    .ok()
-                    .filter(|n| *n > 0)
-                    .map(Some)
-                    .ok_or_else(|| format!("line {at}: `{what}` must be a whole number from 1")),
-            }
-        };
+        let number = |col: Option<usize>, what: &str| paper_number(&row, col, what, at);
         let (sheet, line) = match (number(sheet_col, "sheet"), number(line_col, "line")) {
             (Ok(s), Ok(l)) => (s.unwrap_or(default_sheet), l),
             (Err(e), _) | (_, Err(e)) => {
-                problems.push(e);
+                problems.push((at, e));
                 continue;
             }
         };
@@ -118,7 +89,7 @@ pub fn import_csv(
             event: Some(event.id),
             sheet,
             line,
-            kind: crate::model::LineKind::default(),
+            kind: LineKind::default(),
             fields,
         });
         csv_lines.push(at);
@@ -132,12 +103,18 @@ pub fn import_csv(
     if !problems.is_empty() {
         // Also validate the readable rows, so that one run reports every problem.
         if let Err(rows) = validate_only(campaign, &lines) {
-            problems.extend(
-                rows.into_iter()
-                    .map(|(i, e)| format!("line {}: {}", csv_lines[i], row_message(&e))),
-            );
+            problems.extend(rows.into_iter().map(|(i, e)| {
+                (
+                    csv_lines[i],
+                    format!("line {}: {}", csv_lines[i], row_message(&e)),
+                )
+            }));
         }
-        return Err(IngestError::Rows(problems));
+        // One list in file order, however each problem was found.
+        problems.sort_by_key(|(at, _)| *at);
+        return Err(IngestError::Rows(
+            problems.into_iter().map(|(_, p)| p).collect(),
+        ));
     }
     match vault.add_many(campaign, lines) {
         Ok(ids) => Ok(Imported { ids, sheets }),
@@ -152,6 +129,76 @@ pub fn import_csv(
                 })
                 .collect(),
         )),
+    }
+}
+
+/// Every column must name a field (or `sheet`/`line`), once. A header that is not a
+/// well-formed field key is named by its column number only: when the header row is
+/// missing, the "header" is a signer's line, which must not reach the terminal.
+fn check_headers(campaign: &Campaign, headers: &[String]) -> Result<(), IngestError> {
+    let known = |h: &str| h == "sheet" || h == "line" || campaign.field(h).is_some();
+    let unknown: Vec<usize> = (0..headers.len())
+        .filter(|&i| !known(&headers[i]))
+        .collect();
+    if !unknown.is_empty() && unknown.len() == headers.len() {
+        return Err(IngestError::Header(format!(
+            "names no field of this campaign: is the header row missing? The first row must name the columns (fields: {}; plus optional sheet and line)",
+            campaign.field_keys()
+        )));
+    }
+    if !unknown.is_empty() {
+        let named: Vec<String> = unknown
+            .iter()
+            .map(|&i| {
+                if crate::model::FieldSpec::check_key(&headers[i]).is_ok() {
+                    format!("`{}`", headers[i])
+                } else {
+                    format!("column {}", i + 1)
+                }
+            })
+            .collect();
+        return Err(IngestError::Header(format!(
+            "names {}, which this campaign does not have (its fields are: {}; plus optional sheet and line)",
+            named.join(", "),
+            campaign.field_keys()
+        )));
+    }
+    for (i, h) in headers.iter().enumerate() {
+        if headers[..i].contains(h) {
+            return Err(IngestError::Header(format!("names `{h}` twice")));
+        }
+    }
+    Ok(())
+}
+
+/// The message for a row the CSV reader could not read, with its line number.
+fn read_problem(e: &csv::Error) -> (u64, String) {
+    let at = e.position().map_or(0, csv::Position::line);
+    let message = match e.kind() {
+        csv::ErrorKind::UnequalLengths {
+            len, expected_len, ..
+        } => format!("line {at}: has {len} columns, the header has {expected_len}"),
+        csv::ErrorKind::Utf8 { .. } => format!("line {at}: is not valid UTF-8"),
+        _ => format!("line {at}: could not be read as CSV"),
+    };
+    (at, message)
+}
+
+/// A sheet or line number from column `col` of `row`: empty means "not given".
+fn paper_number(
+    row: &csv::StringRecord,
+    col: Option<usize>,
+    what: &str,
+    at: u64,
+) -> Result<Option<u32>, String> {
+    match col.map(|c| row.get(c).unwrap_or("").trim()) {
+        None | Some("") => Ok(None),
+        Some(text) => text
+            .parse::<u32>()
+            .ok()
+            .filter(|n| *n > 0)
+            .map(Some)
+            .ok_or_else(|| format!("line {at}: `{what}` must be a whole number from 1")),
     }
 }
 

@@ -54,16 +54,7 @@ impl CampaignCmd {
                 out,
                 force,
             } => {
-                let mut text_map = BTreeMap::new();
-                for spec in texts {
-                    let Some((lang, file)) = spec.split_once('=') else {
-                        bail!("--text `{spec}`: expected LANG=FILE, e.g. --text en=petition.txt");
-                    };
-                    let text = std::fs::read_to_string(file).with_context(|| {
-                        format!("cannot read the petition text {file} (it must be UTF-8)")
-                    })?;
-                    text_map.insert(lang.trim().to_owned(), text);
-                }
+                let text_map = read_texts(&texts)?;
                 if out.exists() && !force {
                     bail!(
                         "{} exists; choose another --out or add --force to replace it",
@@ -149,6 +140,26 @@ impl CampaignCmd {
             }
         }
     }
+}
+
+/// Reads `--text LANG=FILE` arguments into petition texts by language.
+fn read_texts(specs: &[String]) -> Result<BTreeMap<String, String>> {
+    let mut texts = BTreeMap::new();
+    for spec in specs {
+        let Some((lang, file)) = spec.split_once('=') else {
+            bail!("--text `{spec}`: expected LANG=FILE, e.g. --text en=petition.txt");
+        };
+        let lang = lang.trim();
+        let lang_ok = (1..=35).contains(&lang.len())
+            && lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        if !lang_ok {
+            bail!("--text `{spec}`: LANG must be a language tag such as en, uk or pt-BR");
+        }
+        let text = std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read the petition text {file} (it must be UTF-8)"))?;
+        texts.insert(lang.to_owned(), text);
+    }
+    Ok(texts)
 }
 
 #[derive(Debug, Subcommand)]

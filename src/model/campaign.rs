@@ -71,13 +71,28 @@ pub struct Event {
 /// Why one field of an entry was refused. Names the field, never the value.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FieldError {
-    #[error("unknown field `{field}` (this campaign's fields are: {known})")]
+    #[error("unknown field {} (this campaign's fields are: {known})", shown_key(.field))]
     Unknown { field: String, known: String },
     #[error("field `{field}` {problem}")]
     Value {
         field: String,
         problem: super::ValueError,
     },
+}
+
+/// A field key for a message: shown if it is shaped like a key, otherwise withheld,
+/// since a mistyped `--field` or a CSV without a header row can put a value there.
+fn shown_key(key: &str) -> String {
+    let key_like = !key.is_empty()
+        && key.len() <= 32
+        && key
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if key_like {
+        format!("`{key}`")
+    } else {
+        "(its name is not shown: it is not shaped like a field key)".to_owned()
+    }
 }
 
 impl FieldError {

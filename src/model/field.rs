@@ -233,12 +233,15 @@ pub fn normalize_value(kind: &FieldKind, required: bool, raw: &str) -> Result<St
             }
         }
         FieldKind::Postcode => {
-            let ok = value.chars().count() <= 12
-                && value
+            // Check the upper-cased form: it is what is stored, and upper-casing can
+            // lengthen (ß → SS), so a stored postcode always validates again.
+            let upper = nfc(&value.to_uppercase());
+            let ok = upper.chars().count() <= 12
+                && upper
                     .chars()
                     .all(|c| c.is_alphanumeric() || c == ' ' || c == '-');
             if ok {
-                Ok(value.to_uppercase())
+                Ok(upper)
             } else {
                 Err(ValueError::Postcode)
             }
@@ -346,5 +349,158 @@ mod tests {
 
     fn n_text(v: &str) -> String {
         normalize_value(&FieldKind::Text, false, v).unwrap()
+    }
+
+    /// One name per script the campaigns run in, typed with marks where the script has
+    /// them (so NFC and NFD differ).
+    const NAMES: [&str; 6] = [
+        "José Ñúñez",
+        "Йосип Їжаков",
+        "Ἀλέξανδρος Ῥήγας",
+        "مُحَمَّد عَلِيّ",
+        "प्रिया नायर",
+        "Nguyễn Thị Minh Khai",
+    ];
+
+    #[test]
+    fn text_in_every_script_is_stored_nfc_whichever_form_was_typed() {
+        use unicode_normalization::UnicodeNormalization;
+        for name in NAMES {
+            let nfc: String = name.nfc().collect();
+            let nfd: String = name.nfd().collect();
+            assert_eq!(n_text(&nfd), nfc, "{name}");
+            assert_eq!(n_text(&nfc), nfc, "{name}");
+            assert_eq!(
+                n_text(&format!("  {nfd}\u{3000}")),
+                nfc,
+                "trimmed, incl. ideographic space"
+            );
+        }
+    }
+
+    #[test]
+    fn limits_count_graphemes_not_bytes() {
+        // 200 Devanagari syllables of 2 code points (6 bytes) each are 200 characters.
+        let long = "कि".repeat(MAX_VALUE_GRAPHEMES);
+        assert_eq!(n_text(&long).len(), 6 * MAX_VALUE_GRAPHEMES);
+        assert_eq!(
+            normalize_value(&FieldKind::Text, false, &format!("{long}क")),
+            Err(ValueError::TooLong)
+        );
+        // Combining marks do not count as characters of their own.
+        let marked = "e\u{301}".repeat(MAX_VALUE_GRAPHEMES);
+        assert!(normalize_value(&FieldKind::Text, false, &marked).is_ok());
+    }
+
+    #[test]
+    fn edge_cases_across_scripts() {
+        let n = |k: &FieldKind, v: &str| normalize_value(k, false, v);
+        // Internationalized emails: the domain is lower-cased, the local part kept.
+        assert_eq!(
+            n(&FieldKind::Email, "Олена@Приклад.УКР").unwrap(),
+            "Олена@приклад.укр"
+        );
+        assert_eq!(n(&FieldKind::Email, "a@b"), Err(ValueError::Email));
+        assert_eq!(n(&FieldKind::Email, "a@.b.c"), Err(ValueError::Email));
+        assert_eq!(n(&FieldKind::Email, "a@b.c."), Err(ValueError::Email));
+        assert_eq!(n(&FieldKind::Email, "a b@c.d"), Err(ValueError::Email));
+        assert_eq!(n(&FieldKind::Email, "@c.d"), Err(ValueError::Email));
+        // Phones: ASCII digits only; Arabic-Indic and Devanagari digits are refused
+        // rather than silently stored in a form dialers and dedupe would not match.
+        assert_eq!(n(&FieldKind::Phone, "٠١٢٣٤٥٦٧"), Err(ValueError::Phone));
+        assert_eq!(n(&FieldKind::Phone, "०१२३४५६७"), Err(ValueError::Phone));
+        assert_eq!(n(&FieldKind::Phone, "1234"), Err(ValueError::Phone));
+        assert!(n(&FieldKind::Phone, "(030) 1234-5678").is_ok());
+        assert_eq!(
+            n(&FieldKind::Phone, &"1".repeat(21)),
+            Err(ValueError::Phone)
+        );
+        // Countries: ASCII letters of an assigned code only.
+        assert_eq!(n(&FieldKind::Country, " in ").unwrap(), "IN");
+        assert_eq!(n(&FieldKind::Country, "UKR"), Err(ValueError::Country));
+        assert_eq!(n(&FieldKind::Country, "ΕΛ"), Err(ValueError::Country));
+        // Postcodes: letters and digits of any script, upper-cased, at most 12.
+        assert_eq!(n(&FieldKind::Postcode, "ab1-2cd").unwrap(), "AB1-2CD");
+        assert!(n(&FieldKind::Postcode, "١٢٣٤٥").is_ok());
+        assert_eq!(
+            n(&FieldKind::Postcode, "1234567890123"),
+            Err(ValueError::Postcode)
+        );
+        assert_eq!(n(&FieldKind::Postcode, "12/34"), Err(ValueError::Postcode));
+        // Upper-casing lengthens ß: the stored form must itself be valid.
+        assert_eq!(
+            n(&FieldKind::Postcode, &"ß".repeat(7)),
+            Err(ValueError::Postcode)
+        );
+        assert_eq!(n(&FieldKind::Postcode, "ßß").unwrap(), "SSSS");
+        // Dates: real calendar dates in the one format.
+        assert!(n(&FieldKind::Date, "2024-02-29").is_ok());
+        assert_eq!(n(&FieldKind::Date, "2023-02-29"), Err(ValueError::Date));
+        assert_eq!(n(&FieldKind::Date, "28.11.2026"), Err(ValueError::Date));
+        // Checkboxes and choices are case-insensitive, in any script.
+        assert_eq!(n(&FieldKind::Checkbox, "TRUE").unwrap(), "yes");
+        assert_eq!(n(&FieldKind::Checkbox, "off").unwrap(), "no");
+        assert_eq!(n(&FieldKind::Checkbox, "да"), Err(ValueError::Checkbox));
+        let choice = FieldKind::Choice(vec!["Αθήνα".into(), "Київ".into()]);
+        assert_eq!(n(&choice, "ΑΘΉΝΑ").unwrap(), "Αθήνα");
+        assert_eq!(n(&choice, "київ").unwrap(), "Київ");
+        // Control characters anywhere are refused; a tab or newline in a cell too.
+        for bad in ["a\tb", "a\nb", "a\u{1b}[31mb", "a\u{0}b"] {
+            assert_eq!(
+                n(&FieldKind::Text, bad),
+                Err(ValueError::Control),
+                "{bad:?}"
+            );
+        }
+        // Whitespace only is "no value": refused if required, empty otherwise.
+        assert_eq!(n(&FieldKind::Email, " \u{a0} ").unwrap(), "");
+        assert_eq!(
+            normalize_value(&FieldKind::Email, true, " \u{a0} "),
+            Err(ValueError::Required)
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn normalizing_is_idempotent_and_never_echoes(value in "(\\PC|ß|ǰ|İ|ﬃ){0,60}", kind in 0usize..8) {
+            let kinds = [
+                FieldKind::Text, FieldKind::Email, FieldKind::Phone, FieldKind::Country,
+                FieldKind::Postcode, FieldKind::Date, FieldKind::Checkbox,
+                FieldKind::Choice(vec!["Ja".into(), "Ні".into()]),
+            ];
+            let kind = &kinds[kind];
+            match normalize_value(kind, false, &value) {
+                Ok(once) => {
+                    proptest::prop_assert_eq!(normalize_value(kind, false, &once), Ok(once.clone()));
+                    proptest::prop_assert!(unicode_normalization::is_nfc(&once));
+                    proptest::prop_assert!(!once.chars().any(char::is_control));
+                }
+                Err(e) => {
+                    let message = e.to_string();
+                    let trimmed = value.trim();
+                    proptest::prop_assert!(
+                        trimmed.chars().count() < 4 || !message.contains(trimmed),
+                        "message echoes the value"
+                    );
+                }
+            }
+        }
+
+        #[test]
+        fn specs_round_trip_through_display(
+            key in "[a-z][a-z0-9_]{0,31}",
+            kind in 0usize..8,
+            options in proptest::collection::vec("[A-Za-z][A-Za-z ]{0,8}[A-Za-z]", 1..4),
+            required in proptest::bool::ANY,
+        ) {
+            proptest::prop_assume!(!matches!(key.as_str(), "sheet" | "line" | "id" | "status"));
+            let kind = match kind {
+                0 => FieldKind::Text, 1 => FieldKind::Email, 2 => FieldKind::Phone,
+                3 => FieldKind::Country, 4 => FieldKind::Postcode, 5 => FieldKind::Date,
+                6 => FieldKind::Checkbox, _ => FieldKind::Choice(options),
+            };
+            let spec = FieldSpec::new(&key, kind, required);
+            proptest::prop_assert_eq!(spec.to_string().parse::<FieldSpec>(), Ok(spec));
+        }
     }
 }

@@ -118,4 +118,48 @@ mod tests {
         assert!("not-an-id".parse::<RecordId>().is_err());
         assert!("".parse::<EventId>().is_err());
     }
+
+    #[test]
+    fn parsing_trims_and_ignores_case_but_refuses_wrong_lengths() {
+        let id = EventId::random();
+        assert_eq!(format!("  {id}\n").parse::<EventId>().unwrap(), id);
+        let text = id.to_string();
+        assert!(text[..15].parse::<EventId>().is_err());
+        assert!(format!("{text}a").parse::<EventId>().is_err());
+        // `0`, `1`, `8`, `9` are not in the base32 alphabet.
+        assert!("0000000000000000".parse::<RecordId>().is_err());
+        assert!("aaaaaaaaaaaaaaaa".parse::<RecordId>().is_ok());
+        // The error quotes at most 40 characters of what was typed.
+        let long = "x".repeat(500);
+        assert_eq!(long.parse::<RecordId>().unwrap_err().0.len(), 40);
+    }
+
+    #[test]
+    fn ids_serialize_as_their_text() {
+        let id = DeviceId::random();
+        let json = serde_json::to_string(&id).unwrap();
+        assert_eq!(json, format!("\"{id}\""));
+        assert_eq!(serde_json::from_str::<DeviceId>(&json).unwrap(), id);
+        assert!(serde_json::from_str::<DeviceId>("\"nope\"").is_err());
+        assert_eq!(format!("{id:?}"), format!("DeviceId({id})"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_id_round_trips(bytes in proptest::array::uniform10(proptest::num::u8::ANY)) {
+            let id = CampaignId(bytes);
+            let text = id.to_string();
+            proptest::prop_assert_eq!(text.len(), 16);
+            proptest::prop_assert!(text.chars().all(|c| c.is_ascii_lowercase() || ('2'..='7').contains(&c)));
+            proptest::prop_assert_eq!(text.parse::<CampaignId>(), Ok(id));
+            proptest::prop_assert_eq!(text.to_uppercase().parse::<CampaignId>(), Ok(id));
+        }
+
+        #[test]
+        fn garbage_never_parses_to_a_different_text(s in "\\PC{0,24}") {
+            if let Ok(id) = s.parse::<RecordId>() {
+                proptest::prop_assert_eq!(id.to_string(), s.trim().to_ascii_lowercase());
+            }
+        }
+    }
 }

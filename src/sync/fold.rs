@@ -137,7 +137,7 @@ mod tests {
             let mut state = seed | 1;
             for i in (1..shuffled.len()).rev() {
                 state ^= state << 13; state ^= state >> 7; state ^= state << 17;
-                shuffled.swap(i, (state % (i as u64 + 1)) as usize);
+                shuffled.swap(i, usize::try_from(state % (i as u64 + 1)).unwrap_or(0));
             }
             let doubled: Vec<&Op> = shuffled.iter().chain(ops.iter()).collect();
             prop_assert_eq!(&forward, &fold(&shuffled));

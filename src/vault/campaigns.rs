@@ -110,12 +110,10 @@ impl Vault {
         let mut all = self.campaigns()?;
         let Some(query) = query else {
             return match all.len() {
-                1 => Ok(all.remove(0)),
-                0 => Err(VaultError::UnknownCampaign("(none given)".into())),
-                _ => Err(VaultError::AmbiguousCampaign {
-                    query: "(none given)".into(),
-                    matches: names(&all, |c| (&c.title, c.id.to_string())),
-                }),
+                0 | 1 => all.pop().ok_or(VaultError::NoCampaigns),
+                _ => Err(VaultError::CampaignNeeded(names(&all, |c| {
+                    (&c.title, c.id.to_string())
+                }))),
             };
         };
         pick(all, query, |c| (&c.title, c.id.to_string())).map_err(|matches| match matches {

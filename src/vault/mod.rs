@@ -65,13 +65,19 @@ pub enum VaultError {
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error(
-        "a stored {what} ({key}) failed its integrity check: the vault is damaged there; the rest is still readable, and re-importing the latest bundle restores it"
+        "a stored {what} ({key}) failed its integrity check, so the vault is damaged there (each value is sealed separately: other records are unaffected); restore the vault from a backup, or have it re-sent in a bundle"
     )]
     Damaged { what: &'static str, key: String },
     #[error(
         "no campaign matches `{0}`; `fieldsign campaign list` shows them, or join one with `fieldsign campaign join FILE`"
     )]
     UnknownCampaign(String),
+    #[error(
+        "this vault has no campaign yet; join one with `fieldsign campaign join FILE` or create one with `fieldsign campaign create`"
+    )]
+    NoCampaigns,
+    #[error("this vault has several campaigns ({0}); name one with --campaign")]
+    CampaignNeeded(String),
     #[error("`{query}` matches several campaigns ({matches}); give the id instead")]
     AmbiguousCampaign { query: String, matches: String },
     #[error(
@@ -144,13 +150,15 @@ struct Clock {
 
 /// An unlocked vault. Dropping it releases the lock and wipes the keys from memory.
 pub struct Vault {
-    lock: DirLock,
     store: Store,
     sealer: Sealer,
     /// Keys the lookup indexes (a keyed hash), so index keys reveal nothing without it.
     index_key: Zeroizing<[u8; 32]>,
     keys: KeyMaterial,
     clock: Mutex<Clock>,
+    /// Declared last so it is dropped last: the lock is released only after sled has
+    /// flushed and closed the database, never while another process could open it.
+    lock: DirLock,
 }
 
 impl Vault {
@@ -197,12 +205,12 @@ impl Vault {
             &keys.vault_key,
         ));
         let mut vault = Self {
-            lock,
             store,
             sealer,
             index_key,
             keys,
             clock: Mutex::new(Clock::default()),
+            lock,
         };
         let clock = vault
             .get_sealed::<Clock>(Tree::Meta, b"clock", "clock")?

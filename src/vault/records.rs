@@ -60,10 +60,17 @@ impl Vault {
     ) -> Result<Vec<RecordId>, Vec<(usize, VaultError)>> {
         let mut changes = Vec::with_capacity(lines.len());
         let mut problems = Vec::new();
-        let events: Vec<EventId> = match self.events(Some(campaign.id)) {
-            Ok(events) => events.into_iter().map(|e| e.id).collect(),
-            Err(e) => return Err(vec![(0, e)]),
-        };
+        // Point reads of the few events these lines name, not a scan of every event:
+        // the cost of saving a line must not grow with the size of the vault.
+        let mut events: HashMap<EventId, bool> = HashMap::new();
+        for event in lines.iter().filter_map(|l| l.event) {
+            if let std::collections::hash_map::Entry::Vacant(slot) = events.entry(event) {
+                match self.event(event) {
+                    Ok(found) => slot.insert(found.is_some_and(|e| e.campaign == campaign.id)),
+                    Err(e) => return Err(vec![(0, e)]),
+                };
+            }
+        }
         for (index, line) in lines.into_iter().enumerate() {
             let check = if line.kind == LineKind::Illegible {
                 Check::IllegibleLine
@@ -71,7 +78,7 @@ impl Vault {
                 Check::NewLine
             };
             let event = match line.event {
-                Some(e) if events.contains(&e) => e,
+                Some(e) if events.get(&e).copied().unwrap_or(false) => e,
                 Some(e) => {
                     problems.push((index, VaultError::UnknownEvent(e.to_string())));
                     continue;

@@ -142,9 +142,9 @@ mod tests {
         #[test]
         fn seal_open_round_trip(data in prop::collection::vec(any::<u8>(), 0..10_000), key in prop::collection::vec(any::<u8>(), 0..40)) {
             let sealer = Sealer::new(&[9; 32]);
-            let sealed = sealer.seal("records", &key, &data);
-            prop_assert_eq!(&sealer.open("records", &key, &sealed).unwrap()[..], &data[..]);
-            prop_assert_eq!(sealed.len(), 1 + NONCE_LEN + bucket(data.len()) + 16);
+            let boxed = sealer.seal("records", &key, &data);
+            prop_assert_eq!(&sealer.open("records", &key, &boxed).unwrap()[..], &data[..]);
+            prop_assert_eq!(boxed.len(), 1 + NONCE_LEN + bucket(data.len()) + 16);
         }
 
         #[test]
@@ -167,5 +167,57 @@ mod tests {
         let mut flipped = sealed.clone();
         *flipped.last_mut().unwrap() ^= 1;
         assert!(vault_key.open("records", b"k1", &flipped).is_err());
+    }
+
+    #[test]
+    fn bucket_edges() {
+        assert_eq!(bucket(0), MIN_BUCKET);
+        assert_eq!(bucket(MIN_BUCKET - 4), MIN_BUCKET);
+        assert_eq!(bucket(MIN_BUCKET - 3), 2 * MIN_BUCKET);
+        assert_eq!(bucket(MAX_POW2_BUCKET - 4), MAX_POW2_BUCKET);
+        assert_eq!(bucket(MAX_POW2_BUCKET - 3), 2 * MAX_POW2_BUCKET);
+        assert_eq!(bucket(3 * MAX_POW2_BUCKET), 4 * MAX_POW2_BUCKET);
+    }
+
+    #[test]
+    fn refuses_truncated_versioned_and_empty_input() {
+        let sealer = Sealer::new(&[3; 32]);
+        let boxed = sealer.seal("ops", b"k", "Σωκράτης".as_bytes());
+        for len in 0..boxed.len() {
+            assert!(
+                sealer.open("ops", b"k", &boxed[..len]).is_err(),
+                "truncated to {len}"
+            );
+        }
+        let mut other_version = boxed.clone();
+        other_version[0] = SEAL_VERSION + 1;
+        assert!(sealer.open("ops", b"k", &other_version).is_err());
+        // Two seals of the same value differ (fresh nonce), and both open.
+        let again = sealer.seal("ops", b"k", "Σωκράτης".as_bytes());
+        assert_ne!(boxed, again);
+        assert_eq!(
+            &sealer.open("ops", b"k", &again).unwrap()[..],
+            "Σωκράτης".as_bytes()
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn buckets_are_monotonic_and_fit(a in 0usize..100_000, b in 0usize..100_000) {
+            let (lo, hi) = (a.min(b), a.max(b));
+            prop_assert!(bucket(lo) <= bucket(hi));
+            prop_assert!(bucket(a) >= a + 4);
+            // Padding costs at most double (or one step above 4 KiB).
+            prop_assert!(bucket(a) <= (2 * (a + 4)).max(MIN_BUCKET).max(a + 4 + MAX_POW2_BUCKET));
+        }
+
+        #[test]
+        fn any_flipped_bit_is_detected(data in prop::collection::vec(any::<u8>(), 0..600), at in any::<prop::sample::Index>(), bit in 0u8..8) {
+            let sealer = Sealer::new(&[5; 32]);
+            let mut boxed = sealer.seal("records", b"key", &data);
+            let i = at.index(boxed.len());
+            boxed[i] ^= 1 << bit;
+            prop_assert!(sealer.open("records", b"key", &boxed).is_err());
+        }
     }
 }

@@ -134,3 +134,92 @@ pub fn found_in_files(dir: &Path, needle: &str) -> Option<PathBuf> {
             .is_ok_and(|bytes| bytes.windows(needle.len()).any(|w| w == needle.as_bytes()))
     })
 }
+
+impl TestVault {
+    /// Runs a command and returns its raw output, whatever the exit status.
+    pub fn run(&self, args: &[&str]) -> std::process::Output {
+        self.cmd().args(args).output().expect("run fieldsign")
+    }
+
+    /// Runs a command that must fail cleanly: non-zero exit, stderr starting with one
+    /// `error: ` line that is not empty, no panic or backtrace, and none of `secrets`
+    /// anywhere in stderr or stdout. Returns stderr.
+    pub fn fails_cleanly(&self, args: &[&str], secrets: &[&str]) -> String {
+        let out = self.run(args);
+        assert_clean_failure(&out, secrets, &format!("{args:?}"));
+        String::from_utf8(out.stderr).expect("utf-8 stderr")
+    }
+
+    /// Saves one paper line through `add`; returns the printed id.
+    pub fn add(
+        &self,
+        campaign: &str,
+        event: &str,
+        sheet: u32,
+        line: u32,
+        fields: &[(&str, &str)],
+    ) -> String {
+        let sheet = sheet.to_string();
+        let line = line.to_string();
+        let mut args = vec![
+            "add",
+            "--campaign",
+            campaign,
+            "--event",
+            event,
+            "--sheet",
+            &sheet,
+            "--line",
+            &line,
+        ];
+        let pairs: Vec<String> = fields.iter().map(|(k, v)| format!("{k}={v}")).collect();
+        for pair in &pairs {
+            args.push("--field");
+            args.push(pair);
+        }
+        self.ok(&args)
+    }
+
+    /// Writes `contents` to a file in the test folder and returns its path as a string.
+    pub fn write(&self, name: &str, contents: &str) -> String {
+        let path = self.path(name);
+        std::fs::write(&path, contents).expect("write test file");
+        path.to_str().expect("utf-8 path").to_owned()
+    }
+
+    /// The raw `list --all --format json` output: compared before and after a refused
+    /// change to show the store is exactly as it was.
+    pub fn snapshot(&self) -> String {
+        self.ok(&["list", "--all", "--format", "json"])
+    }
+}
+
+/// Asserts that a finished command failed as a person should see it fail.
+pub fn assert_clean_failure(out: &std::process::Output, secrets: &[&str], what: &str) {
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!out.status.success(), "{what} should have failed");
+    assert_ne!(out.status.code(), Some(101), "{what} panicked: {stderr}");
+    let first = stderr.lines().next().unwrap_or("");
+    assert!(
+        first.starts_with("error: ") && first.len() > "error: ".len() + 10,
+        "{what}: stderr should start with one clear `error:` line, got: {stderr}"
+    );
+    for bad in [
+        "panicked",
+        "RUST_BACKTRACE",
+        "stack backtrace",
+        "internal error",
+    ] {
+        assert!(
+            !stderr.contains(bad),
+            "{what}: stderr shows `{bad}`: {stderr}"
+        );
+    }
+    for secret in secrets {
+        assert!(
+            !stderr.contains(secret) && !stdout.contains(secret),
+            "{what}: output contains the entered value `{secret}`"
+        );
+    }
+}
