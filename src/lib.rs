@@ -7,6 +7,7 @@
 //! - [`sync`]: the operation log and its fold into records; signed campaign files.
 //! - [`vault`]: the encrypted store: key file, sealing, sled trees, the durable write path.
 //! - [`ingest`]: bulk entry from CSV, validated whole before anything is saved.
+//! - [`harden`]: process hardening at start (no core dumps).
 //! - [`cli`]: the command line (clap); each command calls the library and prints.
 //!
 //! A typed line travels: CLI or TUI → [`vault::Vault::add`] → validation
@@ -14,6 +15,7 @@
 //! sealed op + record + index entries in one flushed sled transaction.
 
 pub mod cli;
+pub mod harden;
 pub mod ingest;
 pub mod model;
 pub mod sync;

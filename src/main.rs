@@ -6,6 +6,12 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     fieldsign::cli::install_panic_hook();
+    if let Err(e) = fieldsign::harden::disable_core_dumps() {
+        // Not fatal (some sandboxes forbid it), but the user should know.
+        eprintln!(
+            "warning: could not disable core dumps ({e}); a crash could write memory to disk"
+        );
+    }
     let cli = fieldsign::cli::Cli::parse();
     match fieldsign::cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,

@@ -152,6 +152,10 @@ pub fn describe(error: &anyhow::Error) -> String {
 pub fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
+        if crate::vault::store::panic_is_contained() {
+            // The store turns this panic into an error message of its own.
+            return;
+        }
         // Let the TUI (or anything else registered earlier) restore the terminal first.
         let _ = &previous;
         let place = info

@@ -5,7 +5,9 @@
 //! then flushes (fsync) before returning. Nothing here knows about encryption or records,
 //! so the engine could be replaced by changing this file alone.
 
+use std::cell::Cell;
 use std::io;
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 
 use sled::transaction::{ConflictableTransactionError, TransactionError};
@@ -71,7 +73,7 @@ pub enum StoreError {
     #[error("the disk is full, so nothing was saved; free some space and try again")]
     DiskFull,
     #[error(
-        "the vault's database is damaged ({0}); restore it from a backup or re-import the latest bundles"
+        "the vault's database is damaged ({0}); nothing was changed. Keep a copy of the vault folder, then restore its db folder from a backup (the key file is separate), or re-import the latest bundles into a new vault"
     )]
     Corrupt(String),
     #[error("could not read or write the vault's database: {0}")]
@@ -84,8 +86,9 @@ impl From<sled::Error> for StoreError {
             sled::Error::Io(io) if is_disk_full(&io) => StoreError::DiskFull,
             sled::Error::Io(io) => StoreError::Io(io),
             sled::Error::Corruption { .. } => {
-                StoreError::Corrupt("sled reported corruption".into())
+                StoreError::Corrupt("a checksum in its files does not match".into())
             }
+            // sled's other messages name only its own format and limits, never a value.
             other => StoreError::Corrupt(other.to_string()),
         }
     }
@@ -96,6 +99,55 @@ pub fn is_disk_full(e: &io::Error) -> bool {
     e.kind() == io::ErrorKind::StorageFull
         || e.kind() == io::ErrorKind::QuotaExceeded
         || e.raw_os_error() == Some(28)
+}
+
+/// Deletes snapshot files that sled began but never finished (`snap.*.generating`).
+///
+/// sled 0.34.7 writes a snapshot to `snap.N.generating`, syncs it and renames it to
+/// `snap.N`, but when it opens it also considers `.generating` files, and picks the
+/// newest name. A crash or a full disk in the middle of writing one leaves a torn file
+/// that sled then reports as corruption on every later open, although the log and the
+/// last complete snapshot are intact. A `.generating` file is by construction not a
+/// finished snapshot, so removing it restores the state sled would have seen had the
+/// crash come a moment earlier. Found by `tests/full_disk.rs` and `tests/crash.rs`.
+fn remove_torn_snapshots(dir: &Path) -> Result<(), StoreError> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(StoreError::Io(e)),
+    };
+    let mut removed = false;
+    for entry in entries {
+        let entry = entry.map_err(StoreError::Io)?;
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with("snap.") && name.ends_with(".generating") {
+            std::fs::remove_file(entry.path()).map_err(StoreError::Io)?;
+            removed = true;
+        }
+    }
+    if removed {
+        crate::vault::fsutil::sync_dir(dir).map_err(StoreError::Io)?;
+    }
+    Ok(())
+}
+
+thread_local! {
+    static CONTAINED: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Whether the current thread is inside [`contain_panics`], whose panics are turned
+/// into errors: the panic hook then prints nothing (a panic message might hold data).
+pub fn panic_is_contained() -> bool {
+    CONTAINED.with(Cell::get)
+}
+
+/// Runs `f`, turning a panic into `Err(())`.
+fn contain_panics<T>(f: impl FnOnce() -> T) -> Result<T, ()> {
+    let was = CONTAINED.with(|c| c.replace(true));
+    let result = catch_unwind(AssertUnwindSafe(f)).map_err(|_| ());
+    CONTAINED.with(|c| c.set(was));
+    result
 }
 
 /// A set of writes to apply atomically: `None` removes the key.
@@ -130,16 +182,35 @@ pub struct Store {
 
 impl Store {
     /// Opens (or creates) the database in `dir`. The caller holds the vault lock.
+    ///
+    /// A panic inside sled while it reads damaged files is contained here and reported
+    /// as [`StoreError::Corrupt`]: the process never shows a panic for a bad database.
     pub fn open(dir: &Path) -> Result<Self, StoreError> {
-        let db = sled::Config::new()
-            .path(dir)
-            .mode(sled::Mode::LowSpace)
-            .open()?;
-        let trees = Tree::ALL
-            .iter()
-            .map(|t| db.open_tree(t.name()))
-            .collect::<Result<Vec<_>, _>>()?;
-        Ok(Self { db, trees })
+        remove_torn_snapshots(dir)?;
+        let opened = contain_panics(|| {
+            let db = sled::Config::new()
+                .path(dir)
+                .mode(sled::Mode::LowSpace)
+                .open()?;
+            let trees = Tree::ALL
+                .iter()
+                .map(|t| db.open_tree(t.name()))
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok::<_, sled::Error>(Self { db, trees })
+        });
+        match opened {
+            Ok(Ok(store)) => Ok(store),
+            Ok(Err(e)) => Err(match StoreError::from(e) {
+                StoreError::Corrupt(what) => {
+                    StoreError::Corrupt(format!("{what}, in {}", dir.display()))
+                }
+                other => other,
+            }),
+            Err(()) => Err(StoreError::Corrupt(format!(
+                "its files in {} cannot be read",
+                dir.display()
+            ))),
+        }
     }
 
     fn tree(&self, tree: Tree) -> &sled::Tree {
@@ -204,5 +275,47 @@ impl Store {
     /// The database's size on disk, for reports and benchmarks.
     pub fn size_on_disk(&self) -> u64 {
         self.db.size_on_disk().unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn write_one(store: &Store, key: &[u8]) {
+        let mut writes = WriteSet::default();
+        writes.insert(Tree::Meta, key, b"v".to_vec());
+        store.commit(&writes).unwrap();
+    }
+
+    #[test]
+    fn a_torn_snapshot_from_a_crash_does_not_make_the_store_unopenable() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("db");
+        write_one(&Store::open(&db).unwrap(), b"a");
+        // What a crash or a full disk during sled's snapshot write leaves behind: a
+        // `.generating` file, named after the newest log position, cut short.
+        std::fs::write(db.join("snap.7FFFFFFFFFFFFFFF.generating"), b"torn").unwrap();
+        let store = Store::open(&db).unwrap();
+        assert!(store.get(Tree::Meta, b"a").unwrap().is_some());
+        assert!(!db.join("snap.7FFFFFFFFFFFFFFF.generating").exists());
+    }
+
+    #[test]
+    fn a_damaged_database_is_an_error_naming_the_folder_not_a_panic() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("db");
+        write_one(&Store::open(&db).unwrap(), b"a");
+        // Opening again makes sled write a snapshot covering the write above; damage
+        // below it is then detected. (Damage in the log past the newest snapshot looks
+        // to sled like a write torn by a crash: see docs/reliability.md.)
+        drop(Store::open(&db).unwrap());
+        let log = db.join("db");
+        let mut bytes = std::fs::read(&log).unwrap();
+        bytes[20] ^= 0x01;
+        std::fs::write(&log, bytes).unwrap();
+        let error = Store::open(&db).err().expect("damage must be refused");
+        assert!(matches!(error, StoreError::Corrupt(_)), "{error:?}");
+        assert!(error.to_string().contains(&db.display().to_string()));
     }
 }
