@@ -9,6 +9,7 @@
 //! - [`ingest`]: bulk entry from CSV, validated whole before anything is saved.
 //! - [`harden`]: process hardening at start (no core dumps).
 //! - [`cli`]: the command line (clap); each command calls the library and prints.
+//! - [`tui`]: the terminal UI (ratatui); calls the same library as the command line.
 //!
 //! A typed line travels: CLI or TUI → [`vault::Vault::add`] → validation
 //! ([`model::Campaign::check_values`]) → an [`sync::Op`] → fold into the record →
@@ -19,4 +20,5 @@ pub mod harden;
 pub mod ingest;
 pub mod model;
 pub mod sync;
+pub mod tui;
 pub mod vault;

@@ -5,6 +5,7 @@ mod campaigns;
 mod output;
 mod passphrase;
 mod records;
+mod tui_cmds;
 mod vault_cmds;
 
 use std::path::PathBuf;
@@ -21,6 +22,8 @@ use crate::vault::{DirLock, Vault};
 pub struct Cli {
     #[command(flatten)]
     pub global: Global,
+    #[command(flatten)]
+    pub tui: tui_cmds::TuiArgs,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -64,6 +67,8 @@ pub enum Command {
     Void(records::Void),
     /// List records
     List(records::List),
+    /// Open the terminal UI straight at sheet entry for an event
+    Enter(tui_cmds::Enter),
     /// Bring data in: `import csv`
     #[command(subcommand)]
     Import(records::Import),
@@ -77,9 +82,8 @@ pub enum Command {
 pub fn run(cli: Cli) -> Result<()> {
     let ctx = Context { global: cli.global };
     match cli.command {
-        None => {
-            anyhow::bail!("the terminal UI is not built yet; use the commands (`fieldsign --help`)")
-        }
+        None => tui_cmds::run(&ctx, &cli.tui, None),
+        Some(Command::Enter(cmd)) => cmd.run(&ctx),
         Some(Command::Init(cmd)) => cmd.run(&ctx),
         Some(Command::Passwd(cmd)) => cmd.run(&ctx),
         Some(Command::Identity(cmd)) => cmd.run(&ctx),

@@ -18,6 +18,8 @@ pub mod fsutil;
 pub mod keyfile;
 mod records;
 pub mod seal;
+mod session;
+pub use self::session::UnlockFailed;
 pub mod store;
 
 use std::fs::File;

@@ -1,0 +1,567 @@
+//! Sheet entry, the heart of the app: the event and sheet stay fixed while line numbers
+//! advance. Enter saves the line durably (the vault returns only after its fsync) and
+//! starts the next; Ctrl-N starts the next sheet; Ctrl-X records an illegible line. Every
+//! field is validated as it is typed, and a likely duplicate is flagged before saving.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::browse::Browse;
+use super::form::{Form, FormEvent};
+use super::session::{Cx, Flash, Nav, Resume, Screen, ViewCx};
+use crate::model::{Campaign, Event, FieldKind, FieldSpec, LineKind, Record, Status};
+use crate::vault::{NewLine, VaultError};
+
+/// The last saved line of this sheet, as shown under the form.
+#[derive(Clone)]
+struct Last {
+    sheet: u32,
+    line: u32,
+    status: Status,
+    summary: String,
+}
+
+impl Last {
+    /// The line with its first few values in the campaign's field order.
+    fn from_record(record: &Record, campaign: &Campaign) -> Option<Self> {
+        let origin = record.origin.as_ref()?;
+        let summary = campaign
+            .fields
+            .iter()
+            .filter_map(|f| record.value(&f.key))
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" · ");
+        Some(Self {
+            sheet: origin.sheet,
+            line: origin.line,
+            status: record.status(),
+            summary,
+        })
+    }
+}
+
+/// A key that must be pressed twice because it would drop a half-typed line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Pending {
+    Leave,
+    NextSheet,
+    Duplicate,
+}
+
+pub struct Entry {
+    campaign: Campaign,
+    event: Event,
+    sheet: u32,
+    line: u32,
+    form: Form,
+    /// Lines typed on this sheet (illegible and void ones included), as on paper.
+    tally: usize,
+    last: Option<Last>,
+    /// Where the likely duplicates of the line being typed are, e.g. "sheet 1 line 4".
+    dupes: Vec<String>,
+    pending: Option<Pending>,
+    /// Ctrl-T: sheet number, next line and lines per paper sheet.
+    setup: Option<Form>,
+}
+
+impl Entry {
+    /// Opens sheet entry for `event`: on `sheet` if given, else where typing stopped.
+    pub fn new(
+        cx: &mut Cx,
+        campaign: Campaign,
+        event: Event,
+        sheet: Option<u32>,
+    ) -> Result<Self, VaultError> {
+        let last_sheet = cx.vault.last_sheet(campaign.id, event.id)?;
+        let sheet = sheet.unwrap_or(last_sheet.max(1));
+        let form = Form::new(&campaign.fields);
+        let mut entry = Self {
+            campaign,
+            event,
+            sheet,
+            line: 1,
+            form,
+            tally: 0,
+            last: None,
+            dupes: Vec::new(),
+            pending: None,
+            setup: None,
+        };
+        entry.load_sheet(cx)?;
+        *cx.flash = Some(if entry.tally == 0 {
+            Flash::info(format!(
+                "Sheet {}, line {}: type the first signer. Tab moves between fields, Enter saves.",
+                entry.sheet, entry.line
+            ))
+        } else {
+            Flash::info(format!(
+                "Continuing sheet {} at line {}. Ctrl-N starts sheet {}.",
+                entry.sheet,
+                entry.line,
+                entry.sheet + 1
+            ))
+        });
+        Ok(entry)
+    }
+
+    /// Reads where this sheet stands: next line, tally, last saved line.
+    fn load_sheet(&mut self, cx: &mut Cx) -> Result<(), VaultError> {
+        let (c, e) = (self.campaign.id, self.event.id);
+        self.line = cx.vault.last_line(c, e, self.sheet)? + 1;
+        self.tally = cx.vault.sheet_line_count(c, e, self.sheet)?;
+        self.last = cx
+            .vault
+            .last_record_on_sheet(c, e, self.sheet)?
+            .as_ref()
+            .and_then(|r| Last::from_record(r, &self.campaign));
+        Ok(())
+    }
+
+    pub fn resume(&self) -> Resume {
+        Resume {
+            campaign: self.campaign.id,
+            event: self.event.id,
+            sheet: self.sheet,
+        }
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent, cx: &mut Cx) -> Nav {
+        if self.setup.is_some() {
+            self.setup_key(key, cx);
+            return Nav::Stay;
+        }
+        let pending = self.pending.take();
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        match key.code {
+            KeyCode::Enter => {
+                self.save(cx, LineKind::Signature, pending == Some(Pending::Duplicate));
+            }
+            KeyCode::Esc if pending == Some(Pending::Duplicate) => {
+                *cx.flash = Some(Flash::info(
+                    "Not saved. Check the line against the paper, then Enter.",
+                ));
+            }
+            KeyCode::Esc => {
+                if self.form.is_blank() || pending == Some(Pending::Leave) {
+                    return Nav::Pop;
+                }
+                self.pending = Some(Pending::Leave);
+                *cx.flash = Some(Flash::warn(format!(
+                    "Line {} is typed but not saved. Enter saves it; Esc again drops it and goes back.",
+                    self.line
+                )));
+            }
+            KeyCode::Char('n') if ctrl => {
+                if self.form.is_blank() || pending == Some(Pending::NextSheet) {
+                    self.next_sheet(cx);
+                } else {
+                    self.pending = Some(Pending::NextSheet);
+                    *cx.flash = Some(Flash::warn(format!(
+                        "Line {} is typed but not saved. Enter saves it; Ctrl-N again drops it and starts sheet {}.",
+                        self.line,
+                        self.sheet + 1
+                    )));
+                }
+            }
+            KeyCode::Char('x') if ctrl => self.save(cx, LineKind::Illegible, true),
+            KeyCode::Char('r') if ctrl => {
+                self.form.clear();
+                self.dupes.clear();
+                *cx.flash = Some(Flash::info(format!("Line {} cleared.", self.line)));
+            }
+            KeyCode::Char('t') if ctrl => self.setup = Some(self.setup_form(cx)),
+            KeyCode::Char('b') if ctrl => {
+                return Nav::Push(Screen::Browse(Browse::new(
+                    cx,
+                    self.campaign.clone(),
+                    vec![self.event.clone()],
+                )));
+            }
+            _ => {
+                if let FormEvent::Changed(index) = self.form.handle_key(key) {
+                    self.field_changed(index, cx);
+                }
+            }
+        }
+        Nav::Stay
+    }
+
+    pub fn handle_paste(&mut self, text: &str, cx: &mut Cx) -> Nav {
+        let event = match &mut self.setup {
+            Some(form) => form.paste(text),
+            None => self.form.paste(text),
+        };
+        if let (None, FormEvent::Changed(index)) = (&self.setup, event) {
+            self.field_changed(index, cx);
+        }
+        Nav::Stay
+    }
+
+    /// After a name, email or postcode changed: look for likely duplicates now, so the
+    /// flag is up before Enter.
+    fn field_changed(&mut self, index: usize, cx: &mut Cx) {
+        let key = self.form.fields[index].spec.key.as_str();
+        if !matches!(key, "name" | "email" | "postcode") {
+            return;
+        }
+        self.dupes.clear();
+        let values = self.form.values();
+        match cx.vault.likely_duplicates(self.campaign.id, &values) {
+            Ok(ids) => {
+                for id in ids.into_iter().take(3) {
+                    if let Ok(Some(record)) = cx.vault.record(id)
+                        && let Some(o) = &record.origin
+                    {
+                        let place = if o.event == self.event.id {
+                            format!("sheet {} line {}", o.sheet, o.line)
+                        } else {
+                            format!("sheet {} line {} of another event", o.sheet, o.line)
+                        };
+                        self.dupes.push(place);
+                    }
+                }
+            }
+            Err(e) => *cx.flash = Some(Flash::error(e.to_string())),
+        }
+    }
+
+    fn save(&mut self, cx: &mut Cx, kind: LineKind, dupe_confirmed: bool) {
+        let line = self.line;
+        if kind == LineKind::Signature {
+            if self.form.is_blank() {
+                *cx.flash = Some(Flash::warn(format!(
+                    "Nothing typed on line {line}. Type the signer, or Ctrl-X if the paper line is illegible or crossed out."
+                )));
+                return;
+            }
+            if !self.form.validate_all() {
+                let field = self
+                    .form
+                    .focused()
+                    .map(|f| super::form::label(&f.spec))
+                    .unwrap_or_default();
+                *cx.flash = Some(Flash::error(format!(
+                    "Line {line} not saved: fix {field} (marked ✗), then Enter."
+                )));
+                return;
+            }
+            if !self.dupes.is_empty() && !dupe_confirmed {
+                self.pending = Some(Pending::Duplicate);
+                *cx.flash = Some(Flash::warn(format!(
+                    "Likely the same signer as {}. Enter again saves anyway; Esc goes back to the line.",
+                    self.dupes.join(", ")
+                )));
+                return;
+            }
+        }
+        let new = NewLine {
+            event: Some(self.event.id),
+            sheet: self.sheet,
+            line,
+            kind,
+            fields: self.form.values(),
+        };
+        match cx.vault.add(&self.campaign, new) {
+            Ok(id) => {
+                if let Ok(Some(record)) = cx.vault.record(id) {
+                    cx.rows.upsert(&record);
+                    self.last = Last::from_record(&record, &self.campaign);
+                }
+                self.tally += 1;
+                self.line += 1;
+                self.form.clear();
+                self.dupes.clear();
+                let what = if kind == LineKind::Illegible {
+                    " as illegible"
+                } else {
+                    ""
+                };
+                let paper = cx.paper_lines.get(&self.event.id).copied();
+                *cx.flash = Some(match paper {
+                    Some(n) if self.tally >= n as usize => Flash::ok(format!(
+                        "✓ Saved sheet {} line {line}{what}. Sheet {} is complete ({} of {n}): Ctrl-N starts sheet {}.",
+                        self.sheet,
+                        self.sheet,
+                        self.tally,
+                        self.sheet + 1
+                    )),
+                    _ => Flash::ok(format!(
+                        "✓ Saved sheet {} line {line}{what}. Now line {}.",
+                        self.sheet, self.line
+                    )),
+                });
+            }
+            Err(VaultError::Invalid(errors)) => {
+                self.form.apply_errors(&errors);
+                *cx.flash = Some(Flash::error(format!(
+                    "Line {line} not saved: fix the fields marked ✗, then Enter."
+                )));
+            }
+            Err(e) => {
+                *cx.flash = Some(Flash::error(format!("Line {line} NOT saved: {e}")));
+            }
+        }
+    }
+
+    fn next_sheet(&mut self, cx: &mut Cx) {
+        self.sheet += 1;
+        self.form.clear();
+        self.dupes.clear();
+        match self.load_sheet(cx) {
+            Ok(()) => {
+                *cx.flash = Some(Flash::info(format!(
+                    "Sheet {}, line {}: take the next paper sheet.",
+                    self.sheet, self.line
+                )));
+            }
+            Err(e) => *cx.flash = Some(Flash::error(e.to_string())),
+        }
+    }
+
+    fn setup_form(&self, cx: &Cx) -> Form {
+        let specs = [
+            FieldSpec::new("sheet", FieldKind::Text, true),
+            FieldSpec::new("next_line", FieldKind::Text, true),
+            FieldSpec::new("lines_per_sheet", FieldKind::Text, false),
+        ];
+        let mut form = Form::new(&specs);
+        form.fields[0].input.set(&self.sheet.to_string());
+        form.fields[1].input.set(&self.line.to_string());
+        if let Some(n) = cx.paper_lines.get(&self.event.id) {
+            form.fields[2].input.set(&n.to_string());
+        }
+        form.focus = 2;
+        form
+    }
+
+    fn setup_key(&mut self, key: KeyEvent, cx: &mut Cx) {
+        let Some(form) = &mut self.setup else { return };
+        match key.code {
+            KeyCode::Esc => self.setup = None,
+            KeyCode::Enter => {
+                let numbers: Vec<Option<Option<u32>>> = form
+                    .fields
+                    .iter()
+                    .map(|f| {
+                        let text = f.input.value().trim();
+                        if text.is_empty() {
+                            Some(None)
+                        } else {
+                            text.parse::<u32>().ok().filter(|n| *n >= 1).map(Some)
+                        }
+                    })
+                    .collect();
+                let number = |i: usize| numbers.get(i).copied().flatten().flatten();
+                let mut ok = true;
+                for (i, field) in form.fields.iter_mut().enumerate() {
+                    let required = i < 2;
+                    let bad = match numbers.get(i).copied().flatten() {
+                        None => true,
+                        Some(None) => required,
+                        Some(Some(_)) => false,
+                    };
+                    field.error = bad.then(|| "must be a number from 1".to_owned());
+                    ok &= !bad;
+                }
+                if !ok {
+                    return;
+                }
+                let sheet = number(0).unwrap_or(self.sheet);
+                let line = number(1).unwrap_or(self.line);
+                match number(2) {
+                    Some(n) => cx.paper_lines.insert(self.event.id, n),
+                    None => cx.paper_lines.remove(&self.event.id),
+                };
+                self.setup = None;
+                if sheet != self.sheet {
+                    self.sheet = sheet;
+                    if let Err(e) = self.load_sheet(cx) {
+                        *cx.flash = Some(Flash::error(e.to_string()));
+                        return;
+                    }
+                }
+                self.line = line;
+                *cx.flash = Some(Flash::info(format!(
+                    "Sheet {}, next line {}.",
+                    self.sheet, self.line
+                )));
+            }
+            _ => {
+                form.handle_key(key);
+            }
+        }
+    }
+
+    #[allow(clippy::too_many_lines)] // the screen, top to bottom
+    pub fn render(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
+        let theme = v.theme;
+        let area = Rect::new(
+            area.x + 1,
+            area.y,
+            area.width.saturating_sub(2),
+            area.height,
+        );
+        let row = |n: u16| Rect::new(area.x, area.y + n, area.width, 1);
+        let mut event = self.event.name.clone();
+        if !self.event.date.is_empty() {
+            event = format!("{event} · {}", self.event.date);
+        }
+        Line::from(vec![
+            Span::styled(self.campaign.title.clone(), theme.dim()),
+            Span::styled(" › ", theme.dim()),
+            Span::styled(event, theme.heading()),
+        ])
+        .render(row(0), buf);
+        let paper = v_paper(self, v);
+        let tally = match paper {
+            Some(n) => {
+                let left = (n as usize).saturating_sub(self.tally);
+                if left == 0 {
+                    format!("{} of {n} lines typed · sheet complete", self.tally)
+                } else {
+                    format!("{} of {n} lines typed · {left} to go", self.tally)
+                }
+            }
+            None if self.tally == 1 => "1 line typed on this sheet".to_owned(),
+            None => format!("{} lines typed on this sheet", self.tally),
+        };
+        Line::from(vec![
+            Span::styled(format!("Sheet {:<4}", self.sheet), theme.ok()),
+            Span::styled(format!(" Line {:<4}", self.line), theme.ok()),
+            Span::raw("   "),
+            Span::raw(tally),
+        ])
+        .render(row(1), buf);
+        let fields = u16::try_from(self.form.fields.len()).unwrap_or(0);
+        let reserved = 4; // dupes, last saved, setup hint
+        let form_height = fields.min(area.height.saturating_sub(3 + reserved));
+        let mut cursor = self.form.render(
+            Rect::new(area.x, area.y + 3, area.width, form_height),
+            buf,
+            theme,
+            self.setup.is_none(),
+        );
+        let mut y = 3 + form_height + 1;
+        if !self.dupes.is_empty() && y < area.height {
+            Line::styled(
+                format!("⚠ Likely duplicate of {}", self.dupes.join(", ")),
+                theme.warn(),
+            )
+            .render(row(y), buf);
+        }
+        y += 1;
+        if y < area.height {
+            let last = match &self.last {
+                None => Line::styled("Nothing saved on this sheet yet.", theme.dim()),
+                Some(last) => {
+                    let what = if v.privacy {
+                        "•••••  (privacy mode)".to_owned()
+                    } else if last.status == Status::Illegible {
+                        format!(
+                            "illegible{}",
+                            if last.summary.is_empty() {
+                                String::new()
+                            } else {
+                                format!(" · {}", last.summary)
+                            }
+                        )
+                    } else {
+                        last.summary.clone()
+                    };
+                    Line::from(vec![
+                        Span::styled("Last saved: ", theme.dim()),
+                        Span::styled(
+                            format!("sheet {} line {}", last.sheet, last.line),
+                            theme.ok(),
+                        ),
+                        Span::raw("  "),
+                        Span::raw(what),
+                    ])
+                }
+            };
+            last.render(row(y), buf);
+        }
+        y += 1;
+        if let Some(setup) = &self.setup
+            && y + 1 < area.height
+        {
+            Line::styled("Sheet setup (Enter applies, Esc cancels)", theme.heading())
+                .render(row(y), buf);
+            cursor = setup.render(
+                Rect::new(area.x, area.y + y + 1, area.width, area.height - y - 1),
+                buf,
+                theme,
+                true,
+            );
+        }
+        cursor
+    }
+
+    pub fn title(&self) -> String {
+        "sheet entry".into()
+    }
+
+    pub fn footer(&self) -> Vec<(&'static str, &'static str)> {
+        if self.setup.is_some() {
+            return vec![("Enter", "apply"), ("Tab", "next"), ("Esc", "cancel")];
+        }
+        vec![
+            ("Enter", "save"),
+            ("Tab", "next field"),
+            ("Ctrl-N", "next sheet"),
+            ("Ctrl-X", "illegible"),
+            ("F1", "all keys"),
+        ]
+    }
+
+    pub fn help(&self) -> Vec<(&'static str, &'static str)> {
+        vec![
+            ("Tab / Shift-Tab", "next / previous field (also ↓ ↑)"),
+            (
+                "Enter",
+                "save the line (on disk first); twice: save a duplicate",
+            ),
+            ("Ctrl-X", "save this paper line as illegible or crossed out"),
+            ("Ctrl-N", "start the next paper sheet"),
+            (
+                "Ctrl-T",
+                "sheet setup: sheet number, next line, lines per sheet",
+            ),
+            ("Ctrl-R", "clear the whole line; Ctrl-U clears one field"),
+            ("Ctrl-B", "browse and correct this event's records"),
+            ("Space", "tick / untick a checkbox field"),
+            ("Esc", "back to home (asks first if the line is half typed)"),
+        ]
+    }
+
+    pub fn text_focus(&self) -> bool {
+        true
+    }
+
+    pub fn unsaved(&self) -> Option<String> {
+        (!self.form.is_blank()).then(|| {
+            format!(
+                "Line {} of sheet {} is typed but not saved.",
+                self.line, self.sheet
+            )
+        })
+    }
+
+    /// Back from browsing: records may have changed, but keep the line being typed.
+    pub fn resumed(&mut self, cx: &mut Cx) {
+        let line = self.line;
+        match self.load_sheet(cx) {
+            Ok(()) => self.line = self.line.max(line),
+            Err(e) => *cx.flash = Some(Flash::error(e.to_string())),
+        }
+    }
+}
+
+/// Lines per paper sheet, if the organizer set it (kept per event for the session).
+fn v_paper(entry: &Entry, v: &ViewCx) -> Option<u32> {
+    v.paper_lines.get(&entry.event.id).copied()
+}

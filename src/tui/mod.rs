@@ -1,0 +1,86 @@
+//! The terminal UI: unlock, campaigns and events, fast sheet entry, browse and correct.
+//!
+//! State, messages, update, view: [`app`] holds the state and the one `update`;
+//! [`event_loop`] turns terminal events, ticks, finished [`jobs`] and signals into
+//! messages; `view` and one file per screen draw the state (no I/O while drawing).
+//! Screens: [`wizard`] (first run), [`unlock`], [`home`], [`entry`] (sheet entry),
+//! [`browse`], [`record`]; [`form`] and [`input`] are the editing parts they share,
+//! [`theme`] the styles (`NO_COLOR` respected), [`terminal`] setup and restore.
+//!
+//! Everything the TUI reads or writes goes through [`crate::vault::Vault`], the same
+//! library the command line uses.
+
+pub mod app;
+pub mod browse;
+pub mod entry;
+pub mod event_loop;
+pub mod form;
+pub mod home;
+pub mod input;
+pub mod jobs;
+pub mod prompt;
+pub mod record;
+pub mod rows;
+pub mod session;
+pub mod terminal;
+pub mod theme;
+pub mod unlock;
+mod view;
+pub mod wizard;
+
+use age::secrecy::SecretString;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+pub use self::app::{App, Msg, Options, StartAt};
+use crate::vault::VaultError;
+
+/// The TUI could not start or the terminal failed.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum TuiError {
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+    #[error(
+        "the terminal failed ({0}); run fieldsign in a terminal, or use the commands (`fieldsign --help`)"
+    )]
+    Terminal(#[from] std::io::Error),
+}
+
+/// Runs the TUI until the person quits. The vault's lock is taken before the terminal
+/// changes, so a second instance is refused at once with a plain message.
+pub fn run(opts: Options, passphrase: Option<SecretString>) -> Result<(), TuiError> {
+    let mut app = App::start(opts, passphrase)?;
+    let terminate = terminal::termination_flag()?;
+    let mut guard = terminal::TerminalGuard::enter()?;
+    let result = event_loop::run(&mut guard.terminal, &mut app, &terminate);
+    drop(guard);
+    // The vault (and its keys) go after the terminal is back: dropping flushes sled.
+    drop(app);
+    Ok(result?)
+}
+
+/// What privacy mode shows instead of a value: the same for every value, so not even
+/// its length shows.
+pub fn privacy_mask(_value: &str) -> String {
+    "•••••".to_owned()
+}
+
+/// Cuts `text` to at most `width` columns, on grapheme boundaries, with "…" if cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for g in text.graphemes(true) {
+        let w = g.width();
+        if used + w + 1 > width {
+            break;
+        }
+        out.push_str(g);
+        used += w;
+    }
+    out.push('…');
+    out
+}

@@ -1,0 +1,400 @@
+//! One record: its paper origin and values; amend it, void it with a reason, or read its
+//! history (every operation, oldest first).
+
+use std::collections::BTreeMap;
+
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+
+use super::form::Form;
+use super::input::TextField;
+use super::jobs;
+use super::session::{Cx, Flash, Nav, ViewCx};
+use crate::model::{Campaign, Event, Record, RecordId, Status, UnixTime};
+use crate::sync::{Op, OpBody};
+use crate::vault::VaultError;
+
+enum Mode {
+    View,
+    Amend(Form),
+    Void(TextField),
+}
+
+pub struct RecordView {
+    record: Record,
+    campaign: Campaign,
+    event_name: String,
+    mode: Mode,
+    /// `None`: not asked for; `Some(None)`: being read.
+    #[allow(clippy::option_option)] // exactly the three states the screen has
+    history: Option<Option<Vec<Op>>>,
+}
+
+impl RecordView {
+    pub fn new(
+        cx: &mut Cx,
+        id: RecordId,
+        campaign: Campaign,
+        events: &[Event],
+    ) -> Result<Self, VaultError> {
+        let record = cx
+            .vault
+            .record(id)?
+            .ok_or_else(|| VaultError::UnknownRecord(id.to_string()))?;
+        let event_name = record
+            .origin
+            .as_ref()
+            .and_then(|o| events.iter().find(|e| e.id == o.event))
+            .map(|e| e.name.clone())
+            .unwrap_or_default();
+        Ok(Self {
+            record,
+            campaign,
+            event_name,
+            mode: Mode::View,
+            history: None,
+        })
+    }
+
+    pub fn id(&self) -> RecordId {
+        self.record.id
+    }
+
+    /// The history job finished (`None`: it was stopped).
+    pub fn history_loaded(&mut self, ops: Option<Vec<Op>>) {
+        self.history = ops.map(Some);
+    }
+
+    pub fn handle_key(&mut self, key: KeyEvent, cx: &mut Cx) -> Nav {
+        match &mut self.mode {
+            Mode::View => match key.code {
+                KeyCode::Esc => return Nav::Pop,
+                KeyCode::Char('a' | 'e') => {
+                    self.mode = Mode::Amend(Form::with_values(
+                        &self.campaign.fields,
+                        &self.record.values(),
+                    ));
+                }
+                KeyCode::Char('v') if self.record.status() != Status::Void => {
+                    self.mode = Mode::Void(TextField::default());
+                }
+                KeyCode::Char('h') => {
+                    if self.history.is_some() {
+                        self.history = None;
+                    } else {
+                        self.history = Some(None);
+                        jobs::load_history(cx.jobs, cx.vault, self.record.id);
+                    }
+                }
+                _ => {}
+            },
+            Mode::Amend(form) => match key.code {
+                KeyCode::Esc => self.mode = Mode::View,
+                KeyCode::Enter => {
+                    let before = self.record.values();
+                    let changed: BTreeMap<String, String> = form
+                        .fields
+                        .iter()
+                        .filter(|f| {
+                            before.get(&f.spec.key).map_or("", String::as_str)
+                                != f.input.value().trim()
+                        })
+                        .map(|f| (f.spec.key.clone(), f.input.value().to_owned()))
+                        .collect();
+                    if changed.is_empty() {
+                        *cx.flash = Some(Flash::info("Nothing changed."));
+                        self.mode = Mode::View;
+                        return Nav::Stay;
+                    }
+                    match cx.vault.amend(self.record.id, &changed) {
+                        Ok(record) => {
+                            cx.rows.upsert(&record);
+                            self.record = record;
+                            self.history = None;
+                            self.mode = Mode::View;
+                            *cx.flash = Some(Flash::ok(format!(
+                                "✓ Amended ({}). The old values stay in the history.",
+                                changed.keys().cloned().collect::<Vec<_>>().join(", ")
+                            )));
+                        }
+                        Err(VaultError::Invalid(errors)) => {
+                            form.apply_errors(&errors);
+                            *cx.flash = Some(Flash::error("Not saved: fix the fields marked ✗."));
+                        }
+                        Err(e) => *cx.flash = Some(Flash::error(format!("Not saved: {e}"))),
+                    }
+                }
+                _ => {
+                    form.handle_key(key);
+                }
+            },
+            Mode::Void(reason) => match key.code {
+                KeyCode::Esc => self.mode = Mode::View,
+                KeyCode::Enter => {
+                    if reason.is_empty() {
+                        *cx.flash = Some(Flash::warn(
+                            "Say why, e.g. \"duplicate of sheet 3 line 4\", then Enter.",
+                        ));
+                        return Nav::Stay;
+                    }
+                    match cx.vault.void(self.record.id, reason.value()) {
+                        Ok(()) => {
+                            if let Ok(Some(record)) = cx.vault.record(self.record.id) {
+                                cx.rows.upsert(&record);
+                                self.record = record;
+                            }
+                            self.history = None;
+                            self.mode = Mode::View;
+                            *cx.flash = Some(Flash::ok(
+                                "✓ Voided: it no longer counts. Its history stays.",
+                            ));
+                        }
+                        Err(e) => *cx.flash = Some(Flash::error(format!("Not voided: {e}"))),
+                    }
+                }
+                _ => {
+                    reason.handle_key(key);
+                }
+            },
+        }
+        Nav::Stay
+    }
+
+    pub fn handle_paste(&mut self, text: &str, _cx: &mut Cx) -> Nav {
+        match &mut self.mode {
+            Mode::Amend(form) => {
+                form.paste(text);
+            }
+            Mode::Void(reason) => reason.paste(text),
+            Mode::View => {}
+        }
+        Nav::Stay
+    }
+
+    #[allow(clippy::too_many_lines)] // top to bottom, as the screen reads
+    pub fn render(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
+        let theme = v.theme;
+        let area = Rect::new(
+            area.x + 1,
+            area.y,
+            area.width.saturating_sub(2),
+            area.height,
+        );
+        let row = |n: u16| Rect::new(area.x, area.y + n, area.width, 1);
+        let r = &self.record;
+        let (place, entered) = match &r.origin {
+            Some(o) => (
+                format!("{} · sheet {} line {}", self.event_name, o.sheet, o.line),
+                format!(
+                    "typed {} by device {}",
+                    time_text(o.entered_at),
+                    o.entered_by
+                ),
+            ),
+            None => ("(its paper line has not arrived yet)".into(), String::new()),
+        };
+        let status_style = match r.status() {
+            Status::Valid => theme.ok(),
+            Status::Illegible => theme.warn(),
+            Status::Void => theme.error(),
+        };
+        Line::from(vec![
+            Span::styled(place, theme.heading()),
+            Span::raw("  "),
+            Span::styled(r.status().as_str().to_uppercase(), status_style),
+        ])
+        .render(row(0), buf);
+        Line::styled(format!("{entered} · id {}", r.id), theme.dim()).render(row(1), buf);
+        let mut y = 3;
+        let mut cursor = None;
+        let fields = u16::try_from(self.campaign.fields.len()).unwrap_or(0);
+        match &self.mode {
+            Mode::Amend(form) => {
+                Line::styled(
+                    "Amend: change the values, Enter saves, Esc cancels",
+                    theme.warn(),
+                )
+                .render(row(2), buf);
+                cursor = form.render(
+                    Rect::new(
+                        area.x,
+                        area.y + 3,
+                        area.width,
+                        fields.min(area.height.saturating_sub(3)),
+                    ),
+                    buf,
+                    theme,
+                    true,
+                );
+            }
+            _ => {
+                for spec in &self.campaign.fields {
+                    if y >= area.height {
+                        break;
+                    }
+                    let value = r.value(&spec.key).unwrap_or("");
+                    let shown = if v.privacy && !value.is_empty() {
+                        super::privacy_mask(value)
+                    } else {
+                        value.to_owned()
+                    };
+                    Line::from(vec![
+                        Span::styled(format!("  {:<16}", super::form::label(spec)), theme.dim()),
+                        Span::raw(shown),
+                    ])
+                    .render(row(y), buf);
+                    y += 1;
+                }
+            }
+        }
+        y = 3 + fields + 1;
+        if let Some(void) = &r.void
+            && y < area.height
+        {
+            let reason = if v.privacy {
+                "•••••".to_owned()
+            } else {
+                void.value.clone()
+            };
+            Line::styled(format!("Voided: {reason}"), theme.error()).render(row(y), buf);
+            y += 1;
+        }
+        if let Mode::Void(reason) = &self.mode
+            && y + 1 < area.height
+        {
+            buf.set_string(area.x, area.y + y, "Why void it? ", theme.focus_label());
+            cursor = Some(reason.render(
+                Rect::new(
+                    area.x + 13,
+                    area.y + y,
+                    area.width.saturating_sub(13).min(50),
+                    1,
+                ),
+                buf,
+                theme.input(),
+                false,
+            ));
+            Line::styled(
+                "Enter voids (it stops counting; history stays) · Esc cancels",
+                theme.dim(),
+            )
+            .render(row(y + 1), buf);
+            y += 2;
+        }
+        match &self.history {
+            Some(None) if y < area.height => {
+                Line::styled(format!("{} reading the history…", v.spinner), theme.dim())
+                    .render(row(y), buf);
+            }
+            None | Some(None) => {}
+            Some(Some(ops)) => {
+                if y < area.height {
+                    Line::styled("History, oldest first", theme.heading()).render(row(y), buf);
+                    y += 1;
+                }
+                for op in ops {
+                    if y >= area.height {
+                        break;
+                    }
+                    Line::raw(history_line(op, v.privacy)).render(row(y), buf);
+                    y += 1;
+                }
+            }
+        }
+        cursor
+    }
+
+    pub fn title(&self) -> String {
+        "record".into()
+    }
+
+    pub fn footer(&self) -> Vec<(&'static str, &'static str)> {
+        match self.mode {
+            Mode::View => vec![
+                ("a", "amend"),
+                ("v", "void"),
+                ("h", "history"),
+                ("Esc", "back"),
+            ],
+            Mode::Amend(_) => vec![("Enter", "save"), ("Tab", "next field"), ("Esc", "cancel")],
+            Mode::Void(_) => vec![("Enter", "void"), ("Esc", "cancel")],
+        }
+    }
+
+    pub fn help(&self) -> Vec<(&'static str, &'static str)> {
+        vec![
+            (
+                "a",
+                "amend: change values (the old ones stay in the history)",
+            ),
+            ("v", "void with a reason: the record stops counting"),
+            ("h", "show or hide the history of changes"),
+            ("Enter", "save the amendment or the void"),
+            ("Esc", "cancel, then back to the list"),
+        ]
+    }
+
+    pub fn text_focus(&self) -> bool {
+        !matches!(self.mode, Mode::View)
+    }
+
+    pub fn unsaved(&self) -> Option<String> {
+        match self.mode {
+            Mode::View => None,
+            Mode::Amend(_) => Some("An amendment is typed but not saved.".into()),
+            Mode::Void(_) => Some("A void is typed but not saved.".into()),
+        }
+    }
+
+    pub fn resumed(&mut self, _cx: &mut Cx) {}
+}
+
+fn time_text(t: UnixTime) -> String {
+    let format = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute] UTC");
+    time::OffsetDateTime::from_unix_timestamp(t)
+        .ok()
+        .and_then(|dt| dt.format(&format).ok())
+        .unwrap_or_default()
+}
+
+fn history_line(op: &Op, privacy: bool) -> String {
+    let show = |v: &str| {
+        if privacy {
+            super::privacy_mask(v)
+        } else {
+            v.to_owned()
+        }
+    };
+    let what = match &op.body {
+        OpBody::Add {
+            sheet,
+            line,
+            fields,
+            ..
+        } => format!(
+            "added sheet {sheet} line {line}: {}",
+            fields
+                .values()
+                .map(|v| show(v))
+                .collect::<Vec<_>>()
+                .join(" · ")
+        ),
+        OpBody::Amend { fields } => format!(
+            "amended {}",
+            fields
+                .iter()
+                .map(|(k, v)| if v.is_empty() {
+                    format!("{k} cleared")
+                } else {
+                    format!("{k} = {}", show(v))
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        OpBody::Void { reason } => format!("voided: {}", show(reason)),
+    };
+    format!("  {}  {what}", time_text(op.at))
+}

@@ -1,0 +1,196 @@
+//! Drawing the whole screen from the state: title bar, the current screen, the status
+//! line, the footer with the keys that matter now, and the overlays. Reads state only.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+
+use super::app::{App, Overlay, Phase};
+use super::session::{FlashKind, Screen, ViewCx};
+
+/// The keys that work on every screen of an unlocked vault.
+const GLOBAL_KEYS: [(&str, &str); 4] = [
+    (
+        "Ctrl-P",
+        "privacy mode: hide earlier entries' personal fields",
+    ),
+    (
+        "Ctrl-L",
+        "lock now; also by itself after a while without a key",
+    ),
+    ("Ctrl-Q", "quit (asks first if something is half typed)"),
+    ("F1 / ?", "this help (? only where no text field has focus)"),
+];
+
+impl Widget for &App {
+    #[allow(clippy::too_many_lines)] // the frame, top to bottom
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        self.cursor.set(None);
+        // A long message gets a second row rather than being cut off.
+        let status_rows = match &self.flash {
+            Some(f) if f.text.chars().count() + 1 > usize::from(area.width) => 2,
+            _ => 1,
+        };
+        let [title, body, status, footer] = Layout::vertical([
+            Constraint::Length(1),
+            Constraint::Min(1),
+            Constraint::Length(status_rows),
+            Constraint::Length(1),
+        ])
+        .areas(area);
+        let theme = self.opts.theme;
+        let dir = &self.opts.vault_dir;
+        let (screen_title, keys, cursor) = match &self.phase {
+            Phase::Wizard(w) => (
+                "first start".to_owned(),
+                vec![("Enter", "next"), ("Tab", "switch field")],
+                w.render(body, buf, theme, self.spinner(), dir),
+            ),
+            Phase::Unlock(u) => (
+                "locked".to_owned(),
+                vec![("Enter", "unlock")],
+                u.render(body, buf, theme, self.spinner(), dir),
+            ),
+            Phase::Open(session) => {
+                let v = ViewCx {
+                    theme,
+                    privacy: session.privacy,
+                    spinner: self.spinner(),
+                    rows: &session.rows,
+                    loading_rows: self.jobs.busy(),
+                    paper_lines: &session.paper_lines,
+                };
+                match session.top() {
+                    Some(screen) => (
+                        screen.title(),
+                        screen.footer(),
+                        screen.render(body, buf, &v),
+                    ),
+                    None => (String::new(), Vec::new(), None),
+                }
+            }
+        };
+        // Title bar.
+        buf.set_style(title, theme.title());
+        let privacy = self.session().is_some_and(|s| s.privacy);
+        let right = if privacy { "PRIVACY ON " } else { "" };
+        buf.set_stringn(
+            title.x,
+            title.y,
+            format!(" fieldsign · {screen_title}"),
+            usize::from(title.width),
+            theme.title(),
+        );
+        let rw = u16::try_from(right.len()).unwrap_or(0);
+        if title.width > rw {
+            buf.set_string(title.right() - rw, title.y, right, theme.title());
+        }
+        // Status line.
+        if let Some(flash) = &self.flash {
+            let style = match flash.kind {
+                FlashKind::Info => ratatui::style::Style::new(),
+                FlashKind::Ok => theme.ok(),
+                FlashKind::Warn => theme.warn(),
+                FlashKind::Error => theme.error(),
+            };
+            Paragraph::new(Line::styled(format!(" {}", flash.text), style))
+                .wrap(Wrap { trim: false })
+                .render(status, buf);
+        }
+        // Footer: this screen's keys, then the global ones that fit.
+        let mut spans = Vec::new();
+        let mut globals = vec![("F1", "help")];
+        if matches!(self.phase, Phase::Open(_)) {
+            globals.push(("Ctrl-L", "lock"));
+        }
+        globals.push(("Ctrl-Q", "quit"));
+        let extra = globals
+            .iter()
+            .filter(|(g, _)| !keys.iter().any(|(k, _)| k == g));
+        // Whole entries only, while they fit: the screen's own keys come first.
+        let mut used = 0;
+        for (key, what) in keys.iter().chain(extra) {
+            let width = key.chars().count() + what.chars().count() + 3;
+            if used + width > usize::from(footer.width) {
+                break;
+            }
+            used += width;
+            spans.push(Span::styled(format!(" {key}"), theme.key()));
+            spans.push(Span::styled(format!(" {what} "), theme.dim()));
+        }
+        Line::from(spans).render(footer, buf);
+        self.cursor.set(cursor);
+        match &self.overlay {
+            None => {}
+            Some(Overlay::Help) => {
+                self.cursor.set(None);
+                let screen_keys: Vec<(&str, &str)> = match &self.phase {
+                    Phase::Open(s) => s.top().map(Screen::help).unwrap_or_default(),
+                    Phase::Unlock(_) => vec![("Enter", "unlock with the passphrase typed")],
+                    Phase::Wizard(_) => vec![
+                        ("Tab", "switch between the two passphrase fields"),
+                        ("Enter", "next field, then create the vault"),
+                    ],
+                };
+                help_overlay(body, buf, self, &screen_keys, &screen_title);
+            }
+            Some(Overlay::ConfirmQuit(what)) => {
+                self.cursor.set(None);
+                let area = body.centered(Constraint::Max(60), Constraint::Length(6));
+                Clear.render(area, buf);
+                Paragraph::new(vec![
+                    Line::styled(what.clone(), theme.warn()),
+                    Line::raw("Quit anyway and lose it?"),
+                    Line::default(),
+                    Line::from(vec![
+                        Span::styled(" y ", theme.key()),
+                        Span::raw("quit   "),
+                        Span::styled(" n / Esc ", theme.key()),
+                        Span::raw("go back to it"),
+                    ]),
+                ])
+                .wrap(Wrap { trim: false })
+                .block(Block::bordered().title(" Quit? "))
+                .render(area, buf);
+            }
+        }
+    }
+}
+
+fn help_overlay(body: Rect, buf: &mut Buffer, app: &App, screen: &[(&str, &str)], title: &str) {
+    let theme = app.opts.theme;
+    let mut lines = vec![Line::styled(
+        format!("Keys on this screen ({title})"),
+        theme.heading(),
+    )];
+    let width = screen
+        .iter()
+        .chain(GLOBAL_KEYS.iter())
+        .map(|(k, _)| k.chars().count())
+        .max()
+        .unwrap_or(8)
+        + 2;
+    let entry = |(key, what): &(&str, &str)| {
+        Line::from(vec![
+            Span::styled(format!(" {key:<width$}"), theme.key()),
+            Span::raw((*what).to_owned()),
+        ])
+    };
+    lines.extend(screen.iter().map(entry));
+    if matches!(app.phase, Phase::Open(_)) {
+        lines.push(Line::styled("Everywhere", theme.heading()));
+        lines.extend(GLOBAL_KEYS.iter().map(entry));
+    } else {
+        lines.push(Line::default());
+        lines.push(entry(&("Ctrl-Q", "quit")));
+    }
+    lines.push(Line::styled(" Esc closes this help", theme.dim()));
+    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    let area = body.centered(Constraint::Max(78), Constraint::Max(height));
+    Clear.render(area, buf);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .block(Block::bordered().title(" Help "))
+        .render(area, buf);
+}
