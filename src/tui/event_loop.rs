@@ -12,6 +12,9 @@ use super::terminal::Term;
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 
+/// Input events handled before the next draw and signal check.
+const MAX_BATCH: usize = 256;
+
 /// Runs until the app wants to quit or a termination signal arrives.
 ///
 /// # Panics
@@ -47,7 +50,9 @@ pub fn run(terminal: &mut Term, app: &mut App, terminate: &AtomicBool) -> io::Re
         if event::poll(wait)? {
             // Take everything already waiting, then draw once: fast typists and pastes
             // never wait for a frame per key.
-            loop {
+            // At most a batch at a time, so a signal is seen even if a dead terminal
+            // keeps reporting input.
+            for _ in 0..MAX_BATCH {
                 match event::read()? {
                     Event::Key(key) => app.update(Msg::Key(key)),
                     Event::Paste(text) => app.update(Msg::Paste(text)),
@@ -55,7 +60,7 @@ pub fn run(terminal: &mut Term, app: &mut App, terminate: &AtomicBool) -> io::Re
                     _ => {}
                 }
                 dirty = true;
-                if app.quit || !event::poll(Duration::ZERO)? {
+                if app.quit || terminate.load(Ordering::Relaxed) || !event::poll(Duration::ZERO)? {
                     break;
                 }
             }

@@ -5,7 +5,8 @@
 
 use std::io::{self, Stdout, stdout};
 use std::sync::Arc;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use crossterm::execute;
@@ -71,6 +72,11 @@ fn install_panic_hook() {
 }
 
 /// Flags raised by SIGTERM, SIGHUP and SIGINT; the event loop checks it and leaves.
+///
+/// A watchdog makes sure the process does leave: when the terminal has hung up
+/// (its window closed), crossterm 0.29 keeps reading end-of-file from it in a loop
+/// and never returns to the event loop. Every saved line is already on disk (each
+/// save is flushed before it is reported), so exiting then loses nothing.
 pub fn termination_flag() -> io::Result<Arc<AtomicBool>> {
     let flag = Arc::new(AtomicBool::new(false));
     for signal in [
@@ -80,5 +86,19 @@ pub fn termination_flag() -> io::Result<Arc<AtomicBool>> {
     ] {
         signal_hook::flag::register(signal, Arc::clone(&flag))?;
     }
+    let watched = Arc::clone(&flag);
+    std::thread::Builder::new()
+        .name("fieldsign-signal-watchdog".into())
+        .spawn(move || {
+            while !watched.load(Ordering::Relaxed) {
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            std::thread::sleep(EXIT_GRACE);
+            restore();
+            std::process::exit(1);
+        })?;
     Ok(flag)
 }
+
+/// How long the event loop gets to leave by itself after a termination signal.
+const EXIT_GRACE: Duration = Duration::from_secs(3);

@@ -1,0 +1,303 @@
+//! End-to-end tests of the real binary in a real terminal (tmux, on a private socket per
+//! test): unlock, type signatures in three scripts, lock with Ctrl-L, unlock, quit with
+//! Ctrl-Q, then check with `fieldsign list --format json` that the records are exactly
+//! as typed. Also: the terminal comes back after SIGTERM and after a panic, and nothing
+//! typed is left in the scrollback.
+//!
+//! Skipped (with a note) only where tmux is not installed; `.ci/run` installs it.
+
+mod common;
+
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use common::TestVault;
+
+const PASSPHRASE: &str = "correct horse battery staple";
+
+/// A tmux server of our own running one shell in a 100×30 window.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    /// Starts tmux, or returns `None` (after printing why) when tmux is not installed.
+    fn start() -> Option<Self> {
+        if Command::new("tmux").arg("-V").output().is_err() {
+            eprintln!("NOTE: tmux is not installed; skipping the end-to-end TUI test");
+            return None;
+        }
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let socket = format!(
+            "fieldsign-e2e-{}-{}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::SeqCst)
+        );
+        let tmux = Self { socket };
+        tmux.run(&[
+            "new-session",
+            "-d",
+            "-x",
+            "100",
+            "-y",
+            "30",
+            "-e",
+            "PS1=$ ",
+            "bash --norc --noprofile",
+        ]);
+        Some(tmux)
+    }
+
+    fn run(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .arg("-u")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .env("LC_ALL", "C.UTF-8")
+            .env("LANG", "C.UTF-8")
+            .env_remove("TMUX")
+            .output()
+            .expect("run tmux");
+        assert!(
+            out.status.success(),
+            "tmux {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Types text literally (any script).
+    fn type_text(&self, text: &str) {
+        self.run(&["send-keys", "-t", "0", "-l", text]);
+    }
+
+    /// Presses named keys (`Enter`, `Tab`, `C-l`, `F1`…).
+    fn press(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "0"];
+        args.extend_from_slice(keys);
+        self.run(&args);
+    }
+
+    fn screen(&self) -> String {
+        self.run(&["capture-pane", "-p", "-t", "0"])
+    }
+
+    /// The screen and everything scrolled off it.
+    fn screen_and_scrollback(&self) -> String {
+        self.run(&["capture-pane", "-p", "-t", "0", "-S", "-10000"])
+    }
+
+    fn alternate_screen(&self) -> bool {
+        self.run(&["display-message", "-p", "-t", "0", "#{alternate_on}"])
+            .trim()
+            == "1"
+    }
+
+    /// Waits until the screen shows `needle`; fails with the screen if it never does.
+    fn wait_for(&self, needle: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            let screen = self.screen();
+            if screen.contains(needle) {
+                return screen;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "waited for {needle:?}; the screen shows:\n{screen}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    /// Runs a shell command line in the pane.
+    fn shell(&self, line: &str) {
+        self.type_text(line);
+        self.press(&["Enter"]);
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .output();
+    }
+}
+
+fn quote(path: &std::path::Path) -> String {
+    format!("'{}'", path.display())
+}
+
+/// The shell line that starts the TUI on `t`'s vault without a passphrase file, through
+/// a script that notes the process id in `t.path("pid")`, then prints the exit status.
+fn fieldsign(t: &TestVault, args: &str) -> String {
+    let script = t.path("run.sh");
+    std::fs::write(
+        &script,
+        format!(
+            "echo $$ > {}\nexec env -u FIELDSIGN_PASSPHRASE_FILE -u FIELDSIGN_VAULT {} --vault {} \"$@\"\n",
+            quote(&t.path("pid")),
+            quote(std::path::Path::new(env!("CARGO_BIN_EXE_fieldsign"))),
+            quote(&t.vault)
+        ),
+    )
+    .expect("write script");
+    // The marker is split in the command so that only the output matches it.
+    format!("sh {} {args}; echo \"EX\"\"IT=$?\"", quote(&script))
+}
+
+#[test]
+fn type_three_scripts_lock_unlock_quit_and_list() {
+    let t = TestVault::new();
+    t.campaign_and_event();
+    let Some(tmux) = Tmux::start() else { return };
+    tmux.shell(&fieldsign(
+        &t,
+        "enter --campaign 'Free them' --event Vigil --sheet 2",
+    ));
+    tmux.wait_for("The vault is locked");
+    assert!(tmux.alternate_screen());
+    tmux.type_text("wrong one");
+    tmux.press(&["Enter"]);
+    tmux.wait_for("Wrong passphrase");
+    tmux.type_text(PASSPHRASE);
+    tmux.press(&["Enter"]);
+    tmux.wait_for("Sheet 2");
+    let names = ["Олена Шевченко", "Σωκράτης Παπαδόπουλος", "अमित शर्मा"];
+    tmux.type_text(names[0]);
+    tmux.press(&["Tab"]);
+    tmux.type_text("olena@example.org");
+    tmux.press(&["Tab", "Tab"]);
+    tmux.type_text("Київ");
+    tmux.press(&["Enter"]);
+    tmux.wait_for("Saved sheet 2 line 1");
+    tmux.type_text(names[1]);
+    tmux.press(&["Tab", "Tab", "Tab"]);
+    tmux.type_text("Αθήνα");
+    tmux.press(&["Enter"]);
+    tmux.wait_for("Saved sheet 2 line 2");
+    tmux.type_text(names[2]);
+    tmux.press(&["Enter"]);
+    let screen = tmux.wait_for("Saved sheet 2 line 3");
+    assert!(screen.contains("Last saved: sheet 2 line 3"), "{screen}");
+    // Panic lock: the screen clears to the unlock screen, nothing typed stays on it.
+    tmux.press(&["C-l"]);
+    let locked = tmux.wait_for("The vault is locked");
+    for name in names {
+        assert!(!locked.contains(name), "{name} still on screen:\n{locked}");
+    }
+    tmux.type_text(PASSPHRASE);
+    tmux.press(&["Enter"]);
+    tmux.wait_for("Continuing sheet 2 at line 4");
+    tmux.press(&["C-q"]);
+    tmux.wait_for("EXIT=0");
+    assert!(!tmux.alternate_screen(), "left the alternate screen");
+    let scrollback = tmux.screen_and_scrollback();
+    for name in names {
+        assert!(!scrollback.contains(name), "{name} in the scrollback");
+    }
+    let records = t.records();
+    let got: Vec<(u64, u64, &str, &str)> = records
+        .iter()
+        .map(|r| {
+            (
+                r["sheet"].as_u64().unwrap(),
+                r["line"].as_u64().unwrap(),
+                r["status"].as_str().unwrap(),
+                r["fields"]["name"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (2, 1, "valid", names[0]),
+            (2, 2, "valid", names[1]),
+            (2, 3, "valid", names[2]),
+        ]
+    );
+    assert_eq!(records[0]["fields"]["email"], "olena@example.org");
+    assert_eq!(records[0]["fields"]["city"], "Київ");
+    assert_eq!(records[1]["fields"]["city"], "Αθήνα");
+}
+
+/// The tty's canonical-mode and echo settings in the pane's shell, e.g. "icanon echo".
+fn stty(tmux: &Tmux) -> String {
+    tmux.shell(
+        "clear; echo \"TT\"\"Y: $(stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' ')\"",
+    );
+    let screen = tmux.wait_for("TTY: ");
+    screen
+        .lines()
+        .find_map(|l| l.strip_prefix("TTY: "))
+        .unwrap_or_default()
+        .trim()
+        .to_owned()
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let t = TestVault::new();
+    let Some(tmux) = Tmux::start() else { return };
+    let cooked = stty(&tmux);
+    assert_eq!(cooked, "icanon echo", "the shell's tty starts cooked");
+    tmux.shell(&fieldsign(&t, ""));
+    tmux.wait_for("The vault is locked");
+    assert!(tmux.alternate_screen());
+    let pid = std::fs::read_to_string(t.path("pid")).expect("pid file");
+    let pid = pid.trim();
+    Command::new("kill")
+        .args(["-TERM", pid])
+        .status()
+        .expect("kill");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while tmux.alternate_screen() {
+        assert!(Instant::now() < deadline, "still in the alternate screen");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    tmux.wait_for("EXIT=");
+    assert_eq!(stty(&tmux), cooked, "tty settings differ after SIGTERM");
+}
+
+#[test]
+fn a_panic_restores_the_terminal_and_prints_no_payload() {
+    let t = TestVault::new();
+    let Some(tmux) = Tmux::start() else { return };
+    let cooked = stty(&tmux);
+    tmux.shell(&format!(
+        "clear; FIELDSIGN_DEBUG_PANIC=1 {}",
+        fieldsign(&t, "")
+    ));
+    let screen = tmux.wait_for("EXIT=");
+    assert!(!tmux.alternate_screen());
+    assert!(screen.contains("internal error"), "{screen}");
+    assert!(
+        !screen.contains("requested by"),
+        "the payload was printed:\n{screen}"
+    );
+    assert!(!screen.contains("EXIT=0"), "{screen}");
+    assert_eq!(stty(&tmux), cooked, "tty settings differ after the panic");
+}
+
+#[test]
+fn a_second_instance_is_refused_at_once() {
+    let t = TestVault::new();
+    let Some(tmux) = Tmux::start() else { return };
+    tmux.shell(&fieldsign(&t, ""));
+    tmux.wait_for("The vault is locked");
+    let second = t
+        .cmd()
+        .env_remove("FIELDSIGN_PASSPHRASE_FILE")
+        .output()
+        .expect("run");
+    assert!(!second.status.success());
+    let stderr = String::from_utf8_lossy(&second.stderr);
+    assert!(
+        stderr.contains("in use by another fieldsign process"),
+        "{stderr}"
+    );
+    tmux.press(&["C-q"]);
+    tmux.wait_for("EXIT=0");
+}
