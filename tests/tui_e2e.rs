@@ -24,11 +24,11 @@ struct Tmux {
 impl Tmux {
     /// Starts tmux, or returns `None` (after printing why) when tmux is not installed.
     fn start() -> Option<Self> {
+        static N: AtomicUsize = AtomicUsize::new(0);
         if Command::new("tmux").arg("-V").output().is_err() {
             eprintln!("NOTE: tmux is not installed; skipping the end-to-end TUI test");
             return None;
         }
-        static N: AtomicUsize = AtomicUsize::new(0);
         let socket = format!(
             "fieldsign-e2e-{}-{}",
             std::process::id(),
