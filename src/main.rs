@@ -15,6 +15,8 @@ fn main() -> ExitCode {
     let cli = fieldsign::cli::Cli::parse();
     match fieldsign::cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`fieldsign list | head`) is the reader's choice, not a failure.
+        Err(error) if fieldsign::cli::is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("error: {}", fieldsign::cli::describe(&error));
             ExitCode::FAILURE

@@ -138,6 +138,19 @@ impl Context {
     }
 }
 
+/// Whether `error` comes from writing to a pipe whose reader has gone.
+pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+            || cause
+                .downcast_ref::<serde_json::Error>()
+                .and_then(serde_json::Error::io_error_kind)
+                == Some(std::io::ErrorKind::BrokenPipe)
+    })
+}
+
 /// One line for stderr: the error and its causes, joined.
 pub fn describe(error: &anyhow::Error) -> String {
     let mut text = error.to_string();
