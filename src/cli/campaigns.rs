@@ -16,6 +16,7 @@ use crate::vault::{CampaignDraft, ListFilter, fsutil};
 pub enum CampaignCmd {
     /// Create a campaign coordinated from this vault and write its signed campaign file
     Create {
+        /// The campaign's title, as organizers will see it
         #[arg(long)]
         title: String,
         /// Petition text in a language, from a UTF-8 file (repeatable): --text uk=petition-uk.txt
@@ -35,9 +36,13 @@ pub enum CampaignCmd {
         force: bool,
     },
     /// Verify a campaign file from a coordinator and add its campaign to this vault
-    Join { file: PathBuf },
+    Join {
+        /// The campaign file the coordinator gave you
+        file: PathBuf,
+    },
     /// List the campaigns in this vault
     List {
+        /// Output format: an aligned table, JSON (stable, see docs/cli.md) or CSV
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
@@ -169,8 +174,10 @@ pub enum EventCmd {
         /// Campaign id or name
         #[arg(long, value_name = "C")]
         campaign: String,
+        /// What people call it, e.g. "Vigil, 3 March"
         #[arg(long)]
         name: String,
+        /// Where it took place
         #[arg(long, default_value = "")]
         place: String,
         /// YYYY-MM-DD
@@ -182,6 +189,7 @@ pub enum EventCmd {
         /// Campaign id or name (default: all)
         #[arg(long, value_name = "C")]
         campaign: Option<String>,
+        /// Output format: an aligned table, JSON (stable, see docs/cli.md) or CSV
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },

@@ -77,6 +77,7 @@ impl Add {
 
 #[derive(Debug, Args)]
 pub struct Amend {
+    /// The record's id, as `add` or `list` printed it
     id: RecordId,
     /// A new value (repeatable); an empty value clears an optional field
     #[arg(long = "field", value_name = "KEY=VALUE", required = true)]
@@ -95,6 +96,7 @@ impl Amend {
 
 #[derive(Debug, Args)]
 pub struct Void {
+    /// The record's id, as `add` or `list` printed it
     id: RecordId,
     /// Why (e.g. "duplicate of sheet 3 line 4")
     #[arg(long, default_value = "")]
@@ -121,6 +123,7 @@ pub struct List {
     /// Include voided records
     #[arg(long)]
     all: bool,
+    /// Output format: an aligned table, JSON (stable, see docs/cli.md) or CSV
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
 }
@@ -199,6 +202,7 @@ pub enum Import {
         /// Event id or name
         #[arg(long, value_name = "E")]
         event: String,
+        /// A UTF-8 CSV file; its header row names the fields
         file: PathBuf,
     },
 }

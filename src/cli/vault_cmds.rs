@@ -66,11 +66,13 @@ impl Passwd {
 pub enum Identity {
     /// Print `device_id`, the age recipient and the signing key fingerprint
     Show {
+        /// Output format: an aligned table, JSON (stable, see docs/cli.md) or CSV
         #[arg(long, value_enum, default_value_t = Format::Table)]
         format: Format,
     },
     /// Write this vault's secret age identity to FILE, for the standard `age` tool
     Export {
+        /// Where to write the identity (created with mode 0600)
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
         /// Replace FILE if it exists
