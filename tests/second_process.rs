@@ -1,0 +1,184 @@
+//! A second process: while one `fieldsign` holds a vault (here a large `import csv`),
+//! every other command on that vault says at once that it is in use, changes nothing,
+//! and the first process finishes its work unharmed.
+//!
+//! The holder is made to wait at a known point: its passphrase file is a named pipe, so
+//! it takes the vault's lock and then blocks reading the passphrase until the test
+//! writes it. No sleeps decide the outcome.
+
+mod common;
+
+use std::fmt::Write as _;
+use std::io::Write;
+use std::process::{Child, Command, Output, Stdio};
+use std::time::Duration;
+
+use common::{TestVault, assert_clean_failure};
+
+const ROWS: usize = 3000;
+
+#[test]
+fn every_command_on_a_held_vault_is_refused_at_once_and_the_holder_finishes() {
+    let t = TestVault::new();
+    let (campaign, event) = t.campaign_and_event();
+    let before = t.snapshot();
+    let csv_file = t.write("big.csv", &big_csv());
+    let fifo = t.path("passphrase.fifo");
+    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+    assert!(made.success(), "mkfifo failed");
+
+    let holder = Command::new(assert_cmd::cargo::cargo_bin("fieldsign"))
+        .env_remove("FIELDSIGN_VAULT")
+        .env_remove("FIELDSIGN_PASSPHRASE_FILE")
+        .arg("--vault")
+        .arg(&t.vault)
+        .arg("--passphrase-file")
+        .arg(&fifo)
+        .args(["import", "csv", "--campaign", &campaign, "--event", &event])
+        .arg(&csv_file)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start the holder");
+
+    // The holder has the lock once a plain `list` is refused as in use.
+    let mut attempts = 0;
+    loop {
+        let out = t.run(&["list"]);
+        let err = String::from_utf8_lossy(&out.stderr);
+        if err.contains("in use by another fieldsign process") {
+            break;
+        }
+        attempts += 1;
+        assert!(attempts < 2000, "the holder never took the lock: {err}");
+        std::thread::sleep(Duration::from_millis(10));
+    }
+
+    refuse_every_command(&t, &campaign, &event);
+
+    // Let the holder go on: it reads the passphrase and imports the whole file.
+    {
+        let mut pipe = std::fs::OpenOptions::new()
+            .write(true)
+            .open(&fifo)
+            .expect("open the pipe");
+        pipe.write_all(b"correct horse battery staple\n").unwrap();
+    }
+    let (out, seen_during) = wait_watching(&t, holder);
+    assert!(
+        out.status.success(),
+        "the holder failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    eprintln!("{seen_during} refusals while the import ran");
+    let records = t.records();
+    assert_eq!(records.len(), ROWS, "the holder's import is complete");
+    assert!(
+        records
+            .iter()
+            .all(|r| r["fields"]["name"] != "Νίκος Second"),
+        "a refused command changed the vault"
+    );
+    // `t.records()` above opened with the old passphrase: the refused passwd did nothing.
+    assert_ne!(before, t.snapshot(), "the holder's import is visible");
+    assert_eq!(
+        t.ok(&["event", "list", "--campaign", &campaign])
+            .lines()
+            .count(),
+        2,
+        "the refused `event create` added nothing"
+    );
+}
+
+fn big_csv() -> String {
+    let mut csv = String::from("sheet,line,name,email\n");
+    for i in 0..ROWS {
+        writeln!(
+            csv,
+            "{},{},Σοφία Holder {i},holder{i}@example.org",
+            i / 20 + 1,
+            i % 20 + 1
+        )
+        .unwrap();
+    }
+    csv
+}
+
+/// Every kind of command on the held vault: refused at once, cleanly, naming the cause.
+fn refuse_every_command(t: &TestVault, campaign: &str, event: &str) {
+    let csv_file = t.write("more.csv", "name\nΝίκος Second\n");
+    for args in [
+        &["list", "--format", "json"][..],
+        &[
+            "add",
+            "--campaign",
+            campaign,
+            "--event",
+            event,
+            "--sheet",
+            "999",
+            "--line",
+            "1",
+            "--field",
+            "name=Νίκος Second",
+        ],
+        &[
+            "import",
+            "csv",
+            "--campaign",
+            campaign,
+            "--event",
+            event,
+            &csv_file,
+        ],
+        &["event", "create", "--campaign", campaign, "--name", "Other"],
+        &["campaign", "list"],
+        &["identity", "show"],
+        &[
+            "passwd",
+            "--new-passphrase-file",
+            &t.write("new", "x y z w\n"),
+        ],
+    ] {
+        // The timeout only keeps a regression (waiting for the lock) from hanging CI.
+        let out = t
+            .cmd()
+            .args(args)
+            .timeout(Duration::from_secs(120))
+            .output()
+            .unwrap();
+        assert_clean_failure(
+            &out,
+            &["Νίκος Second"],
+            &format!("{args:?} on a held vault"),
+        );
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("in use by another fieldsign process"),
+            "{args:?}: {err}"
+        );
+    }
+}
+
+/// Waits for the holder while others keep trying to read; returns its output and how
+/// many reads were refused meanwhile.
+fn wait_watching(t: &TestVault, mut holder: Child) -> (Output, usize) {
+    // Meanwhile others keep trying: each is refused or, once the holder is done, sees
+    // the whole import (never a part of it).
+    let mut seen_during = 0;
+    while holder.try_wait().unwrap().is_none() {
+        let out = t.run(&["list", "--all", "--format", "json"]);
+        if out.status.success() {
+            let records: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+            assert!(
+                records.is_empty() || records.len() == ROWS,
+                "a reader saw part of an import: {} records",
+                records.len()
+            );
+        } else {
+            assert_clean_failure(&out, &[], "list during the import");
+            seen_during += 1;
+        }
+    }
+    (holder.wait_with_output().unwrap(), seen_during)
+}
