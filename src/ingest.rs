@@ -29,13 +29,41 @@ pub struct Imported {
     pub sheets: (u32, u32),
 }
 
-/// Reads, validates and saves every row of a CSV file into `event`.
-pub fn import_csv(
-    vault: &Vault,
-    campaign: &Campaign,
-    event: &Event,
-    input: impl Read,
-) -> Result<Imported, IngestError> {
+/// One readable data row of a CSV file, before validation: where it is in the file,
+/// its sheet and line if given, and its non-empty values by field key.
+#[derive(Clone)]
+pub struct CsvRow {
+    /// The line number in the file (1 is the header).
+    pub at: u64,
+    pub sheet: Option<u32>,
+    pub line: Option<u32>,
+    pub fields: BTreeMap<String, String>,
+}
+
+impl std::fmt::Debug for CsvRow {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "CsvRow(line {}, sheet {:?}, line {:?}, fields {:?})",
+            self.at,
+            self.sheet,
+            self.line,
+            self.fields.keys().collect::<Vec<_>>()
+        )
+    }
+}
+
+/// A CSV file read against a campaign's fields, touching no vault: the rows that could
+/// be read, and a message (with its file line) for each that could not.
+#[derive(Debug, Default)]
+pub struct ParsedCsv {
+    pub rows: Vec<CsvRow>,
+    pub problems: Vec<(u64, String)>,
+}
+
+/// Reads a CSV file whose header names fields of `campaign`. Pure: the parsing half of
+/// [`import_csv`], separate so that it can be fuzzed and tested without a vault.
+pub fn parse_csv(campaign: &Campaign, input: impl Read) -> Result<ParsedCsv, IngestError> {
     let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(input);
     let headers: Vec<String> = reader
         .headers()
@@ -46,30 +74,55 @@ pub fn import_csv(
     check_headers(campaign, &headers)?;
     let column = |name: &str| headers.iter().position(|h| h == name);
     let (sheet_col, line_col) = (column("sheet"), column("line"));
-    let default_sheet = vault.last_sheet(campaign.id, event.id)? + 1;
-    let mut next_line: HashMap<u32, u32> = HashMap::new();
-
-    let mut lines = Vec::new();
-    let mut csv_lines = Vec::new();
-    let mut problems = Vec::new();
+    let mut parsed = ParsedCsv::default();
     for row in reader.records() {
         let row = match row {
             Ok(row) => row,
             Err(e) => {
-                problems.push(read_problem(&e));
+                parsed.problems.push(read_problem(&e));
                 continue;
             }
         };
         let at = row.position().map_or(0, csv::Position::line);
         let number = |col: Option<usize>, what: &str| paper_number(&row, col, what, at);
         let (sheet, line) = match (number(sheet_col, "sheet"), number(line_col, "line")) {
-            (Ok(s), Ok(l)) => (s.unwrap_or(default_sheet), l),
+            (Ok(s), Ok(l)) => (s, l),
             (Err(e), _) | (_, Err(e)) => {
-                problems.push((at, e));
+                parsed.problems.push((at, e));
                 continue;
             }
         };
-        let line = if let Some(l) = line {
+        let fields: BTreeMap<String, String> = headers
+            .iter()
+            .zip(row.iter())
+            .filter(|(h, v)| *h != "sheet" && *h != "line" && !v.trim().is_empty())
+            .map(|(h, v)| (h.clone(), v.to_owned()))
+            .collect();
+        parsed.rows.push(CsvRow {
+            at,
+            sheet,
+            line,
+            fields,
+        });
+    }
+    Ok(parsed)
+}
+
+/// Reads, validates and saves every row of a CSV file into `event`.
+pub fn import_csv(
+    vault: &Vault,
+    campaign: &Campaign,
+    event: &Event,
+    input: impl Read,
+) -> Result<Imported, IngestError> {
+    let ParsedCsv { rows, mut problems } = parse_csv(campaign, input)?;
+    let default_sheet = vault.last_sheet(campaign.id, event.id)? + 1;
+    let mut next_line: HashMap<u32, u32> = HashMap::new();
+    let mut lines = Vec::with_capacity(rows.len());
+    let mut csv_lines = Vec::with_capacity(rows.len());
+    for row in rows {
+        let sheet = row.sheet.unwrap_or(default_sheet);
+        let line = if let Some(l) = row.line {
             l
         } else {
             let next = match next_line.get(&sheet) {
@@ -79,20 +132,14 @@ pub fn import_csv(
             next_line.insert(sheet, next + 1);
             next
         };
-        let fields: BTreeMap<String, String> = headers
-            .iter()
-            .zip(row.iter())
-            .filter(|(h, v)| *h != "sheet" && *h != "line" && !v.trim().is_empty())
-            .map(|(h, v)| (h.clone(), v.to_owned()))
-            .collect();
         lines.push(NewLine {
             event: Some(event.id),
             sheet,
             line,
             kind: LineKind::default(),
-            fields,
+            fields: row.fields,
         });
-        csv_lines.push(at);
+        csv_lines.push(row.at);
     }
     if lines.is_empty() && problems.is_empty() {
         return Err(IngestError::Empty);

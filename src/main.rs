@@ -2,8 +2,6 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
     fieldsign::cli::install_panic_hook();
     if let Err(e) = fieldsign::harden::disable_core_dumps() {
@@ -12,7 +10,7 @@ fn main() -> ExitCode {
             "warning: could not disable core dumps ({e}); a crash could write memory to disk"
         );
     }
-    let cli = fieldsign::cli::Cli::parse();
+    let cli = fieldsign::cli::parse();
     match fieldsign::cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`fieldsign list | head`) is the reader's choice, not a failure.

@@ -78,6 +78,32 @@ pub enum Command {
     Man,
 }
 
+/// Parses the command line, exiting with clap's message on a usage error, except that
+/// a value clap refuses is never echoed: it may be a name typed in the wrong place
+/// (e.g. `fieldsign amend "Olena …"`), and clap's own message repeats it.
+pub fn parse() -> Cli {
+    use clap::error::{ContextKind, ErrorKind};
+    match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e)
+            if matches!(
+                e.kind(),
+                ErrorKind::ValueValidation | ErrorKind::InvalidValue
+            ) =>
+        {
+            let arg = e
+                .get(ContextKind::InvalidArg)
+                .map_or_else(|| "an argument".to_owned(), ToString::to_string);
+            let why = std::error::Error::source(&e)
+                .map(|s| format!(": {s}"))
+                .unwrap_or_default();
+            eprintln!("error: the value given for {arg} is not valid{why}; see `fieldsign --help`");
+            std::process::exit(2);
+        }
+        Err(e) => e.exit(),
+    }
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<()> {
     let ctx = Context { global: cli.global };

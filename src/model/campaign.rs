@@ -69,7 +69,7 @@ pub struct Event {
 }
 
 /// Why one field of an entry was refused. Names the field, never the value.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FieldError {
     #[error("unknown field {} (this campaign's fields are: {known})", shown_key(.field))]
     Unknown { field: String, known: String },
@@ -92,6 +92,16 @@ fn shown_key(key: &str) -> String {
         format!("`{key}`")
     } else {
         "(its name is not shown: it is not shaped like a field key)".to_owned()
+    }
+}
+
+impl std::fmt::Debug for FieldError {
+    /// Like the message: an unknown key that is not shaped like a key may be a value.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Unknown { field, .. } => write!(f, "Unknown({})", shown_key(field)),
+            Self::Value { field, problem } => write!(f, "Value({}, {problem:?})", shown_key(field)),
+        }
     }
 }
 

@@ -12,9 +12,26 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 const ID_BYTES: usize = 10;
 
 /// An id string is not 16 characters of lowercase base32.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{0}` is not a fieldsign id (16 letters and digits, as printed by fieldsign)")]
+///
+/// The text is shown only if it is shaped like an id (ASCII letters and digits): a name
+/// typed where an id belongs must not be echoed to the terminal.
+#[derive(Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{} is not a fieldsign id (16 letters and digits, as printed by fieldsign)", shown_id(.0))]
 pub struct IdParseError(pub String);
+
+impl fmt::Debug for IdParseError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "IdParseError({})", shown_id(&self.0))
+    }
+}
+
+fn shown_id(text: &str) -> String {
+    if !text.is_empty() && text.len() <= 40 && text.chars().all(|c| c.is_ascii_alphanumeric()) {
+        format!("`{text}`")
+    } else {
+        "the text given".to_owned()
+    }
+}
 
 macro_rules! define_id {
     ($(#[$doc:meta])* $name:ident) => {

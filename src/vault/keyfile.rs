@@ -28,7 +28,9 @@ const FORMAT_VERSION: u32 = 1;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum KeyFileError {
-    #[error("wrong passphrase for this vault; try again (the passphrase is case-sensitive)")]
+    #[error(
+        "wrong passphrase for this vault; try again (the passphrase is case-sensitive). If you are sure it is right, the key file may be damaged: restore key.age from a backup"
+    )]
     WrongPassphrase,
     #[error(
         "the key file demands a scrypt work factor of {0}, above the maximum of {MAX_WORK_FACTOR}; it was not made by fieldsign"
