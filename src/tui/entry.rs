@@ -437,7 +437,7 @@ impl Entry {
         ])
         .render(row(1), buf);
         let fields = u16::try_from(self.form.fields.len()).unwrap_or(0);
-        let reserved = 4; // dupes, last saved, setup hint
+        let reserved = 5; // full error, dupes, last saved, setup
         let form_height = fields.min(area.height.saturating_sub(3 + reserved));
         let mut cursor = self.form.render(
             Rect::new(area.x, area.y + 3, area.width, form_height),
@@ -445,7 +445,19 @@ impl Entry {
             theme,
             self.setup.is_none(),
         );
-        let mut y = 3 + form_height + 1;
+        let mut y = 3 + form_height;
+        // The focused field's problem in full (next to the field it may be cut short).
+        if let Some(field) = self.form.focused()
+            && let Some(error) = &field.error
+            && y < area.height
+        {
+            Line::styled(
+                format!("✗ {} {error}", super::form::label(&field.spec).trim_end_matches(" *")),
+                theme.warn(),
+            )
+            .render(row(y), buf);
+        }
+        y += 1;
         if !self.dupes.is_empty() && y < area.height {
             Line::styled(
                 format!("⚠ Likely duplicate of {}", self.dupes.join(", ")),
