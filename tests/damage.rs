@@ -276,3 +276,26 @@ fn bytes_flipped_in_the_database_files_are_refused_or_harmless_never_a_panic() {
         "no damage was detected: the test proved nothing"
     );
 }
+
+#[test]
+fn damage_to_the_newest_part_of_the_log_is_reported_once_then_the_vault_continues() {
+    let t = TestVault::new();
+    let (campaign, event) = t.campaign_and_event();
+    t.add(&campaign, &event, 1, 1, &[("name", "Ганна Earlier")]);
+    t.snapshot(); // sled snapshots everything so far when it opens
+    t.add(&campaign, &event, 1, 2, &[("name", "Ганна Newest")]);
+    // The newest add is now only in the log's tail, where sled takes damage for a
+    // write torn by a crash and drops it without an error of its own.
+    let log = t.vault.join("db").join("db");
+    let mut bytes = std::fs::read(&log).unwrap();
+    let used = bytes.iter().rposition(|b| *b != 0).unwrap() + 1;
+    bytes[used - 20] ^= 0x01;
+    std::fs::write(&log, bytes).unwrap();
+    let err = t.fails_cleanly(&["list"], &["Ганна"]);
+    assert!(err.contains("lost its newest changes"), "{err}");
+    let records = t.records();
+    assert_eq!(records.len(), 1);
+    assert_eq!(records[0]["fields"]["name"], "Ганна Earlier");
+    t.add(&campaign, &event, 1, 2, &[("name", "Ганна Re-entered")]);
+    assert_eq!(t.records().len(), 2);
+}

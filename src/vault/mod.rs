@@ -5,6 +5,7 @@
 //! VAULT/
 //!   key.age    age file (scrypt): vault key, device id, age identity, signing key
 //!   lock       held (flock) by the one process that has the vault open
+//!   mark       the replica clock after the latest commit, sealed (see `mark`)
 //!   db/        sled: every value sealed (see `seal`), keys free of personal data
 //! ```
 //!
@@ -16,6 +17,7 @@ mod campaigns;
 pub use self::campaigns::CampaignDraft;
 pub mod fsutil;
 pub mod keyfile;
+mod mark;
 mod records;
 pub mod seal;
 mod session;
@@ -96,6 +98,10 @@ pub enum VaultError {
     Refused(String),
     #[error("could not use the vault folder: {0}")]
     Io(#[from] std::io::Error),
+    #[error(
+        "the vault's database has lost its newest changes ({missing} of this device's own operations, and perhaps imported ones), most likely because its files were damaged; what is gone cannot be recovered from this laptop: compare the list with the paper sheets and re-enter what is missing (anything exported in a bundle is safe with the coordinator). Run the command again to continue"
+    )]
+    LostChanges { missing: u64 },
 }
 
 fn field_errors(errors: &[FieldError]) -> String {
@@ -218,6 +224,8 @@ impl Vault {
             .get_sealed::<Clock>(Tree::Meta, b"clock", "clock")?
             .unwrap_or_default();
         vault.clock = Mutex::new(clock);
+        let dir = vault.lock.dir.clone();
+        vault.check_mark(&dir)?;
         Ok(vault)
     }
 

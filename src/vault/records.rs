@@ -213,6 +213,7 @@ impl Vault {
         }
         self.put_sealed(&mut writes, Tree::Meta, b"clock", &clock);
         self.store.commit(&writes)?;
+        self.write_mark(clock);
         Ok(())
     }
 
