@@ -4,10 +4,12 @@
 //! Module map, in the order data flows:
 //!
 //! - [`model`]: campaigns, events, field schemas, validation, records. Pure; no I/O.
-//! - [`sync`]: the operation log and its fold into records; signed campaign files.
+//! - [`sync`]: the operation log and its fold into records; version vectors; signed
+//!   campaign files, bundles (export/import) and receipts.
 //! - [`vault`]: the encrypted store: key file, sealing, sled trees, the durable write path.
 //! - [`ingest`]: bulk entry from CSV, validated whole before anything is saved.
 //! - [`harden`]: process hardening at start (no core dumps).
+//! - [`report`]: counts per campaign, event, device, country; the delivery CSV.
 //! - [`cli`]: the command line (clap); each command calls the library and prints.
 //! - [`tui`]: the terminal UI (ratatui); calls the same library as the command line.
 //!
@@ -19,6 +21,7 @@ pub mod cli;
 pub mod harden;
 pub mod ingest;
 pub mod model;
+pub mod report;
 pub mod sync;
 pub mod tui;
 pub mod vault;

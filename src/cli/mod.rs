@@ -2,10 +2,12 @@
 //! file with a `run` function; all of them call the library and only print.
 
 mod campaigns;
+mod exchange;
 mod output;
 mod passphrase;
 mod records;
 mod tui_cmds;
+mod reports;
 mod vault_cmds;
 
 use std::path::PathBuf;
@@ -69,9 +71,23 @@ pub enum Command {
     List(records::List),
     /// Open the terminal UI straight at sheet entry for an event
     Enter(tui_cmds::Enter),
-    /// Bring data in: `import csv`
+    /// Bring data in: `import csv`, `import bundle`, `import receipt`
     #[command(subcommand)]
     Import(records::Import),
+    /// Write data out: `export bundle` (to the coordinator), `export csv` (delivery)
+    #[command(subcommand)]
+    Export(exchange::Export),
+    /// Check a bundle or receipt and show what it holds, without importing
+    Verify(exchange::Verify),
+    /// Devices known from their bundles: `device list`, `device revoke`
+    #[command(subcommand)]
+    Device(exchange::DeviceCmd),
+    /// Coordinator: write a signed receipt for a device, encrypted to it
+    Receipt(exchange::Receipt),
+    /// Remove delivered (acknowledged) records' personal data from this vault
+    Purge(exchange::Purge),
+    /// Counts per campaign, event, device, country and status
+    Report(reports::Report),
     /// Print shell completions (bash, zsh, fish, elvish, powershell)
     Completions { shell: clap_complete::Shell },
     /// Print the man page (roff)
@@ -120,6 +136,12 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Void(cmd)) => cmd.run(&ctx),
         Some(Command::List(cmd)) => cmd.run(&ctx),
         Some(Command::Import(cmd)) => cmd.run(&ctx),
+        Some(Command::Export(cmd)) => cmd.run(&ctx),
+        Some(Command::Verify(cmd)) => cmd.run(&ctx),
+        Some(Command::Device(cmd)) => cmd.run(&ctx),
+        Some(Command::Receipt(cmd)) => cmd.run(&ctx),
+        Some(Command::Purge(cmd)) => cmd.run(&ctx),
+        Some(Command::Report(cmd)) => cmd.run(&ctx),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(
                 shell,

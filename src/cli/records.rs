@@ -205,11 +205,17 @@ pub enum Import {
         /// A UTF-8 CSV file; its header row names the fields
         file: PathBuf,
     },
+    /// Coordinator: decrypt, verify and merge bundles from organizers
+    Bundle(super::exchange::ImportBundle),
+    /// Organizer: record a receipt from the coordinator (then `purge --acknowledged`)
+    Receipt(super::exchange::ImportReceipt),
 }
 
 impl Import {
     pub fn run(self, ctx: &Context) -> Result<()> {
         match self {
+            Import::Bundle(cmd) => cmd.run(ctx),
+            Import::Receipt(cmd) => cmd.run(ctx),
             Import::Csv {
                 campaign,
                 event,

@@ -53,6 +53,9 @@ pub enum Status {
     Valid,
     Illegible,
     Void,
+    /// Delivered to the coordinator (a receipt acknowledged it) and its values removed
+    /// from this vault by `purge`: it still counts, but holds no personal data here.
+    Purged,
 }
 
 impl Status {
@@ -61,6 +64,7 @@ impl Status {
             Self::Valid => "valid",
             Self::Illegible => "illegible",
             Self::Void => "void",
+            Self::Purged => "purged",
         }
     }
 }
@@ -75,6 +79,10 @@ pub struct Record {
     /// The latest value of each field; an empty value means the field was cleared.
     pub fields: BTreeMap<String, Stamped<String>>,
     pub void: Option<Stamped<String>>,
+    /// Set by `purge` on a vault that delivered this record: values and void reason are
+    /// gone and stay gone (the fold keeps them empty whatever arrives later).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub purged: bool,
 }
 
 impl Record {
@@ -85,12 +93,25 @@ impl Record {
             origin: None,
             fields: BTreeMap::new(),
             void: None,
+            purged: false,
+        }
+    }
+
+    /// Removes every value that could name a signer, keeping where the record is on
+    /// paper, who typed it and whether it is void: what counting and tracing need.
+    pub fn purge(&mut self) {
+        self.purged = true;
+        self.fields.clear();
+        if let Some(void) = &mut self.void {
+            void.value.clear();
         }
     }
 
     pub fn status(&self) -> Status {
         if self.void.is_some() {
             Status::Void
+        } else if self.purged {
+            Status::Purged
         } else if self
             .origin
             .as_ref()
@@ -128,6 +149,7 @@ impl fmt::Debug for Record {
             .field("origin", &self.origin)
             .field("fields", &self.fields.keys().collect::<Vec<_>>())
             .field("void", &self.void.is_some())
+            .field("purged", &self.purged)
             .finish_non_exhaustive()
     }
 }

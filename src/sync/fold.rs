@@ -59,6 +59,10 @@ pub fn apply(record: &mut Record, op: &Op) {
             }
         }
     }
+    // A purged record stays empty whatever arrives: the join with "nothing" is nothing.
+    if record.purged {
+        record.purge();
+    }
 }
 
 /// Folds a set of operations into records, from scratch.

@@ -1,11 +1,16 @@
 //! Replication: the operation log, its fold into visible records, and the signed files
-//! that carry data between devices (campaign files; bundles and receipts build on these).
+//! that carry data between devices (campaign files, bundles of operations, receipts).
 
+pub mod bundle;
 pub mod campaign_file;
+pub mod envelope;
 mod fold;
 pub mod keys;
-mod op;
+pub mod op;
+pub mod receipt;
+pub mod vector;
 
 pub use campaign_file::{CampaignFileError, read_campaign_file, write_campaign_file};
 pub use fold::{apply, fold};
-pub use op::{Op, OpBody};
+pub use op::{Op, OpBody, op_key};
+pub use vector::{RangeSet, VersionVector};

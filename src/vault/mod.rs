@@ -18,11 +18,15 @@ pub use self::campaigns::CampaignDraft;
 pub mod fsutil;
 pub mod keyfile;
 mod mark;
+mod purge;
 mod records;
 pub mod seal;
 mod session;
 pub use self::session::UnlockFailed;
 pub mod store;
+mod sync_state;
+pub use self::purge::PurgeReport;
+pub use self::sync_state::{KnownDevice, PurgedOp, StoredOp, op_hash};
 
 use std::fs::File;
 use std::path::{Path, PathBuf};

@@ -120,6 +120,7 @@ impl Vault {
         let record = self
             .record(id)?
             .ok_or_else(|| VaultError::UnknownRecord(id.to_string()))?;
+        refuse_purged(&record)?;
         let campaign = self
             .campaign(record.campaign)?
             .ok_or_else(|| VaultError::UnknownCampaign(record.campaign.to_string()))?;
@@ -141,6 +142,7 @@ impl Vault {
         let record = self
             .record(id)?
             .ok_or_else(|| VaultError::UnknownRecord(id.to_string()))?;
+        refuse_purged(&record)?;
         let reason = model::text::nfc(reason.trim());
         self.commit_local(record.campaign, vec![(id, OpBody::Void { reason })])
     }
@@ -172,7 +174,7 @@ impl Vault {
                 }
             })
             .collect();
-        self.write_ops(&ops, next)?;
+        self.write_ops(&ops, next, WriteSet::default())?;
         *clock = next;
         Ok(())
     }
@@ -180,19 +182,24 @@ impl Vault {
     /// Merges operations from elsewhere (a bundle): folds them in and advances the
     /// Lamport clock past them, all in one durable transaction.
     pub fn commit_ops(&self, ops: &[Op]) -> Result<(), VaultError> {
+        self.commit_ops_with(ops, WriteSet::default())
+    }
+
+    /// [`Vault::commit_ops`] plus `extra` writes (events, a device pin) in the same
+    /// transaction, so an import lands whole or not at all.
+    pub fn commit_ops_with(&self, ops: &[Op], extra: WriteSet) -> Result<(), VaultError> {
         let mut clock = self
             .clock
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         let mut next = *clock;
         next.lamport = ops.iter().map(|op| op.lamport).fold(next.lamport, u64::max);
-        self.write_ops(ops, next)?;
+        self.write_ops(ops, next, extra)?;
         *clock = next;
         Ok(())
     }
 
-    fn write_ops(&self, ops: &[Op], clock: Clock) -> Result<(), VaultError> {
-        let mut writes = WriteSet::default();
+    fn write_ops(&self, ops: &[Op], clock: Clock, mut writes: WriteSet) -> Result<(), VaultError> {
         let mut touched: HashMap<RecordId, (Option<Record>, Record)> = HashMap::new();
         for op in ops {
             let key = op.key();
@@ -211,13 +218,19 @@ impl Vault {
             self.put_sealed(&mut writes, Tree::Records, id.as_bytes(), after);
             self.update_indexes(&mut writes, before.as_ref(), after);
         }
+        self.note_held(&mut writes, ops)?;
         self.put_sealed(&mut writes, Tree::Meta, b"clock", &clock);
         self.store.commit(&writes)?;
         self.write_mark(clock);
         Ok(())
     }
 
-    fn update_indexes(&self, writes: &mut WriteSet, before: Option<&Record>, after: &Record) {
+    pub(super) fn update_indexes(
+        &self,
+        writes: &mut WriteSet,
+        before: Option<&Record>,
+        after: &Record,
+    ) {
         let old_event = before
             .and_then(|r| r.origin.as_ref())
             .map(|_| by_event_key(before.expect("has origin")));
@@ -372,6 +385,18 @@ impl Vault {
             u32::from_be_bytes(key[20..24].try_into().unwrap_or_default())
         }))
     }
+}
+
+/// A purged record was delivered and its values removed here; changes belong at the
+/// coordinator, who holds it whole.
+fn refuse_purged(record: &Record) -> Result<(), VaultError> {
+    if record.purged {
+        return Err(VaultError::Refused(format!(
+            "record {} was delivered to the coordinator and purged from this vault; ask the coordinator to change it",
+            record.id
+        )));
+    }
+    Ok(())
 }
 
 /// campaign ‖ event ‖ sheet ‖ line ‖ record: sorts records in paper order.

@@ -223,3 +223,27 @@ pub fn assert_clean_failure(out: &std::process::Output, secrets: &[&str], what: 
         );
     }
 }
+
+impl TestVault {
+    /// `identity show --format json`.
+    pub fn identity(&self) -> serde_json::Value {
+        serde_json::from_str(&self.ok(&["identity", "show", "--format", "json"]))
+            .expect("identity json")
+    }
+
+    /// What a person can see of the store, for "nothing changed" checks: every record
+    /// of every campaign, the devices, and the report.
+    pub fn store_snapshot(&self) -> String {
+        let mut out = String::new();
+        let campaigns: Vec<serde_json::Value> =
+            serde_json::from_str(&self.ok(&["campaign", "list", "--format", "json"]))
+                .expect("campaign json");
+        for c in campaigns {
+            let id = c["id"].as_str().expect("id");
+            out.push_str(&self.ok(&["list", "--campaign", id, "--all", "--format", "json"]));
+        }
+        out.push_str(&self.ok(&["device", "list", "--format", "json"]));
+        out.push_str(&self.ok(&["report", "--format", "json"]));
+        out
+    }
+}

@@ -1,0 +1,136 @@
+//! `report` and `export csv`: counts, and the plain-text delivery file. The logic is in
+//! `crate::report`; this file parses and prints.
+
+use std::path::PathBuf;
+
+use anyhow::{Context as _, Result};
+use clap::Args;
+
+use super::Context;
+use super::output::{Format, print_json, print_table};
+use crate::report::{self, delivery};
+use crate::vault::fsutil;
+
+#[derive(Debug, Args)]
+pub struct Report {
+    /// Campaign id or name (default: every campaign)
+    #[arg(long, value_name = "C")]
+    campaign: Option<String>,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+}
+
+impl Report {
+    pub fn run(self, ctx: &Context) -> Result<()> {
+        let vault = ctx.open()?;
+        let campaign = match &self.campaign {
+            Some(c) => Some(vault.resolve_campaign(Some(c))?),
+            None => None,
+        };
+        let reports = report::report(&vault, campaign.as_ref())?;
+        if self.format == Format::Json {
+            return print_json(&reports);
+        }
+        let headers = ["", "VALID", "ILLEGIBLE", "VOID", "PURGED", "TOTAL"];
+        for (i, r) in reports.iter().enumerate() {
+            if i > 0 {
+                println!();
+            }
+            println!("{} ({})", r.title, r.campaign);
+            let counts = |label: String, c: &report::StatusCounts| {
+                vec![
+                    label,
+                    c.valid.to_string(),
+                    c.illegible.to_string(),
+                    c.void.to_string(),
+                    c.purged.to_string(),
+                    c.total.to_string(),
+                ]
+            };
+            let mut rows = vec![counts("all".into(), &r.counts)];
+            rows.extend(r.by_event.iter().map(|e| {
+                counts(
+                    format!("event {} {}", e.name, e.date).trim().to_owned(),
+                    &e.counts,
+                )
+            }));
+            rows.extend(
+                r.by_device
+                    .iter()
+                    .map(|(d, c)| counts(format!("device {d}"), c)),
+            );
+            print_table(&headers, &rows)?;
+            let countries: Vec<String> = r
+                .by_country
+                .iter()
+                .map(|(c, n)| format!("{c} {n}"))
+                .collect();
+            if !countries.is_empty() {
+                println!("valid by country: {}", countries.join(", "));
+            }
+            if r.counts.purged > 0 {
+                println!(
+                    "{} delivered and purged from this vault (counted, values removed).",
+                    r.counts.purged
+                );
+            }
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ExportCsv {
+    /// Campaign id or name
+    #[arg(long, value_name = "C")]
+    campaign: String,
+    /// Where to write the CSV (created with mode 0600)
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+    /// Column layout
+    #[arg(long, value_enum, default_value_t = delivery::Profile::Plain)]
+    profile: delivery::Profile,
+    /// Replace FILE if it exists
+    #[arg(long)]
+    force: bool,
+}
+
+impl ExportCsv {
+    pub fn run(self, ctx: &Context) -> Result<()> {
+        let vault = ctx.open()?;
+        let campaign = vault.resolve_campaign(Some(&self.campaign))?;
+        let file = fsutil::create_private(&self.out, self.force).with_context(|| {
+            format!(
+                "cannot create {} (if it exists, add --force to replace it)",
+                self.out.display()
+            )
+        })?;
+        // --force may have opened an older file with looser permissions: tighten them.
+        #[cfg(unix)]
+        std::fs::set_permissions(
+            &self.out,
+            std::os::unix::fs::PermissionsExt::from_mode(0o600),
+        )?;
+        let mut out = std::io::BufWriter::new(file);
+        let summary = delivery::write_csv(&vault, &campaign, self.profile, &mut out)?;
+        let file = out.into_inner().map_err(|e| e.into_error())?;
+        file.sync_all()?;
+        println!(
+            "Wrote {} valid signatures of \"{}\" to {}.",
+            summary.rows,
+            campaign.title,
+            self.out.display()
+        );
+        eprintln!(
+            "WARNING: {} is PLAIN TEXT: anyone who gets it can read every signer's name and contact. Deliver it over a safe channel and delete it when done.",
+            self.out.display()
+        );
+        if summary.purged > 0 {
+            eprintln!(
+                "{} purged records were left out: their values are only at the coordinator.",
+                summary.purged
+            );
+        }
+        Ok(())
+    }
+}

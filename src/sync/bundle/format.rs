@@ -1,0 +1,264 @@
+//! The plaintext inside a bundle: JSON Lines, each line an object with one key naming
+//! what it is (see docs/bundle-format.md):
+//!
+//! ```text
+//! {"header":{"format":"fieldsign-bundle","version":1,…}}
+//! {"event":{…}}            every event of the campaign
+//! {"op":{…}}               the operations, by replica then seq
+//! {"trailer":{"payload_sha256":"…","signature":"…"}}
+//! ```
+//!
+//! The trailer signs a statement built from the header and the SHA-256 of every byte
+//! before the trailer line, so the signature is checked before any op is even parsed.
+
+use data_encoding::{BASE64, HEXLOWER};
+use ed25519_dalek::{Signer, SigningKey, Verifier};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use zeroize::Zeroizing;
+
+use super::BundleError;
+use crate::model::{CampaignId, DeviceId, Event};
+use crate::sync::Op;
+use crate::sync::keys::{decode_signature, decode_verifying_key, fingerprint};
+use crate::sync::vector::VersionVector;
+
+pub const FORMAT: &str = "fieldsign-bundle";
+pub const VERSION: u32 = 1;
+const DOMAIN: &str = "fieldsign bundle v1";
+
+/// The first line: who sent what, to whom.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Header {
+    pub format: String,
+    pub version: u32,
+    pub campaign: CampaignId,
+    /// The exporting device (its vault's device id).
+    pub device: DeviceId,
+    /// The device's age recipient: receipts are encrypted back to it.
+    pub device_recipient: String,
+    /// The device's ed25519 public key (base64): the coordinator pins it.
+    pub signing_key: String,
+    /// The coordinator recipients this bundle was encrypted to.
+    pub recipients: Vec<String>,
+    /// RFC 3339, UTC.
+    pub created_at: String,
+    /// The operations inside, per replica.
+    pub ranges: VersionVector,
+    pub events: usize,
+    pub ops: usize,
+}
+
+/// The last line.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Trailer {
+    pub payload_sha256: String,
+    pub signature: String,
+}
+
+/// One line of the plaintext.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Line {
+    Header(Header),
+    Event(Event),
+    Op(Op),
+    Trailer(Trailer),
+}
+
+/// A bundle whose signature has been checked and whose lines have been parsed.
+pub struct Parsed {
+    pub header: Header,
+    pub fingerprint: String,
+    pub events: Vec<Event>,
+    pub ops: Vec<Op>,
+}
+
+/// The statement the device signs: names everything a recipient relies on.
+fn statement(header: &Header, payload_sha256: &str) -> String {
+    let mut s = format!(
+        "{DOMAIN}\nformat {} {}\ncampaign {}\ndevice {}\nsigning-key {}\n",
+        header.format, header.version, header.campaign, header.device, header.signing_key
+    );
+    for r in &header.recipients {
+        s.push_str(&format!("recipient {r}\n"));
+    }
+    s.push_str(&format!(
+        "ranges {}\npayload-sha256 {payload_sha256}\n",
+        header.ranges.describe()
+    ));
+    s
+}
+
+fn push_line(out: &mut Vec<u8>, line: &Line) {
+    serde_json::to_writer(&mut *out, line).expect("bundle lines always serialize");
+    out.push(b'\n');
+}
+
+/// Writes the plaintext of a bundle and signs it.
+pub fn encode(
+    header: &Header,
+    events: &[Event],
+    ops: &[Op],
+    key: &SigningKey,
+) -> Zeroizing<Vec<u8>> {
+    let mut out = Zeroizing::new(Vec::with_capacity(256 * (ops.len() + events.len() + 4)));
+    push_line(&mut out, &Line::Header(header.clone()));
+    for event in events {
+        push_line(&mut out, &Line::Event(event.clone()));
+    }
+    for op in ops {
+        // Serialized through a borrowed wrapper: no clone of every op's values.
+        serde_json::to_writer(&mut *out, &OpLine { op }).expect("ops always serialize");
+        out.push(b'\n');
+    }
+    let trailer = sign_body(&out, key, |hash| statement(header, hash));
+    push_line(&mut out, &Line::Trailer(trailer));
+    out
+}
+
+#[derive(Serialize)]
+struct OpLine<'a> {
+    op: &'a Op,
+}
+
+/// Signs `body` (every byte before the trailer): the statement names its hash.
+pub(crate) fn sign_body(
+    body: &[u8],
+    key: &SigningKey,
+    statement: impl Fn(&str) -> String,
+) -> Trailer {
+    let hash = HEXLOWER.encode(&Sha256::digest(body));
+    let signature = key.sign(statement(&hash).as_bytes());
+    Trailer {
+        payload_sha256: hash,
+        signature: BASE64.encode(&signature.to_bytes()),
+    }
+}
+
+/// Splits a plaintext into body and trailer and checks the trailer's hash against the
+/// body. Returns the body's lines (without their newlines) and the trailer.
+pub(crate) fn split_trailer(plaintext: &[u8]) -> Result<(&[u8], Trailer, String), BundleError> {
+    let text = plaintext
+        .strip_suffix(b"\n")
+        .ok_or(BundleError::Truncated)?;
+    let cut = text
+        .iter()
+        .rposition(|b| *b == b'\n')
+        .ok_or(BundleError::Truncated)?;
+    let (body, last) = (&plaintext[..=cut], &text[cut + 1..]);
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct TrailerLine {
+        trailer: Trailer,
+    }
+    let trailer = serde_json::from_slice::<TrailerLine>(last)
+        .map_err(|_| BundleError::Truncated)?
+        .trailer;
+    let hash = HEXLOWER.encode(&Sha256::digest(body));
+    if hash != trailer.payload_sha256 {
+        return Err(BundleError::BadSignature);
+    }
+    Ok((body, trailer, hash))
+}
+
+/// Verifies a signature over a statement with a base64 public key.
+pub(crate) fn verify_statement(
+    key: &str,
+    statement: &str,
+    signature: &str,
+) -> Result<(), BundleError> {
+    let key = decode_verifying_key(key).ok_or(BundleError::BadSignature)?;
+    let signature = decode_signature(signature).ok_or(BundleError::BadSignature)?;
+    key.verify(statement.as_bytes(), &signature)
+        .map_err(|_| BundleError::BadSignature)
+}
+
+/// Reads the format and version of a first line, before trusting anything else in it.
+pub(crate) fn check_kind(
+    first_line: &[u8],
+    wrapper: &str,
+    format: &str,
+) -> Result<(), BundleError> {
+    let value: serde_json::Value =
+        serde_json::from_slice(first_line).map_err(|_| BundleError::NotABundle)?;
+    let inner = value.get(wrapper).ok_or_else(|| {
+        if value.get("receipt").is_some() {
+            BundleError::IsReceipt
+        } else if value.get("header").is_some() {
+            BundleError::IsBundle
+        } else {
+            BundleError::NotABundle
+        }
+    })?;
+    if inner.get("format").and_then(serde_json::Value::as_str) != Some(format) {
+        return Err(BundleError::NotABundle);
+    }
+    let version = inner
+        .get("version")
+        .and_then(serde_json::Value::as_u64)
+        .unwrap_or(0);
+    if version != u64::from(VERSION) {
+        return Err(BundleError::UnsupportedVersion(version));
+    }
+    Ok(())
+}
+
+/// Checks the signature, then parses every line and checks that the header's ranges
+/// and counts describe exactly the operations inside.
+pub fn decode(plaintext: &[u8]) -> Result<Parsed, BundleError> {
+    let first_end = plaintext
+        .iter()
+        .position(|b| *b == b'\n')
+        .ok_or(BundleError::Truncated)?;
+    check_kind(&plaintext[..first_end], "header", FORMAT)?;
+    let (body, trailer, hash) = split_trailer(plaintext)?;
+    let Line::Header(header) =
+        serde_json::from_slice(&body[..first_end]).map_err(|_| BundleError::NotABundle)?
+    else {
+        return Err(BundleError::NotABundle);
+    };
+    verify_statement(
+        &header.signing_key,
+        &statement(&header, &hash),
+        &trailer.signature,
+    )?;
+    // From here on the content is what the device signed.
+    let mut events = Vec::new();
+    let mut ops = Vec::with_capacity(header.ops);
+    for (index, line) in body[first_end + 1..].split(|b| *b == b'\n').enumerate() {
+        if line.is_empty() {
+            continue;
+        }
+        match serde_json::from_slice::<Line>(line) {
+            Ok(Line::Event(e)) => events.push(e),
+            Ok(Line::Op(op)) => ops.push(op),
+            _ => {
+                return Err(BundleError::Invalid(format!(
+                    "line {} is not an event or an operation",
+                    index + 2
+                )));
+            }
+        }
+    }
+    let mut carried = VersionVector::default();
+    for op in &ops {
+        carried.insert(op.replica, op.seq);
+    }
+    if carried != header.ranges || ops.len() != header.ops || events.len() != header.events {
+        return Err(BundleError::Invalid(
+            "its header's op ranges or counts do not match the operations inside".into(),
+        ));
+    }
+    let fingerprint = decode_verifying_key(&header.signing_key)
+        .map(|k| fingerprint(&k))
+        .ok_or(BundleError::BadSignature)?;
+    Ok(Parsed {
+        header,
+        fingerprint,
+        events,
+        ops,
+    })
+}

@@ -1,0 +1,242 @@
+//! Importing a bundle: decrypt, verify the signature, check campaign, device and every
+//! operation against what the vault holds, then merge in one durable transaction.
+//! Any refusal happens before the transaction, so a refused bundle changes nothing.
+
+use std::collections::{BTreeSet, HashMap};
+
+use super::format::{Parsed, decode};
+use super::{BundleError, DeviceStatus, device_status, open_file};
+use crate::model::{Campaign, CampaignId, DeviceId, now};
+use crate::sync::vector::{RangeSet, VersionVector};
+use crate::sync::{Op, OpBody};
+use crate::vault::{KnownDevice, Vault, WriteSet};
+
+/// Which part of an import is running, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportStage {
+    /// Comparing each operation with what the vault holds: `(done, total)`.
+    Checking,
+    /// Writing the one transaction (no finer progress).
+    Saving,
+}
+
+/// How to import.
+#[derive(Default)]
+pub struct ImportOptions<'a> {
+    /// Identities to try besides the vault's own (from `--identity`).
+    pub identities: Vec<Box<dyn age::Identity + Send + Sync>>,
+    /// Refuse bundles from devices not pinned yet.
+    pub require_known_devices: bool,
+    /// Called now and then with the stage, work done and work total.
+    pub progress: Option<&'a (dyn Fn(ImportStage, usize, usize) + Sync)>,
+}
+
+/// What an import did (or, for a replay, found already done).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportReport {
+    pub campaign: CampaignId,
+    pub campaign_title: String,
+    pub device: DeviceId,
+    pub fingerprint: String,
+    /// The device was not known before and is now pinned.
+    pub newly_pinned: bool,
+    /// New `add` operations: records this vault did not have.
+    pub new_records: usize,
+    pub amendments: usize,
+    pub voids: usize,
+    pub new_events: usize,
+    /// Operations the vault already held, identical.
+    pub already_known: usize,
+    /// Everything was already held: nothing was written.
+    pub replay: bool,
+    pub ranges: VersionVector,
+}
+
+/// Decrypts, verifies and merges one bundle file's bytes.
+pub fn import(
+    vault: &Vault,
+    bytes: &[u8],
+    options: ImportOptions,
+) -> Result<ImportReport, BundleError> {
+    let plaintext = open_file(vault, bytes, options.identities)?;
+    let parsed = decode(&plaintext)?;
+    drop(plaintext);
+    merge(
+        vault,
+        parsed,
+        options.require_known_devices,
+        options.progress,
+    )
+}
+
+fn merge(
+    vault: &Vault,
+    parsed: Parsed,
+    require_known: bool,
+    progress: Option<&(dyn Fn(ImportStage, usize, usize) + Sync)>,
+) -> Result<ImportReport, BundleError> {
+    let Parsed {
+        header,
+        fingerprint,
+        events,
+        ops,
+    } = parsed;
+    let campaign = vault
+        .campaign(header.campaign)?
+        .ok_or_else(|| BundleError::UnknownCampaign(header.campaign.to_string()))?;
+    if !header
+        .recipients
+        .iter()
+        .any(|r| campaign.recipients.contains(r))
+    {
+        return Err(BundleError::WrongRecipients);
+    }
+    check_contents(&campaign, &events, &ops)?;
+    let known = vault.known_device(header.device)?;
+    let device = header.device.to_string();
+    match device_status(known.as_ref(), &header) {
+        DeviceStatus::Revoked => {
+            return Err(BundleError::Revoked {
+                device,
+                fingerprint,
+            });
+        }
+        DeviceStatus::KeyMismatch { pinned } => {
+            return Err(BundleError::KeyMismatch {
+                device,
+                pinned,
+                found: fingerprint,
+            });
+        }
+        DeviceStatus::Unknown if require_known => {
+            return Err(BundleError::UnknownDevice {
+                device,
+                fingerprint,
+            });
+        }
+        DeviceStatus::Unknown | DeviceStatus::Known => {}
+    }
+
+    // Sort every op into new, known, or conflicting. The held vector answers "new" for
+    // most ops without a read, so this costs the same however large the vault is.
+    let mut held: HashMap<DeviceId, RangeSet> = HashMap::new();
+    let mut fresh = Vec::new();
+    let mut already_known = 0;
+    let mut conflicts = Vec::new();
+    let total = ops.len();
+    for (done, op) in ops.into_iter().enumerate() {
+        if let Some(progress) = progress {
+            if done % 1024 == 0 {
+                progress(ImportStage::Checking, done, total);
+            }
+        }
+        if !held.contains_key(&op.replica) {
+            held.insert(op.replica, vault.held_from(op.replica)?);
+        }
+        if held[&op.replica].contains(op.seq) {
+            match vault.stored_op(op.replica, op.seq)? {
+                Some(stored) if stored.same_as(&op) => already_known += 1,
+                _ => conflicts.push(format!("{}#{}", op.replica, op.seq)),
+            }
+        } else {
+            fresh.push(op);
+        }
+    }
+    if let Some(first) = conflicts.first() {
+        return Err(BundleError::Conflict {
+            device,
+            fingerprint,
+            count: conflicts.len(),
+            first: first.clone(),
+        });
+    }
+    let mut new_events = Vec::new();
+    for event in events {
+        if vault.event(event.id)?.is_none() {
+            new_events.push(event);
+        }
+    }
+    let count = |f: fn(&OpBody) -> bool| fresh.iter().filter(|op| f(&op.body)).count();
+    let mut report = ImportReport {
+        campaign: campaign.id,
+        campaign_title: campaign.title.clone(),
+        device: header.device,
+        fingerprint: fingerprint.clone(),
+        newly_pinned: known.is_none(),
+        new_records: count(|b| matches!(b, OpBody::Add { .. })),
+        amendments: count(|b| matches!(b, OpBody::Amend { .. })),
+        voids: count(|b| matches!(b, OpBody::Void { .. })),
+        new_events: new_events.len(),
+        already_known,
+        replay: fresh.is_empty() && new_events.is_empty(),
+        ranges: header.ranges.clone(),
+    };
+    if report.replay {
+        // A replay changes nothing, not even the device's "last seen".
+        report.newly_pinned = false;
+        return Ok(report);
+    }
+    let now = now();
+    let mut entry = known.unwrap_or_else(|| KnownDevice {
+        device: header.device,
+        signing_key: header.signing_key.clone(),
+        fingerprint,
+        recipient: header.device_recipient.clone(),
+        first_seen: now,
+        last_seen: now,
+        revoked: None,
+        campaigns: BTreeSet::new(),
+        replicas: BTreeSet::new(),
+        bundles: 0,
+        ops: 0,
+    });
+    entry.last_seen = now;
+    entry.recipient.clone_from(&header.device_recipient);
+    entry.campaigns.insert(campaign.id);
+    entry.replicas.extend(header.ranges.iter().map(|(r, _)| r));
+    entry.bundles += 1;
+    entry.ops += fresh.len() as u64;
+    let mut writes = WriteSet::default();
+    vault.put_device(&mut writes, &entry);
+    for event in &new_events {
+        vault.put_event(&mut writes, event);
+    }
+    if let Some(progress) = progress {
+        progress(ImportStage::Saving, total, total);
+    }
+    vault.commit_ops_with(&fresh, writes)?;
+    Ok(report)
+}
+
+/// Signed content can still be wrong for this campaign: check before merging.
+fn check_contents(
+    campaign: &Campaign,
+    events: &[crate::model::Event],
+    ops: &[Op],
+) -> Result<(), BundleError> {
+    if events.iter().any(|e| e.campaign != campaign.id)
+        || ops.iter().any(|op| op.campaign != campaign.id)
+    {
+        return Err(BundleError::Invalid(
+            "it holds events or operations of another campaign".into(),
+        ));
+    }
+    for op in ops {
+        if op.seq == 0 {
+            return Err(BundleError::Invalid(
+                "an operation has sequence number 0".into(),
+            ));
+        }
+        let fields = match &op.body {
+            OpBody::Add { fields, .. } | OpBody::Amend { fields } => fields,
+            OpBody::Void { .. } => continue,
+        };
+        // The key is not echoed: a forged bundle could put anything there.
+        if fields.keys().any(|k| campaign.field(k).is_none()) {
+            return Err(BundleError::Invalid(
+                "an operation sets a field this campaign does not have (if the coordinator added one, `fieldsign campaign join` the updated campaign file first)".into(),
+            ));
+        }
+    }
+    Ok(())
+}

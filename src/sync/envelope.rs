@@ -1,0 +1,129 @@
+//! The age envelope around bundles and receipts: encrypt to recipients (binary or ASCII
+//! armor), and decrypt with the vault's identity or an identity file, telling apart
+//! "not an age file", "not for you" and "damaged".
+
+use std::io::{Read, Write};
+
+use age::armor::{ArmoredReader, ArmoredWriter, Format};
+use zeroize::Zeroizing;
+
+use super::keys::parse_recipient;
+
+/// An age file could not be made or opened. Never holds plaintext.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum EnvelopeError {
+    #[error(
+        "this is not a fieldsign bundle or receipt (not an age-encrypted file); check that you picked the file fieldsign wrote"
+    )]
+    NotAgeFile,
+    #[error(
+        "this is a campaign file, not a bundle or receipt; join it with `fieldsign campaign join FILE`"
+    )]
+    CampaignFile,
+    #[error(
+        "this file is not encrypted to this vault (nor to --identity): it was made for someone else; ask the sender to export it again for this campaign's coordinator"
+    )]
+    NotForUs,
+    #[error(
+        "this file is damaged or truncated (the encryption's integrity check failed); ask the sender for a fresh copy"
+    )]
+    Damaged,
+    #[error("cannot encrypt: {0}")]
+    Recipient(String),
+    #[error(
+        "the identity file {0} holds no usable identity: give an age identity (age-keygen) or an unencrypted OpenSSH ed25519 private key"
+    )]
+    Identity(String),
+}
+
+/// Encrypts `plaintext` to every recipient (`age1…` or `ssh-ed25519 …`).
+pub fn seal(
+    plaintext: &[u8],
+    recipients: &[String],
+    armor: bool,
+) -> Result<Vec<u8>, EnvelopeError> {
+    let parsed = recipients
+        .iter()
+        .map(|r| parse_recipient(r).map_err(|e| EnvelopeError::Recipient(e.to_string())))
+        .collect::<Result<Vec<_>, _>>()?;
+    let encryptor =
+        age::Encryptor::with_recipients(parsed.iter().map(|r| r.as_ref() as &dyn age::Recipient))
+            .map_err(|e| EnvelopeError::Recipient(e.to_string()))?;
+    let format = if armor {
+        Format::AsciiArmor
+    } else {
+        Format::Binary
+    };
+    let io = |e: std::io::Error| EnvelopeError::Recipient(e.to_string());
+    let mut out = Vec::with_capacity(plaintext.len() + 1024);
+    let armored = ArmoredWriter::wrap_output(&mut out, format).map_err(io)?;
+    let mut writer = encryptor.wrap_output(armored).map_err(io)?;
+    writer.write_all(plaintext).map_err(io)?;
+    writer
+        .finish()
+        .and_then(ArmoredWriter::finish)
+        .map_err(io)?;
+    Ok(out)
+}
+
+/// Decrypts an age file (binary or armored) with any of `identities`.
+pub fn open(
+    bytes: &[u8],
+    identities: &[Box<dyn age::Identity + Send + Sync>],
+) -> Result<Zeroizing<Vec<u8>>, EnvelopeError> {
+    let start = bytes.trim_ascii_start();
+    if start.starts_with(b"{\"format\":\"fieldsign-campaign\"") {
+        return Err(EnvelopeError::CampaignFile);
+    }
+    if !start.starts_with(b"age-encryption.org/") && !start.starts_with(b"-----BEGIN AGE") {
+        return Err(EnvelopeError::NotAgeFile);
+    }
+    let decryptor = age::Decryptor::new_buffered(std::io::BufReader::new(ArmoredReader::new(
+        bytes,
+    )))
+    .map_err(|e| match e {
+        age::DecryptError::UnknownFormat => EnvelopeError::NotAgeFile,
+        _ => EnvelopeError::Damaged,
+    })?;
+    if decryptor.is_scrypt() {
+        return Err(EnvelopeError::NotForUs);
+    }
+    let mut reader = decryptor
+        .decrypt(identities.iter().map(|i| i.as_ref() as &dyn age::Identity))
+        .map_err(|e| match e {
+            age::DecryptError::NoMatchingKeys => EnvelopeError::NotForUs,
+            _ => EnvelopeError::Damaged,
+        })?;
+    let mut plaintext = Zeroizing::new(Vec::with_capacity(bytes.len()));
+    reader
+        .read_to_end(&mut plaintext)
+        .map_err(|_| EnvelopeError::Damaged)?;
+    Ok(plaintext)
+}
+
+/// Reads identities from a file: age identities (`AGE-SECRET-KEY-1…`, as written by
+/// `age-keygen` or `fieldsign identity export`) or an unencrypted OpenSSH private key.
+pub fn identities_from_file(
+    path: &std::path::Path,
+) -> Result<Vec<Box<dyn age::Identity + Send + Sync>>, EnvelopeError> {
+    let name = path.display().to_string();
+    let bad = || EnvelopeError::Identity(name.clone());
+    let bytes = Zeroizing::new(std::fs::read(path).map_err(|_| bad())?);
+    if let Ok(file) = age::IdentityFile::from_buffer(bytes.as_slice()) {
+        if let Ok(list) = file.into_identities() {
+            if !list.is_empty() {
+                return Ok(list);
+            }
+        }
+    }
+    match age::ssh::Identity::from_buffer(bytes.as_slice(), None) {
+        Ok(age::ssh::Identity::Unencrypted(key)) => {
+            Ok(vec![Box::new(age::ssh::Identity::Unencrypted(key))])
+        }
+        Ok(age::ssh::Identity::Encrypted(_)) => Err(EnvelopeError::Identity(format!(
+            "{name} (it is passphrase-protected; make an unprotected copy with `ssh-keygen -p` on a safe machine)"
+        ))),
+        _ => Err(bad()),
+    }
+}

@@ -1,0 +1,275 @@
+//! Replication state kept in the vault: what it holds (a version vector), what each
+//! campaign's coordinator has acknowledged (from receipts), and the devices it has
+//! pinned (from bundles).
+//!
+//! ```text
+//! meta    "held/" ‖ replica   → RangeSet of seqs held from that replica
+//! meta    "acked/" ‖ campaign → VersionVector from the latest receipts, united
+//! devices device id           → KnownDevice
+//! ops     replica ‖ seq (BE)  → StoredOp
+//! ```
+//!
+//! The held vector is updated inside the same transaction as the operations (see
+//! `records::write_ops`), so it can never disagree with the log.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::{Tree, Vault, VaultError, WriteSet};
+use crate::model::{CampaignId, DeviceId, UnixTime};
+use crate::sync::Op;
+use crate::sync::op::op_key;
+use crate::sync::vector::{RangeSet, VersionVector};
+
+const HELD: &[u8] = b"held/";
+const ACKED: &[u8] = b"acked/";
+
+/// An entry of the operation log: the operation, or what is left of it after `purge`.
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum StoredOp {
+    Full(Op),
+    Purged { purged: PurgedOp },
+}
+
+/// An acknowledged operation whose values were removed by `purge`: its place in the
+/// log and a hash of its content, so the same operation arriving again is recognized
+/// as known rather than as a conflict.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PurgedOp {
+    pub replica: DeviceId,
+    pub seq: u64,
+    pub campaign: CampaignId,
+    pub sha256: String,
+}
+
+/// The content hash of an operation, as kept by [`PurgedOp`].
+pub fn op_hash(op: &Op) -> String {
+    let json = zeroize::Zeroizing::new(serde_json::to_vec(op).unwrap_or_default());
+    data_encoding::HEXLOWER.encode(&Sha256::digest(&json))
+}
+
+impl StoredOp {
+    pub fn campaign(&self) -> CampaignId {
+        match self {
+            Self::Full(op) => op.campaign,
+            Self::Purged { purged } => purged.campaign,
+        }
+    }
+
+    /// Whether `op` is this very operation (same content), even if this was purged.
+    pub fn same_as(&self, op: &Op) -> bool {
+        match self {
+            Self::Full(stored) => stored == op,
+            Self::Purged { purged } => purged.sha256 == op_hash(op),
+        }
+    }
+}
+
+/// A device whose bundles this vault has accepted: its key is pinned on first use.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KnownDevice {
+    pub device: DeviceId,
+    /// base64 ed25519 public key, as in bundle headers.
+    pub signing_key: String,
+    pub fingerprint: String,
+    /// The device's age recipient, for receipts.
+    pub recipient: String,
+    pub first_seen: UnixTime,
+    pub last_seen: UnixTime,
+    pub revoked: Option<UnixTime>,
+    /// Campaigns it sent bundles for.
+    pub campaigns: BTreeSet<CampaignId>,
+    /// Replicas whose operations it has sent (its own, and any it relayed).
+    pub replicas: BTreeSet<DeviceId>,
+    pub bundles: u64,
+    /// New operations its bundles brought.
+    pub ops: u64,
+}
+
+impl Vault {
+    /// What this vault holds, per replica.
+    pub fn held_vector(&self) -> Result<VersionVector, VaultError> {
+        let mut vector = VersionVector::default();
+        for entry in self.store.scan_prefix(Tree::Meta, HELD) {
+            let (key, sealed) = entry?;
+            let Some(replica) = DeviceId::from_slice(&key[HELD.len()..]) else {
+                continue;
+            };
+            let set: RangeSet = self.open_json(Tree::Meta, &key, &sealed, "version vector")?;
+            vector.set(replica, set);
+        }
+        Ok(vector)
+    }
+
+    /// The seqs held from one replica.
+    pub fn held_from(&self, replica: DeviceId) -> Result<RangeSet, VaultError> {
+        Ok(self
+            .get_sealed(Tree::Meta, &held_key(replica), "version vector")?
+            .unwrap_or_default())
+    }
+
+    /// Adds `ops` to the held vector, as part of the transaction that stores them.
+    pub(super) fn note_held(&self, writes: &mut WriteSet, ops: &[Op]) -> Result<(), VaultError> {
+        let mut by_replica: BTreeMap<DeviceId, RangeSet> = BTreeMap::new();
+        for op in ops {
+            by_replica.entry(op.replica).or_default().insert(op.seq);
+        }
+        for (replica, new) in by_replica {
+            let mut held = self.held_from(replica)?;
+            held.union(&new);
+            self.put_sealed(writes, Tree::Meta, &held_key(replica), &held);
+        }
+        Ok(())
+    }
+
+    /// The log entry `(replica, seq)`, if held.
+    pub fn stored_op(&self, replica: DeviceId, seq: u64) -> Result<Option<StoredOp>, VaultError> {
+        self.get_sealed(Tree::Ops, &op_key(replica, seq), "operation")
+    }
+
+    /// Calls `each` with every log entry of `replica` whose seq is in `seqs`, in order.
+    /// Reads only those keys (range scans), never the whole log.
+    pub fn for_each_op_in(
+        &self,
+        replica: DeviceId,
+        seqs: &RangeSet,
+        mut each: impl FnMut(StoredOp) -> Result<(), VaultError>,
+    ) -> Result<(), VaultError> {
+        for &[start, end] in seqs.ranges() {
+            let last = op_key(replica, end);
+            for entry in self.store.range_from(Tree::Ops, &op_key(replica, start)) {
+                let (key, sealed) = entry?;
+                if key.as_ref() > last.as_slice() {
+                    break;
+                }
+                each(self.open_json(Tree::Ops, &key, &sealed, "operation")?)?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Operations of `campaign` in `vector`, in replica then seq order; purged ones are
+    /// skipped (their content is gone).
+    pub fn ops_in(
+        &self,
+        campaign: CampaignId,
+        vector: &VersionVector,
+    ) -> Result<Vec<Op>, VaultError> {
+        let mut out = Vec::new();
+        for (replica, seqs) in vector.iter() {
+            self.for_each_op_in(replica, seqs, |stored| {
+                if let StoredOp::Full(op) = stored {
+                    if op.campaign == campaign {
+                        out.push(op);
+                    }
+                }
+                Ok(())
+            })?;
+        }
+        Ok(out)
+    }
+
+    /// What `campaign`'s coordinator has acknowledged, from the receipts imported here.
+    pub fn acknowledged(&self, campaign: CampaignId) -> Result<VersionVector, VaultError> {
+        Ok(self
+            .get_sealed(Tree::Meta, &acked_key(campaign), "acknowledgement")?
+            .unwrap_or_default())
+    }
+
+    /// Adds a receipt's vector to what `campaign`'s coordinator has acknowledged.
+    /// Returns how many operations held here are newly acknowledged.
+    pub fn record_acknowledgement(
+        &self,
+        campaign: CampaignId,
+        vector: &VersionVector,
+    ) -> Result<u64, VaultError> {
+        let mut acked = self.acknowledged(campaign)?;
+        let held = self.held_vector()?;
+        let before = held.difference(&acked).count();
+        let previous = acked.clone();
+        acked.union(vector);
+        if acked == previous {
+            // A receipt already recorded (or older): nothing to write.
+            return Ok(0);
+        }
+        let after = held.difference(&acked).count();
+        let mut writes = WriteSet::default();
+        self.put_sealed(&mut writes, Tree::Meta, &acked_key(campaign), &acked);
+        self.store.commit(&writes)?;
+        Ok(before - after)
+    }
+
+    pub fn known_device(&self, device: DeviceId) -> Result<Option<KnownDevice>, VaultError> {
+        self.get_sealed(Tree::Devices, device.as_bytes(), "device")
+    }
+
+    /// Every pinned device, most recently seen first.
+    pub fn known_devices(&self) -> Result<Vec<KnownDevice>, VaultError> {
+        let mut all = Vec::new();
+        for entry in self.store.scan_prefix(Tree::Devices, b"") {
+            let (key, sealed) = entry?;
+            if key.len() == 10 {
+                all.push(self.open_json::<KnownDevice>(Tree::Devices, &key, &sealed, "device")?);
+            }
+        }
+        all.sort_by(|a, b| b.last_seen.cmp(&a.last_seen).then(a.device.cmp(&b.device)));
+        Ok(all)
+    }
+
+    /// Adds a device entry to a transaction (import pins devices with their ops).
+    pub fn put_device(&self, writes: &mut WriteSet, device: &KnownDevice) {
+        self.put_sealed(writes, Tree::Devices, device.device.as_bytes(), device);
+    }
+
+    /// Adds an event that arrived in a bundle to a transaction.
+    pub fn put_event(&self, writes: &mut WriteSet, event: &crate::model::Event) {
+        self.put_sealed(writes, Tree::Events, event.id.as_bytes(), event);
+    }
+
+    /// Finds a pinned device by fingerprint (or a unique prefix of 8 or more
+    /// characters) or by device id.
+    pub fn find_device(&self, query: &str) -> Result<KnownDevice, VaultError> {
+        let q = query.trim().to_lowercase();
+        let all = self.known_devices()?;
+        let matches: Vec<&KnownDevice> = all
+            .iter()
+            .filter(|d| {
+                d.device.to_string() == q
+                    || d.fingerprint == q
+                    || (q.len() >= 8 && d.fingerprint.starts_with(&q))
+            })
+            .collect();
+        match matches.as_slice() {
+            [one] => Ok((*one).clone()),
+            [] => Err(VaultError::Refused(format!(
+                "no known device matches `{q}`; `fieldsign device list` shows fingerprints and ids"
+            ))),
+            _ => Err(VaultError::Refused(format!(
+                "`{q}` matches several devices; give the whole fingerprint"
+            ))),
+        }
+    }
+
+    /// Marks a device revoked: its later bundles are refused. Ops already merged stay.
+    pub fn revoke_device(&self, query: &str) -> Result<KnownDevice, VaultError> {
+        let mut device = self.find_device(query)?;
+        if device.revoked.is_none() {
+            device.revoked = Some(crate::model::now());
+            let mut writes = WriteSet::default();
+            self.put_device(&mut writes, &device);
+            self.store.commit(&writes)?;
+        }
+        Ok(device)
+    }
+}
+
+fn held_key(replica: DeviceId) -> Vec<u8> {
+    [HELD, replica.as_bytes()].concat()
+}
+
+fn acked_key(campaign: CampaignId) -> Vec<u8> {
+    [ACKED, campaign.as_bytes()].concat()
+}
