@@ -8,6 +8,9 @@ use std::process::Command as Process;
 
 use common::TestVault;
 
+/// A change to a decrypted bundle's plaintext.
+type Edit = Box<dyn Fn(String) -> String>;
+
 const NAMES: [&str; 3] = ["Олена Шевченко", "Σωκράτης Παπαδόπουλος", "محمد علي"];
 
 /// A coordinator with a campaign, and an organizer who joined it and typed lines.
@@ -51,7 +54,7 @@ impl Exchange {
             campaign_file,
         };
         for (i, name) in NAMES.iter().enumerate() {
-            x.add(&x.org, 1, i as u32 + 1, name);
+            x.add(&x.org, 1, u32::try_from(i).unwrap() + 1, name);
         }
         x
     }
@@ -140,7 +143,11 @@ fn bundle_round_trip_replay_and_changes() {
         out.contains("replay") && out.contains("nothing changed"),
         "{out}"
     );
-    assert_eq!(x.coord.store_snapshot(), before, "a replay changed the store");
+    assert_eq!(
+        x.coord.store_snapshot(),
+        before,
+        "a replay changed the store"
+    );
 
     let ids: Vec<serde_json::Value> = serde_json::from_str(&x.list(&x.org)).unwrap();
     let first = ids[0]["id"].as_str().unwrap();
@@ -261,7 +268,7 @@ fn reencrypted(x: &Exchange, bundle: &Path, edit: impl Fn(String) -> String) -> 
 fn altered_content_is_refused_by_the_signature() {
     let x = Exchange::new();
     let b1 = x.export(&x.org, "b1.age", &[]);
-    let edits: Vec<(&str, Box<dyn Fn(String) -> String>)> = vec![
+    let edits: Vec<(&str, Edit)> = vec![
         (
             "a name",
             Box::new(|p: String| p.replacen("Олена", "Olena", 1)),
@@ -289,7 +296,7 @@ fn altered_content_is_refused_by_the_signature() {
         ),
         (
             "an extra line",
-            Box::new(|p: String| p.replacen("\n", "\n{\"event\":{}}\n", 1)),
+            Box::new(|p: String| p.replacen('\n', "\n{\"event\":{}}\n", 1)),
         ),
     ];
     for (what, edit) in edits {

@@ -135,10 +135,8 @@ fn run(world: &mut World, steps: &[Step]) -> Vec<Vec<u8>> {
             Step::Export(o, incremental) => {
                 let (vault, _, _) = &world.organizers[o];
                 // "Incremental": pretend the coordinator acknowledged the last bundle.
-                if incremental {
-                    if let Some(previous) = exported.get(&o) {
-                        vault.record_acknowledgement(campaign.id, previous).unwrap();
-                    }
+                if incremental && let Some(previous) = exported.get(&o) {
+                    vault.record_acknowledgement(campaign.id, previous).unwrap();
                 }
                 let (bytes, summary) =
                     bundle::export(vault, &campaign, ExportOptions::default()).unwrap();

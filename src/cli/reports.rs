@@ -113,7 +113,9 @@ impl ExportCsv {
         )?;
         let mut out = std::io::BufWriter::new(file);
         let summary = delivery::write_csv(&vault, &campaign, self.profile, &mut out)?;
-        let file = out.into_inner().map_err(|e| e.into_error())?;
+        let file = out
+            .into_inner()
+            .map_err(std::io::IntoInnerError::into_error)?;
         file.sync_all()?;
         println!(
             "Wrote {} valid signatures of \"{}\" to {}.",

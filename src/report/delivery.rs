@@ -10,10 +10,10 @@ use crate::vault::{ListFilter, Vault, VaultError};
 /// Column layouts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Profile {
-    /// event, event_date, sheet, line, then every campaign field in schema order
+    /// `event`, `event_date`, `sheet`, `line`, then every campaign field in schema order
     Plain,
-    /// Action Network's upload columns (first_name, last_name, email, phone, zip_code,
-    /// country, city) followed by event, sheet, line
+    /// Action Network's upload columns (`first_name`, `last_name`, `email`, `phone`,
+    /// `zip_code`, `country`, `city`) followed by `event`, `sheet`, `line`
     ActionNetwork,
 }
 

@@ -110,12 +110,11 @@ pub fn identities_from_file(
     let name = path.display().to_string();
     let bad = || EnvelopeError::Identity(name.clone());
     let bytes = Zeroizing::new(std::fs::read(path).map_err(|_| bad())?);
-    if let Ok(file) = age::IdentityFile::from_buffer(bytes.as_slice()) {
-        if let Ok(list) = file.into_identities() {
-            if !list.is_empty() {
-                return Ok(list);
-            }
-        }
+    if let Ok(list) = age::IdentityFile::from_buffer(bytes.as_slice())
+        .and_then(|file| file.into_identities().map_err(std::io::Error::other))
+        && !list.is_empty()
+    {
+        return Ok(list);
     }
     match age::ssh::Identity::from_buffer(bytes.as_slice(), None) {
         Ok(age::ssh::Identity::Unencrypted(key)) => {

@@ -83,6 +83,9 @@ pub fn write(
 }
 
 /// The signed plaintext of a receipt (before encryption to the device).
+///
+/// # Panics
+/// Never in practice: a receipt is plain data that always serializes.
 pub fn encode(receipt: &Receipt, key: &ed25519_dalek::SigningKey) -> Vec<u8> {
     let mut plaintext = serde_json::to_vec(&ReceiptLine {
         receipt: receipt.clone(),

@@ -62,6 +62,7 @@ impl RangeSet {
     }
 
     /// The numbers in `self` that are not in `other`.
+    #[must_use]
     pub fn difference(&self, other: &RangeSet) -> RangeSet {
         let mut out = Vec::new();
         for &[mut a, b] in &self.0 {
@@ -146,6 +147,7 @@ impl VersionVector {
     }
 
     /// Per replica, the numbers in `self` that `other` lacks.
+    #[must_use]
     pub fn difference(&self, other: &VersionVector) -> VersionVector {
         let mut out = VersionVector::default();
         for (replica, ranges) in &self.0 {
@@ -159,6 +161,7 @@ impl VersionVector {
     }
 
     /// Only the replicas in `keep`.
+    #[must_use]
     pub fn restricted_to(&self, keep: impl Fn(DeviceId) -> bool) -> VersionVector {
         VersionVector(
             self.0

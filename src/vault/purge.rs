@@ -73,17 +73,17 @@ impl Vault {
                 report.waiting += 1;
                 continue;
             }
-            if let Some(before) = self.record(id)? {
-                if !before.purged {
-                    let mut after = before.clone();
-                    after.purge();
-                    report.records += 1;
-                    if before.status() == Status::Valid {
-                        report.valid += 1;
-                    }
-                    self.put_sealed(&mut writes, Tree::Records, id.as_bytes(), &after);
-                    self.update_indexes(&mut writes, Some(&before), &after);
+            if let Some(before) = self.record(id)?
+                && !before.purged
+            {
+                let mut after = before.clone();
+                after.purge();
+                report.records += 1;
+                if before.status() == Status::Valid {
+                    report.valid += 1;
                 }
+                self.put_sealed(&mut writes, Tree::Records, id.as_bytes(), &after);
+                self.update_indexes(&mut writes, Some(&before), &after);
             }
             for purged in ops {
                 let key = crate::sync::op_key(purged.replica, purged.seq);

@@ -161,10 +161,10 @@ impl Vault {
         let mut out = Vec::new();
         for (replica, seqs) in vector.iter() {
             self.for_each_op_in(replica, seqs, |stored| {
-                if let StoredOp::Full(op) = stored {
-                    if op.campaign == campaign {
-                        out.push(op);
-                    }
+                if let StoredOp::Full(op) = stored
+                    && op.campaign == campaign
+                {
+                    out.push(op);
                 }
                 Ok(())
             })?;

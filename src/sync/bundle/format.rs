@@ -11,6 +11,8 @@
 //! The trailer signs a statement built from the header and the SHA-256 of every byte
 //! before the trailer line, so the signature is checked before any op is even parsed.
 
+use std::fmt::Write as _;
+
 use data_encoding::{BASE64, HEXLOWER};
 use ed25519_dalek::{Signer, SigningKey, Verifier};
 use serde::{Deserialize, Serialize};
@@ -83,12 +85,13 @@ fn statement(header: &Header, payload_sha256: &str) -> String {
         header.format, header.version, header.campaign, header.device, header.signing_key
     );
     for r in &header.recipients {
-        s.push_str(&format!("recipient {r}\n"));
+        let _ = writeln!(s, "recipient {r}");
     }
-    s.push_str(&format!(
+    let _ = write!(
+        s,
         "ranges {}\npayload-sha256 {payload_sha256}\n",
         header.ranges.describe()
-    ));
+    );
     s
 }
 
@@ -141,6 +144,11 @@ pub(crate) fn sign_body(
 /// Splits a plaintext into body and trailer and checks the trailer's hash against the
 /// body. Returns the body's lines (without their newlines) and the trailer.
 pub(crate) fn split_trailer(plaintext: &[u8]) -> Result<(&[u8], Trailer, String), BundleError> {
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct TrailerLine {
+        trailer: Trailer,
+    }
     let text = plaintext
         .strip_suffix(b"\n")
         .ok_or(BundleError::Truncated)?;
@@ -149,11 +157,6 @@ pub(crate) fn split_trailer(plaintext: &[u8]) -> Result<(&[u8], Trailer, String)
         .rposition(|b| *b == b'\n')
         .ok_or(BundleError::Truncated)?;
     let (body, last) = (&plaintext[..=cut], &text[cut + 1..]);
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct TrailerLine {
-        trailer: Trailer,
-    }
     let trailer = serde_json::from_slice::<TrailerLine>(last)
         .map_err(|_| BundleError::Truncated)?
         .trailer;

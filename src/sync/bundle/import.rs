@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::format::{Parsed, decode};
+use super::format::{Header, Parsed, decode};
 use super::{BundleError, DeviceStatus, device_status, open_file};
 use crate::model::{Campaign, CampaignId, DeviceId, now};
 use crate::sync::vector::{RangeSet, VersionVector};
@@ -117,31 +117,8 @@ fn merge(
         DeviceStatus::Unknown | DeviceStatus::Known => {}
     }
 
-    // Sort every op into new, known, or conflicting. The held vector answers "new" for
-    // most ops without a read, so this costs the same however large the vault is.
-    let mut held: HashMap<DeviceId, RangeSet> = HashMap::new();
-    let mut fresh = Vec::new();
-    let mut already_known = 0;
-    let mut conflicts = Vec::new();
     let total = ops.len();
-    for (done, op) in ops.into_iter().enumerate() {
-        if let Some(progress) = progress {
-            if done % 1024 == 0 {
-                progress(ImportStage::Checking, done, total);
-            }
-        }
-        if !held.contains_key(&op.replica) {
-            held.insert(op.replica, vault.held_from(op.replica)?);
-        }
-        if held[&op.replica].contains(op.seq) {
-            match vault.stored_op(op.replica, op.seq)? {
-                Some(stored) if stored.same_as(&op) => already_known += 1,
-                _ => conflicts.push(format!("{}#{}", op.replica, op.seq)),
-            }
-        } else {
-            fresh.push(op);
-        }
-    }
+    let (fresh, already_known, conflicts) = classify(vault, ops, progress)?;
     if let Some(first) = conflicts.first() {
         return Err(BundleError::Conflict {
             device,
@@ -176,6 +153,59 @@ fn merge(
         report.newly_pinned = false;
         return Ok(report);
     }
+    let entry = pin(known, &header, fingerprint, fresh.len());
+    let mut writes = WriteSet::default();
+    vault.put_device(&mut writes, &entry);
+    for event in &new_events {
+        vault.put_event(&mut writes, event);
+    }
+    if let Some(progress) = progress {
+        progress(ImportStage::Saving, total, total);
+    }
+    vault.commit_ops_with(&fresh, writes)?;
+    Ok(report)
+}
+
+/// Sorts every op into new, known, or conflicting. The held vector answers "new" for
+/// most ops without a read, so this costs the same however large the vault is.
+fn classify(
+    vault: &Vault,
+    ops: Vec<Op>,
+    progress: Option<&(dyn Fn(ImportStage, usize, usize) + Sync)>,
+) -> Result<(Vec<Op>, usize, Vec<String>), BundleError> {
+    let mut held: HashMap<DeviceId, RangeSet> = HashMap::new();
+    let mut fresh = Vec::new();
+    let mut already_known = 0;
+    let mut conflicts = Vec::new();
+    let total = ops.len();
+    for (done, op) in ops.into_iter().enumerate() {
+        if let Some(progress) = progress
+            && done % 1024 == 0
+        {
+            progress(ImportStage::Checking, done, total);
+        }
+        if let std::collections::hash_map::Entry::Vacant(slot) = held.entry(op.replica) {
+            slot.insert(vault.held_from(op.replica)?);
+        }
+        if held[&op.replica].contains(op.seq) {
+            match vault.stored_op(op.replica, op.seq)? {
+                Some(stored) if stored.same_as(&op) => already_known += 1,
+                _ => conflicts.push(format!("{}#{}", op.replica, op.seq)),
+            }
+        } else {
+            fresh.push(op);
+        }
+    }
+    Ok((fresh, already_known, conflicts))
+}
+
+/// The device's entry after this bundle: pinned on first use, counters advanced.
+fn pin(
+    known: Option<KnownDevice>,
+    header: &Header,
+    fingerprint: String,
+    new_ops: usize,
+) -> KnownDevice {
     let now = now();
     let mut entry = known.unwrap_or_else(|| KnownDevice {
         device: header.device,
@@ -192,20 +222,11 @@ fn merge(
     });
     entry.last_seen = now;
     entry.recipient.clone_from(&header.device_recipient);
-    entry.campaigns.insert(campaign.id);
+    entry.campaigns.insert(header.campaign);
     entry.replicas.extend(header.ranges.iter().map(|(r, _)| r));
     entry.bundles += 1;
-    entry.ops += fresh.len() as u64;
-    let mut writes = WriteSet::default();
-    vault.put_device(&mut writes, &entry);
-    for event in &new_events {
-        vault.put_event(&mut writes, event);
-    }
-    if let Some(progress) = progress {
-        progress(ImportStage::Saving, total, total);
-    }
-    vault.commit_ops_with(&fresh, writes)?;
-    Ok(report)
+    entry.ops += new_ops as u64;
+    entry
 }
 
 /// Signed content can still be wrong for this campaign: check before merging.
