@@ -6,8 +6,8 @@ mod exchange;
 mod output;
 mod passphrase;
 mod records;
-mod tui_cmds;
 mod reports;
+mod tui_cmds;
 mod vault_cmds;
 
 use std::path::PathBuf;

@@ -219,6 +219,7 @@ impl Browse {
                 Status::Valid => "ok",
                 Status::Illegible => "illegible",
                 Status::Void => "VOID",
+                Status::Purged => "purged",
             };
             let mut cells: Vec<String> = vec![
                 self.event_name(r.event).to_owned(),

@@ -200,6 +200,7 @@ impl RecordView {
             Status::Valid => theme.ok(),
             Status::Illegible => theme.warn(),
             Status::Void => theme.error(),
+            Status::Purged => theme.dim(),
         };
         Line::from(vec![
             Span::styled(place, theme.heading()),
