@@ -9,6 +9,7 @@
 //! - [`vault`]: the encrypted store: key file, sealing, sled trees, the durable write path.
 //! - [`ingest`]: bulk entry from CSV, validated whole before anything is saved.
 //! - [`harden`]: process hardening at start (no core dumps).
+//! - [`dedupe`]: likely-duplicate groups for a coordinator's review.
 //! - [`report`]: counts per campaign, event, device, country; the delivery CSV.
 //! - [`cli`]: the command line (clap); each command calls the library and prints.
 //! - [`tui`]: the terminal UI (ratatui); calls the same library as the command line.
@@ -18,6 +19,7 @@
 //! sealed op + record + index entries in one flushed sled transaction.
 
 pub mod cli;
+pub mod dedupe;
 pub mod harden;
 pub mod ingest;
 pub mod model;

@@ -88,6 +88,8 @@ pub enum Command {
     Purge(exchange::Purge),
     /// Counts per campaign, event, device, country and status
     Report(reports::Report),
+    /// Likely duplicate signatures (same folded name and email, phone or postcode)
+    Dedupe(reports::Dedupe),
     /// Print shell completions (bash, zsh, fish, elvish, powershell)
     Completions { shell: clap_complete::Shell },
     /// Print the man page (roff)
@@ -142,6 +144,7 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Receipt(cmd)) => cmd.run(&ctx),
         Some(Command::Purge(cmd)) => cmd.run(&ctx),
         Some(Command::Report(cmd)) => cmd.run(&ctx),
+        Some(Command::Dedupe(cmd)) => cmd.run(&ctx),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(
                 shell,

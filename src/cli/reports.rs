@@ -136,3 +136,73 @@ impl ExportCsv {
         Ok(())
     }
 }
+
+#[derive(Debug, Args)]
+pub struct Dedupe {
+    /// Campaign id or name (default: the only campaign)
+    #[arg(long, value_name = "C")]
+    campaign: Option<String>,
+    #[arg(long, value_enum, default_value_t = Format::Table)]
+    format: Format,
+}
+
+impl Dedupe {
+    pub fn run(self, ctx: &Context) -> Result<()> {
+        let vault = ctx.open()?;
+        let campaign = vault.resolve_campaign(self.campaign.as_deref())?;
+        let (groups, records) = crate::dedupe::find(&vault, &campaign)?;
+        let by_id: std::collections::HashMap<_, _> = records.iter().map(|r| (r.id, r)).collect();
+        if self.format == Format::Json {
+            let json: Vec<_> = groups
+                .iter()
+                .map(|g| {
+                    serde_json::json!({
+                        "reasons": g.reasons,
+                        "records": g.records.iter().filter_map(|id| by_id.get(id)).map(|r| super::records::record_json(r)).collect::<Vec<_>>(),
+                    })
+                })
+                .collect();
+            return print_json(&json);
+        }
+        if groups.is_empty() {
+            eprintln!(
+                "No likely duplicates among {} valid records.",
+                records.len()
+            );
+            return Ok(());
+        }
+        let events: std::collections::HashMap<_, _> = vault
+            .events(Some(campaign.id))?
+            .into_iter()
+            .map(|e| (e.id, e.name))
+            .collect();
+        let mut rows = Vec::new();
+        for (n, g) in groups.iter().enumerate() {
+            for id in &g.records {
+                let Some(r) = by_id.get(id) else { continue };
+                let origin = r.origin.as_ref();
+                rows.push(vec![
+                    (n + 1).to_string(),
+                    r.id.to_string(),
+                    origin
+                        .and_then(|o| events.get(&o.event))
+                        .cloned()
+                        .unwrap_or_default(),
+                    origin.map(|o| o.sheet.to_string()).unwrap_or_default(),
+                    origin.map(|o| o.line.to_string()).unwrap_or_default(),
+                    r.value("name").unwrap_or("").to_owned(),
+                    g.reasons.join(", "),
+                ]);
+            }
+        }
+        print_table(
+            &["GROUP", "ID", "EVENT", "SHEET", "LINE", "NAME", "SHARED"],
+            &rows,
+        )?;
+        eprintln!(
+            "{} groups of likely duplicates. Check the paper sheets, then `fieldsign void ID --reason \"duplicate of …\"` the extra ones.",
+            groups.len()
+        );
+        Ok(())
+    }
+}

@@ -230,6 +230,7 @@ impl Vault {
         vault.clock = Mutex::new(clock);
         let dir = vault.lock.dir.clone();
         vault.check_mark(&dir)?;
+        vault.ensure_held_vector()?;
         Ok(vault)
     }
 

@@ -194,6 +194,14 @@ impl Vault {
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         let mut next = *clock;
         next.lamport = ops.iter().map(|op| op.lamport).fold(next.lamport, u64::max);
+        // Our own ops coming back (a vault restored from an old backup): never reuse
+        // their numbers, which would make every later change a conflict elsewhere.
+        let own = self.device_id();
+        next.seq = ops
+            .iter()
+            .filter(|op| op.replica == own)
+            .map(|op| op.seq)
+            .fold(next.seq, u64::max);
         self.write_ops(ops, next, extra)?;
         *clock = next;
         Ok(())

@@ -25,6 +25,8 @@ use crate::sync::vector::{RangeSet, VersionVector};
 
 const HELD: &[u8] = b"held/";
 const ACKED: &[u8] = b"acked/";
+/// Present once the held vector covers the whole log (see `ensure_held_vector`).
+const HELD_READY: &[u8] = b"held-ready";
 
 /// An entry of the operation log: the operation, or what is left of it after `purge`.
 #[derive(Clone, Serialize, Deserialize)]
@@ -102,6 +104,28 @@ impl Vault {
             vector.set(replica, set);
         }
         Ok(vector)
+    }
+
+    /// Vaults made before the held vector existed: build it once from the log's keys.
+    pub(super) fn ensure_held_vector(&self) -> Result<(), VaultError> {
+        if self.store.get(Tree::Meta, HELD_READY)?.is_some() {
+            return Ok(());
+        }
+        let mut held = VersionVector::default();
+        for entry in self.store.scan_prefix(Tree::Ops, b"") {
+            let (key, _) = entry?;
+            let (replica, seq) = key.split_at(key.len().saturating_sub(8));
+            if let (Some(replica), Ok(seq)) = (DeviceId::from_slice(replica), seq.try_into()) {
+                held.insert(replica, u64::from_be_bytes(seq));
+            }
+        }
+        let mut writes = WriteSet::default();
+        for (replica, set) in held.iter() {
+            self.put_sealed(&mut writes, Tree::Meta, &held_key(replica), set);
+        }
+        self.put_sealed(&mut writes, Tree::Meta, HELD_READY, &true);
+        self.store.commit(&writes)?;
+        Ok(())
     }
 
     /// The seqs held from one replica.
