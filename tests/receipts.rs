@@ -395,3 +395,43 @@ fn report_and_delivery_csv() {
     );
     assert!(text.contains("José,Núñez,,,,GR,,Vigil,1,1"), "{text}");
 }
+
+#[test]
+fn dedupe_lists_likely_duplicate_groups() {
+    let t = TestVault::new();
+    let (campaign, event) = t.campaign_and_event();
+    let lines = [
+        ("José Núñez", "jose@example.org", "28001"),
+        ("jose  nunez", "other@example.org", "28001"),
+        ("Ana Lima", "jose@example.org", "28001"),
+        ("Ана Лима", "ana@example.org", ""),
+    ];
+    let mut ids = Vec::new();
+    for (i, (name, email, postcode)) in lines.iter().enumerate() {
+        let mut fields = vec![("name", *name), ("email", *email)];
+        if !postcode.is_empty() {
+            fields.push(("postcode", *postcode));
+        }
+        ids.push(t.add(&campaign, &event, 1, u32::try_from(i).unwrap() + 1, &fields));
+    }
+    let groups = json(&t.ok(&["dedupe", "--format", "json"]));
+    assert_eq!(groups.as_array().unwrap().len(), 1, "{groups}");
+    assert_eq!(groups[0]["reasons"], serde_json::json!(["name+postcode"]));
+    let members: Vec<&str> = groups[0]["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(members, [ids[0].as_str(), ids[1].as_str()]);
+    let table = t.ok(&["dedupe"]);
+    assert!(
+        table.contains("José Núñez") && table.contains("jose  nunez"),
+        "{table}"
+    );
+    t.ok(&["void", &ids[1], "--reason", "duplicate"]);
+    assert_eq!(
+        json(&t.ok(&["dedupe", "--format", "json"])),
+        serde_json::json!([])
+    );
+}

@@ -35,16 +35,18 @@ pub fn find(vault: &Vault, campaign: &Campaign) -> Result<(Vec<Group>, Vec<Recor
     Ok((groups(&records), records))
 }
 
+/// The union-find root of `i`, halving paths on the way.
+fn root(parent: &mut [usize], mut i: usize) -> usize {
+    while parent[i] != i {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    i
+}
+
 /// The grouping itself, on records already loaded (pure, for tests and the TUI).
 pub fn groups(records: &[Record]) -> Vec<Group> {
     let mut parent: Vec<usize> = (0..records.len()).collect();
-    fn root(parent: &mut [usize], mut i: usize) -> usize {
-        while parent[i] != i {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        i
-    }
     // (contact kind, folded name, folded contact) → first record index seen with it.
     let mut first: HashMap<(&str, String, String), usize> = HashMap::new();
     let mut reasons: HashMap<(usize, usize), Vec<String>> = HashMap::new();
