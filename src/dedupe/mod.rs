@@ -82,7 +82,7 @@ pub fn groups(records: &[Record]) -> Vec<Group> {
         }
     }
     let mut by_root: BTreeMap<usize, Group> = BTreeMap::new();
-    for i in 0..records.len() {
+    for (i, record) in records.iter().enumerate() {
         let r = root(&mut parent, i);
         by_root
             .entry(r)
@@ -91,12 +91,12 @@ pub fn groups(records: &[Record]) -> Vec<Group> {
                 records: Vec::new(),
             })
             .records
-            .push(records[i].id);
+            .push(record.id);
     }
     for ((j, _), why) in reasons {
-        let group = by_root
-            .get_mut(&root(&mut parent, j))
-            .expect("every index has a root");
+        let Some(group) = by_root.get_mut(&root(&mut parent, j)) else {
+            continue;
+        };
         for w in why {
             if !group.reasons.contains(&w) {
                 group.reasons.push(w);
