@@ -4,6 +4,7 @@
 
 mod common;
 
+use std::fmt::Write as _;
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -49,7 +50,7 @@ fn sigkill_during_import_leaves_all_or_nothing() {
     ]);
     let mut csv = String::from("name,email\n");
     for i in 0..LINES {
-        csv.push_str(&format!("Ολένα Σ. {i},o{i}@example.org\n"));
+        writeln!(csv, "Ολένα Σ. {i},o{i}@example.org").unwrap();
     }
     let csv_file = org.write("lines.csv", &csv);
     org.ok(&[
