@@ -182,3 +182,116 @@ fn wait_watching(t: &TestVault, mut holder: Child) -> (Output, usize) {
     }
     (holder.wait_with_output().unwrap(), seen_during)
 }
+
+fn tmux(socket: &str, args: &[&str]) -> Output {
+    Command::new("tmux")
+        .args(["-L", socket, "-f", "/dev/null"])
+        .args(args)
+        .output()
+        .expect("run tmux")
+}
+
+#[test]
+fn while_the_tui_holds_the_vault_every_command_is_refused_at_once() {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("NOTE: tmux is not installed; the TUI-holder test is skipped");
+        return;
+    }
+    let t = TestVault::new();
+    let (campaign, event) = t.campaign_and_event();
+    let before = t.snapshot();
+    let socket = format!("fieldsign-holder-{}", std::process::id());
+    // The TUI without a passphrase file: it takes the lock, then shows the unlock screen.
+    let command = format!(
+        "env -u FIELDSIGN_PASSPHRASE_FILE -u FIELDSIGN_VAULT '{}' --vault '{}'",
+        assert_cmd::cargo::cargo_bin("fieldsign").display(),
+        t.vault.display()
+    );
+    let started = tmux(
+        &socket,
+        &[
+            "new-session",
+            "-d",
+            "-s",
+            "tui",
+            "-x",
+            "100",
+            "-y",
+            "30",
+            &command,
+        ],
+    );
+    assert!(
+        started.status.success(),
+        "tmux: {}",
+        String::from_utf8_lossy(&started.stderr)
+    );
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    loop {
+        let out = t.run(&["list"]);
+        if String::from_utf8_lossy(&out.stderr).contains("in use by another fieldsign process") {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the TUI never took the lock"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    for args in [
+        &[
+            "add",
+            "--campaign",
+            &campaign,
+            "--event",
+            &event,
+            "--sheet",
+            "1",
+            "--line",
+            "1",
+            "--field",
+            "name=Ρένα Second",
+        ][..],
+        &[
+            "import",
+            "csv",
+            "--campaign",
+            &campaign,
+            "--event",
+            &event,
+            &t.write("one.csv", "name\nΡένα Second\n"),
+        ],
+        &["identity", "show"],
+    ] {
+        let out = t
+            .cmd()
+            .args(args)
+            .timeout(Duration::from_secs(120))
+            .output()
+            .unwrap();
+        assert_clean_failure(
+            &out,
+            &["Ρένα Second"],
+            &format!("{args:?} while the TUI runs"),
+        );
+        assert!(
+            String::from_utf8_lossy(&out.stderr).contains("in use by another fieldsign process")
+        );
+    }
+    tmux(&socket, &["send-keys", "-t", "tui", "C-q"]);
+    // Once the TUI has quit, the vault opens again and is as it was.
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    loop {
+        let out = t.run(&["list", "--all", "--format", "json"]);
+        if out.status.success() {
+            assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), before);
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the TUI did not let go of the vault"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    tmux(&socket, &["kill-server"]);
+}
