@@ -299,3 +299,24 @@ fn damage_to_the_newest_part_of_the_log_is_reported_once_then_the_vault_continue
     t.add(&campaign, &event, 1, 2, &[("name", "Ганна Re-entered")]);
     assert_eq!(t.records().len(), 2);
 }
+
+#[test]
+fn with_a_damaged_database_the_identity_can_still_be_shown_and_exported() {
+    let t = TestVault::new();
+    let (campaign, event) = t.campaign_and_event();
+    t.add(&campaign, &event, 1, 1, &[("name", "Δήμητρα Identity")]);
+    let shown = t.ok(&["identity", "show", "--format", "json"]);
+    t.snapshot();
+    let log = t.vault.join("db").join("db");
+    let mut bytes = std::fs::read(&log).unwrap();
+    bytes[20] ^= 0x01;
+    std::fs::write(&log, bytes).unwrap();
+    let err = t.fails_cleanly(&["list"], &["Δήμητρα"]);
+    assert!(err.contains("damaged"), "{err}");
+    // The key file is intact, so what it holds is still readable.
+    assert_eq!(t.ok(&["identity", "show", "--format", "json"]), shown);
+    let out = t.path("identity.txt");
+    t.ok(&["identity", "export", "--out", out.to_str().unwrap()]);
+    let text = std::fs::read_to_string(&out).unwrap();
+    assert!(text.contains("AGE-SECRET-KEY-1"), "{text}");
+}

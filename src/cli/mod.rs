@@ -187,6 +187,18 @@ impl Context {
             passphrase::read(self.global.passphrase_file.as_deref(), "Vault passphrase: ")?;
         Ok(Vault::unlock(lock, &passphrase)?)
     }
+
+    /// Takes the lock and unlocks the key file only, not the database: `identity` keeps
+    /// working when the database is damaged, so the age identity can still be exported
+    /// to decrypt bundles sent to this vault, or to move to a new vault.
+    pub fn open_keys(&self) -> Result<(DirLock, crate::vault::keyfile::KeyMaterial)> {
+        let lock = DirLock::acquire(&self.vault_dir()?)?;
+        let passphrase =
+            passphrase::read(self.global.passphrase_file.as_deref(), "Vault passphrase: ")?;
+        let keys = crate::vault::keyfile::read(&lock.dir().join("key.age"), &passphrase)
+            .map_err(crate::vault::VaultError::from)?;
+        Ok((lock, keys))
+    }
 }
 
 /// Whether `error` comes from writing to a pipe whose reader has gone.

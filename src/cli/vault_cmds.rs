@@ -83,27 +83,32 @@ pub enum Identity {
 
 impl Identity {
     pub fn run(self, ctx: &Context) -> Result<()> {
-        let vault = ctx.open()?;
+        // The key file alone: this works even when the database is damaged.
+        let (_lock, keys) = ctx.open_keys()?;
+        let identity = keys
+            .age_identity()
+            .map_err(crate::vault::VaultError::from)?;
+        let recipient = identity.to_public().to_string();
+        let fingerprint = crate::sync::keys::fingerprint(&keys.signing_key().verifying_key());
         match self {
             Identity::Show { format } => {
-                let recipient = vault.recipient()?;
                 let info = serde_json::json!({
-                    "device_id": vault.device_id().to_string(),
+                    "device_id": keys.device_id.to_string(),
                     "recipient": recipient,
-                    "signing_key": vault.fingerprint(),
+                    "signing_key": fingerprint,
                 });
                 match format {
                     Format::Json => print_json(&info),
                     Format::Table | Format::Csv => {
-                        println!("device_id    {}", vault.device_id());
+                        println!("device_id    {}", keys.device_id);
                         println!("recipient    {recipient}");
-                        println!("signing_key  {}", vault.fingerprint());
+                        println!("signing_key  {fingerprint}");
                         Ok(())
                     }
                 }
             }
             Identity::Export { out, force } => {
-                let identity = vault.age_identity_text()?;
+                let secret = identity.to_string();
                 let mut file = fsutil::create_private(&out, force).with_context(|| {
                     format!(
                         "cannot create {} (it may exist: add --force to replace it)",
@@ -113,10 +118,10 @@ impl Identity {
                 writeln!(
                     file,
                     "# fieldsign device {}: SECRET age identity, keep it safe",
-                    vault.device_id()
+                    keys.device_id
                 )?;
-                writeln!(file, "# public key: {}", vault.recipient()?)?;
-                writeln!(file, "{}", identity.expose_secret())?;
+                writeln!(file, "# public key: {recipient}")?;
+                writeln!(file, "{}", secret.expose_secret())?;
                 file.sync_all()?;
                 eprintln!(
                     "Wrote this vault's SECRET age identity to {} (mode 0600). Anyone holding it can read every bundle sent to this vault: keep it on an encrypted disk and delete it when done.",
