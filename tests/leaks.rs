@@ -244,6 +244,17 @@ fn cli_session(t: &TestVault, tmp: &Path) -> (String, String) {
     (campaign, event)
 }
 
+/// Kills the tmux server (and the program in it) when dropped, also when a test fails.
+struct TmuxServer(String);
+
+impl Drop for TmuxServer {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["-L", &self.0, "kill-server"])
+            .output();
+    }
+}
+
 fn tmux(socket: &str, args: &[&str]) -> std::process::Output {
     Command::new("tmux")
         .args(["-L", socket, "-f", "/dev/null"])
@@ -280,6 +291,7 @@ fn tui_session(t: &TestVault, tmp: &Path, campaign: &str, event: &str) -> Option
         return None;
     }
     let socket = format!("fieldsign-leak-{}", std::process::id());
+    let _server = TmuxServer(socket.clone());
     let bin = assert_cmd::cargo::cargo_bin("fieldsign");
     let command = format!(
         "TMPDIR='{}' '{}' --vault '{}' --passphrase-file '{}' enter --campaign '{campaign}' --event '{event}' --sheet 5",

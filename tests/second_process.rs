@@ -41,16 +41,14 @@ fn every_command_on_a_held_vault_is_refused_at_once_and_the_holder_finishes() {
         .spawn()
         .expect("start the holder");
 
-    // The holder has the lock once a plain `list` is refused as in use.
-    let mut attempts = 0;
-    loop {
-        let out = t.run(&["list"]);
-        let err = String::from_utf8_lossy(&out.stderr);
-        if err.contains("in use by another fieldsign process") {
-            break;
-        }
-        attempts += 1;
-        assert!(attempts < 2000, "the holder never took the lock: {err}");
+    // Wait until the holder has the lock (without probing it with another fieldsign,
+    // which could itself take the lock first and make the holder fail).
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while !lock_is_held(&t.vault) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the holder never took the lock"
+        );
         std::thread::sleep(Duration::from_millis(10));
     }
 
@@ -88,6 +86,20 @@ fn every_command_on_a_held_vault_is_refused_at_once_and_the_holder_finishes() {
         2,
         "the refused `event create` added nothing"
     );
+}
+
+/// Whether some process holds the `flock` on the vault's lock file, from `/proc/locks`
+/// (Linux), matched by the lock file's inode.
+fn lock_is_held(vault: &std::path::Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let inode = std::fs::metadata(vault.join("lock")).unwrap().ino();
+    std::fs::read_to_string("/proc/locks")
+        .expect("/proc/locks (these tests need Linux)")
+        .lines()
+        .filter(|l| l.contains("FLOCK") && !l.contains("->"))
+        .filter_map(|l| l.split_whitespace().nth(5))
+        .filter_map(|dev_inode| dev_inode.rsplit(':').next()?.parse::<u64>().ok())
+        .any(|i| i == inode)
 }
 
 fn big_csv() -> String {
@@ -179,8 +191,20 @@ fn wait_watching(t: &TestVault, mut holder: Child) -> (Output, usize) {
             assert_clean_failure(&out, &[], "list during the import");
             seen_during += 1;
         }
+        std::thread::sleep(Duration::from_millis(20));
     }
     (holder.wait_with_output().unwrap(), seen_during)
+}
+
+/// Kills the tmux server (and the program in it) when dropped, also when a test fails.
+struct TmuxServer(String);
+
+impl Drop for TmuxServer {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["-L", &self.0, "kill-server"])
+            .output();
+    }
 }
 
 fn tmux(socket: &str, args: &[&str]) -> Output {
@@ -201,6 +225,7 @@ fn while_the_tui_holds_the_vault_every_command_is_refused_at_once() {
     let (campaign, event) = t.campaign_and_event();
     let before = t.snapshot();
     let socket = format!("fieldsign-holder-{}", std::process::id());
+    let _server = TmuxServer(socket.clone());
     // The TUI without a passphrase file: it takes the lock, then shows the unlock screen.
     let command = format!(
         "env -u FIELDSIGN_PASSPHRASE_FILE -u FIELDSIGN_VAULT '{}' --vault '{}'",
@@ -227,16 +252,12 @@ fn while_the_tui_holds_the_vault_every_command_is_refused_at_once() {
         String::from_utf8_lossy(&started.stderr)
     );
     let deadline = std::time::Instant::now() + Duration::from_secs(60);
-    loop {
-        let out = t.run(&["list"]);
-        if String::from_utf8_lossy(&out.stderr).contains("in use by another fieldsign process") {
-            break;
-        }
+    while !lock_is_held(&t.vault) {
         assert!(
             std::time::Instant::now() < deadline,
             "the TUI never took the lock"
         );
-        std::thread::sleep(Duration::from_millis(50));
+        std::thread::sleep(Duration::from_millis(20));
     }
     for args in [
         &[
