@@ -237,3 +237,19 @@ fn screens_survive_resizing() {
     let small = tui.screen();
     assert!(small.contains("Sheet 1"), "{small}");
 }
+
+#[test]
+fn a_passphrase_typed_while_the_last_session_closes_still_unlocks() {
+    let mut tui = Tui::unlocked();
+    tui.keys("<enter>");
+    // No waiting between the keys: the closing session's lock comes back afterwards.
+    for key in std::iter::once(harness::ctrl('l'))
+        .chain(PASSPHRASE.chars().map(harness::plain))
+        .chain(std::iter::once(harness::enter()))
+    {
+        tui.app.update(Msg::Key(key));
+    }
+    tui.settle();
+    assert!(matches!(tui.app.phase, Phase::Open(_)));
+    assert!(tui.screen().contains("Sheet 1"));
+}

@@ -274,17 +274,29 @@ impl App {
         };
         self.resume = session.resume_point().or(self.resume);
         self.jobs.stop_all();
-        let Session { vault, .. } = session;
-        let lock = match std::sync::Arc::try_unwrap(vault) {
-            Ok(vault) => Some(vault.into_lock()),
-            Err(shared) => {
-                drop(shared);
-                DirLock::acquire(&self.opts.vault_dir).ok()
-            }
-        };
         self.overlay = None;
         self.flash = None;
-        self.phase = Phase::Unlock(Unlock::new(lock, Some(note)));
+        let mut unlock = Unlock::new(None, Some(note));
+        unlock.relocking = true;
+        self.phase = Phase::Unlock(unlock);
+        // Freeing every record held for browsing and closing the database take a moment
+        // with 100k records: the screen clears first, and this finishes on a thread.
+        let dir = self.opts.vault_dir.clone();
+        self.jobs.spawn(move |_| {
+            let Session {
+                vault, stack, rows, ..
+            } = session;
+            drop(stack);
+            drop(rows);
+            let lock = match std::sync::Arc::try_unwrap(vault) {
+                Ok(vault) => Some(vault.into_lock()),
+                Err(shared) => {
+                    drop(shared);
+                    DirLock::acquire(&dir).ok()
+                }
+            };
+            JobDone::Relocked(lock)
+        });
     }
 
     fn on_job(&mut self, done: JobDone) {
@@ -292,6 +304,11 @@ impl App {
             JobDone::Unlocked(Ok(vault)) | JobDone::Created(Ok(vault)) => {
                 let created = matches!(self.phase, Phase::Wizard(_));
                 self.open(vault, created);
+            }
+            JobDone::Relocked(lock) => {
+                if let Phase::Unlock(u) = &mut self.phase {
+                    u.relocked(lock, &mut self.jobs, &self.opts.vault_dir);
+                }
             }
             JobDone::Unlocked(Err(failed)) => {
                 if let Phase::Unlock(u) = &mut self.phase {

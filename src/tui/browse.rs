@@ -15,6 +15,7 @@ use super::jobs;
 use super::record::RecordView;
 use super::rows::{Order, RowSet};
 use super::session::{Cx, Flash, Nav, Screen, ViewCx};
+use crate::model::text::fold_for_matching;
 use crate::model::{Campaign, Event, EventId, Status};
 
 pub struct Browse {
@@ -31,7 +32,14 @@ pub struct Browse {
     offset: Cell<usize>,
     /// Rows that fit in the last frame, for Page Up / Page Down.
     page: Cell<usize>,
+    /// The searches typed so far, each query (folded) extending the one before, with
+    /// its hits: a longer query only filters the last hits, and Backspace goes back to
+    /// an earlier entry, so typing never rescans every record.
+    narrowing: Vec<(String, Vec<u32>)>,
 }
+
+/// How many earlier searches are kept for narrowing.
+const NARROWING_DEPTH: usize = 64;
 
 impl Browse {
     /// Opens browsing `campaign`; with one event in `events`, only that event's records.
@@ -52,6 +60,7 @@ impl Browse {
             selected: 0,
             offset: Cell::new(0),
             page: Cell::new(10),
+            narrowing: Vec::new(),
         };
         browse.refresh(cx.rows);
         browse
@@ -61,17 +70,44 @@ impl Browse {
         self.campaign.id
     }
 
-    /// Re-runs the search (after typing, a new order, or rows arriving).
+    /// Re-runs the search from scratch (a new order, or the rows changed).
     pub fn refresh(&mut self, rows: &RowSet) {
+        self.narrowing.clear();
+        self.search(rows);
+    }
+
+    /// Runs the search for the query as typed now, narrowing earlier results if it
+    /// extends them.
+    fn search(&mut self, rows: &RowSet) {
         let selected_id = self
             .hits
             .get(self.selected)
             .and_then(|&i| rows.get(i))
             .map(|r| r.id);
-        self.hits = rows.select(self.query.value(), self.order);
-        if let Some(event) = self.only {
-            self.hits
-                .retain(|&i| rows.get(i).is_some_and(|r| r.event == event));
+        let folded = fold_for_matching(self.query.value());
+        while self
+            .narrowing
+            .last()
+            .is_some_and(|(q, _)| !folded.starts_with(q.as_str()))
+        {
+            self.narrowing.pop();
+        }
+        self.hits = match self.narrowing.last() {
+            Some((q, hits)) if *q == folded => hits.clone(),
+            Some((_, hits)) => rows.narrow(hits, &folded),
+            None => {
+                let mut hits = rows.select(&folded, self.order);
+                if let Some(event) = self.only {
+                    hits.retain(|&i| rows.get(i).is_some_and(|r| r.event == event));
+                }
+                hits
+            }
+        };
+        if self.narrowing.last().is_none_or(|(q, _)| *q != folded) {
+            if self.narrowing.len() == NARROWING_DEPTH {
+                self.narrowing.remove(0);
+            }
+            self.narrowing.push((folded, self.hits.clone()));
         }
         self.selected = selected_id
             .and_then(|id| {
@@ -103,7 +139,7 @@ impl Browse {
                     return Nav::Pop;
                 }
                 self.query.clear();
-                self.refresh(cx.rows);
+                self.search(cx.rows);
             }
             KeyCode::Enter => {
                 let Some(row) = self.hits.get(self.selected).and_then(|&i| cx.rows.get(i)) else {
@@ -121,7 +157,7 @@ impl Browse {
             _ => {
                 if self.query.handle_key(key) {
                     self.selected = 0;
-                    self.refresh(cx.rows);
+                    self.search(cx.rows);
                 }
             }
         }
@@ -130,7 +166,7 @@ impl Browse {
 
     pub fn handle_paste(&mut self, text: &str, cx: &mut Cx) -> Nav {
         self.query.paste(text);
-        self.refresh(cx.rows);
+        self.search(cx.rows);
         Nav::Stay
     }
 

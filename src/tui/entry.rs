@@ -271,6 +271,9 @@ impl Entry {
                     cx.rows.upsert(&record);
                     self.last = Last::from_record(&record, &self.campaign);
                 }
+                if let Some(counts) = cx.counts.get_mut(&self.campaign.id) {
+                    *counts.entry(self.event.id).or_insert(0) += 1;
+                }
                 self.tally += 1;
                 self.line += 1;
                 self.form.clear();
@@ -452,7 +455,10 @@ impl Entry {
             && y < area.height
         {
             Line::styled(
-                format!("✗ {} {error}", super::form::label(&field.spec).trim_end_matches(" *")),
+                format!(
+                    "✗ {} {error}",
+                    super::form::label(&field.spec).trim_end_matches(" *")
+                ),
                 theme.warn(),
             )
             .render(row(y), buf);

@@ -12,13 +12,16 @@ use std::thread::JoinHandle;
 
 use crate::model::{CampaignId, RecordId};
 use crate::sync::Op;
-use crate::vault::{UnlockFailed, Vault, VaultError};
+use crate::vault::{DirLock, UnlockFailed, Vault, VaultError};
 
 use super::rows::Row;
 
 /// What a finished job hands back.
 pub enum JobDone {
     Unlocked(Result<Vault, UnlockFailed>),
+    /// The session of a lock is dropped and the database closed; here is the vault's
+    /// lock back (`None` if it could not be kept).
+    Relocked(Option<DirLock>),
     Created(Result<Vault, VaultError>),
     /// `Ok(None)`: stopped before the end.
     Rows {

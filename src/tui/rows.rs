@@ -126,6 +126,20 @@ impl RowSet {
         self.rows.get(index as usize)
     }
 
+    /// Those of `hits` that match `folded` (a query already folded for matching): used
+    /// while typing, when the new query only extends the last one.
+    pub fn narrow(&self, hits: &[u32], folded: &str) -> Vec<u32> {
+        let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+        hits.iter()
+            .copied()
+            .filter(|&i| {
+                self.rows
+                    .get(i as usize)
+                    .is_some_and(|row| words.iter().all(|w| row.haystack.contains(w)))
+            })
+            .collect()
+    }
+
     /// Indexes of the rows matching `query` (every word must occur), in `order`.
     pub fn select(&self, query: &str, order: Order) -> Vec<u32> {
         let words: Vec<String> = fold_for_matching(query)
@@ -209,5 +223,33 @@ mod tests {
         assert_eq!(set.select("σωκρατησ", Order::Paper), [1]);
         assert_eq!(set.select("", Order::NewestFirst), [2, 1, 0]);
         assert!(set.select("nobody", Order::Paper).is_empty());
+    }
+
+    #[test]
+    fn narrowing_a_longer_query_equals_searching_it_afresh() {
+        let c = CampaignId::random();
+        let e = EventId::random();
+        let names = [
+            "Олена Шевченко",
+            "Олег Бойко",
+            "Ольга",
+            "José Núñez",
+            "Jose Luis",
+        ];
+        let rows = names
+            .iter()
+            .enumerate()
+            .filter_map(|(i, n)| Row::from_record(&record(c, e, 1, i as u32 + 1, n, 0)))
+            .collect();
+        let set = RowSet::new(c, rows);
+        for (short, long) in [
+            ("о", "оле"),
+            ("оле", "олен"),
+            ("jose", "jose n"),
+            ("", "ольга"),
+        ] {
+            let narrowed = set.narrow(&set.select(short, Order::Paper), &fold_for_matching(long));
+            assert_eq!(narrowed, set.select(long, Order::Paper), "{short} → {long}");
+        }
     }
 }

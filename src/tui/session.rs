@@ -5,7 +5,7 @@
 //! (update, returning where to go next), `render` (view; draws state only) and the
 //! texts for the footer and the help overlay.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use crossterm::event::KeyEvent;
@@ -81,6 +81,8 @@ pub struct Cx<'a> {
     pub rows: &'a mut RowSet,
     /// Lines printed on each event's paper sheets, as the organizer set them.
     pub paper_lines: &'a mut HashMap<EventId, u32>,
+    /// Lines per event, per campaign: counted once, then kept up to date by saves here.
+    pub counts: &'a mut HashMap<CampaignId, BTreeMap<EventId, usize>>,
 }
 
 /// What a screen may read while drawing.
@@ -155,6 +157,7 @@ pub struct Session {
     pub stack: Vec<Screen>,
     pub rows: RowSet,
     pub paper_lines: HashMap<EventId, u32>,
+    pub counts: HashMap<CampaignId, BTreeMap<EventId, usize>>,
     pub privacy: bool,
 }
 
@@ -174,6 +177,7 @@ impl Session {
             stack: Vec::new(),
             rows: RowSet::default(),
             paper_lines: HashMap::new(),
+            counts: HashMap::new(),
             privacy: false,
         }
     }
@@ -202,6 +206,7 @@ impl Session {
                 flash,
                 rows: &mut self.rows,
                 paper_lines: &mut self.paper_lines,
+                counts: &mut self.counts,
             };
             screen.handle_key(key, &mut cx)
         };
@@ -223,6 +228,7 @@ impl Session {
                 flash,
                 rows: &mut self.rows,
                 paper_lines: &mut self.paper_lines,
+                counts: &mut self.counts,
             };
             screen.handle_paste(text, &mut cx)
         };
@@ -258,6 +264,7 @@ impl Session {
                 flash,
                 rows: &mut self.rows,
                 paper_lines: &mut self.paper_lines,
+                counts: &mut self.counts,
             };
             top.resumed(&mut cx);
             self.stack.push(top);
@@ -277,6 +284,7 @@ impl Session {
             flash,
             rows: &mut self.rows,
             paper_lines: &mut self.paper_lines,
+            counts: &mut self.counts,
         };
         f(&mut cx)
     }

@@ -23,6 +23,10 @@ pub struct Unlock {
     pub error: Option<String>,
     /// Why the vault is locked, when it was unlocked before (Ctrl-L, idle).
     pub note: Option<String>,
+    /// The last session is still being closed (its lock comes back with `relocked`).
+    pub relocking: bool,
+    /// Enter was pressed while relocking: unlock as soon as the lock is back.
+    pending: bool,
 }
 
 impl Unlock {
@@ -33,6 +37,18 @@ impl Unlock {
             busy: false,
             error: None,
             note,
+            relocking: false,
+            pending: false,
+        }
+    }
+
+    /// The closed session's lock is back: go on with an unlock that was waiting for it.
+    pub fn relocked(&mut self, lock: Option<DirLock>, jobs: &mut Jobs, dir: &Path) {
+        self.lock = lock;
+        self.relocking = false;
+        if std::mem::take(&mut self.pending) {
+            self.busy = false;
+            self.submit(jobs, dir);
         }
     }
 
@@ -51,6 +67,11 @@ impl Unlock {
     pub fn submit(&mut self, jobs: &mut Jobs, dir: &Path) {
         if self.passphrase.is_empty() {
             self.error = Some("Type the vault's passphrase, then press Enter.".into());
+            return;
+        }
+        if self.relocking {
+            self.pending = true;
+            self.busy = true;
             return;
         }
         let lock = match self.lock.take() {

@@ -169,3 +169,15 @@ pub fn redacted() -> insta::Settings {
     settings.add_filter(r"/[^ ]*/\.tmp[A-Za-z0-9]+/vault", "[vault]");
     settings
 }
+
+pub fn plain(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
+}
+
+pub fn ctrl(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
+pub fn enter() -> KeyEvent {
+    KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE)
+}
