@@ -1,5 +1,5 @@
 //! Keystroke-to-frame time of the TUI with 100k records in the vault: the real update
-//! loop and a full frame drawn on ratatui's TestBackend (80×24), timed per key.
+//! loop and a full frame drawn on ratatui's `TestBackend` (80×24), timed per key.
 //! Not a test (it asserts nothing about time) and not in CI; run it with
 //!
 //! ```sh
@@ -34,6 +34,11 @@ const NAMES: [&str; 6] = [
 /// Milliseconds of each timed step, summarized.
 struct Timings(Vec<Duration>);
 
+#[allow(
+    clippy::cast_precision_loss,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss
+)] // percentiles of a few hundred samples
 impl Timings {
     fn report(mut self, what: &str) {
         self.0.sort();
@@ -61,6 +66,12 @@ fn char_key(c: char) -> KeyEvent {
     KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)
 }
 
+#[allow(
+    clippy::too_many_lines,
+    clippy::cast_precision_loss,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss
+)] // a benchmark script, top to bottom
 #[test]
 #[ignore = "benchmark: 100k records; run by hand (see the file's doc)"]
 fn keystroke_to_frame_with_100k_records() {

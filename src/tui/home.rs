@@ -65,13 +65,12 @@ impl Home {
         let result = (|| -> Result<Vec<CampaignEntry>, crate::vault::VaultError> {
             let mut out = Vec::new();
             for campaign in cx.vault.campaigns()? {
-                let counts = match cx.counts.get(&campaign.id) {
-                    Some(counts) => counts.clone(),
-                    None => {
-                        let counts = cx.vault.line_counts(campaign.id)?;
-                        cx.counts.insert(campaign.id, counts.clone());
-                        counts
-                    }
+                let counts = if let Some(counts) = cx.counts.get(&campaign.id) {
+                    counts.clone()
+                } else {
+                    let counts = cx.vault.line_counts(campaign.id)?;
+                    cx.counts.insert(campaign.id, counts.clone());
+                    counts
                 };
                 let events: Vec<(Event, usize)> = cx
                     .vault

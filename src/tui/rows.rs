@@ -236,10 +236,9 @@ mod tests {
             "José Núñez",
             "Jose Luis",
         ];
-        let rows = names
-            .iter()
-            .enumerate()
-            .filter_map(|(i, n)| Row::from_record(&record(c, e, 1, i as u32 + 1, n, 0)))
+        let rows = (1..)
+            .zip(names)
+            .filter_map(|(line, n)| Row::from_record(&record(c, e, 1, line, n, 0)))
             .collect();
         let set = RowSet::new(c, rows);
         for (short, long) in [

@@ -1,6 +1,8 @@
 //! Drives the real TUI state and update loop on ratatui's `TestBackend` with key scripts,
 //! against a real vault in a temporary folder.
 
+#![allow(dead_code)] // each test binary uses a different subset
+
 use std::time::Duration;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
