@@ -253,3 +253,83 @@ fn a_passphrase_typed_while_the_last_session_closes_still_unlocks() {
     assert!(matches!(tui.app.phase, Phase::Open(_)));
     assert!(tui.screen().contains("Sheet 1"));
 }
+
+#[test]
+fn organizer_exports_a_bundle_that_the_coordinator_imports_in_the_tui() {
+    use fieldsign::model::LineKind;
+    use fieldsign::vault::{CampaignDraft, NewLine};
+
+    // The coordinator's vault, with its campaign file.
+    let root = tempfile::tempdir().unwrap();
+    let coordinator = Vault::create(
+        &root.path().join("vault"),
+        &PASSPHRASE.to_owned().into(),
+        10,
+    )
+    .expect("coordinator vault");
+    let (_, file) = coordinator
+        .create_campaign(CampaignDraft {
+            title: "Free them".into(),
+            ..CampaignDraft::default()
+        })
+        .expect("campaign");
+    drop(coordinator);
+    // An organizer's vault: joins, types two lines in the TUI, exports from the TUI.
+    let organizer_root = tempfile::tempdir().unwrap();
+    {
+        let organizer = Vault::create(
+            &organizer_root.path().join("vault"),
+            &PASSPHRASE.to_owned().into(),
+            10,
+        )
+        .expect("organizer vault");
+        let campaign = organizer.join_campaign(&file).expect("join");
+        let event = organizer
+            .create_event(&campaign, "Vigil", "Athens", "2026-11-28")
+            .expect("event");
+        organizer
+            .add(
+                &campaign,
+                NewLine {
+                    event: Some(event.id),
+                    sheet: 1,
+                    line: 1,
+                    kind: LineKind::Signature,
+                    fields: [("name".to_owned(), "Олена Шевченко".to_owned())].into(),
+                },
+            )
+            .expect("add");
+    }
+    let bundle_path = root.path().join("olena.age");
+    let opts = options(&organizer_root);
+    let mut tui = Tui::start(organizer_root, opts, 80, 24);
+    tui.keys(PASSPHRASE);
+    tui.keys("<enter>x");
+    snap!("export", tui);
+    tui.keys("<c-u>");
+    tui.keys(bundle_path.to_str().unwrap());
+    tui.keys("<enter>");
+    snap!("export_written", tui);
+    assert!(bundle_path.exists());
+    drop(tui);
+
+    // The coordinator imports it in the TUI and sees the command line's summary.
+    let opts = options(&root);
+    let mut tui = Tui::start(root, opts, 80, 24);
+    tui.keys(PASSPHRASE);
+    tui.keys("<enter>i");
+    tui.keys(bundle_path.to_str().unwrap());
+    tui.keys("<enter>");
+    snap!("import_done", tui);
+    tui.keys("<enter>");
+    snap!("import_replay", tui);
+    tui.keys("<esc>");
+    assert!(
+        tui.screen().contains("1 line"),
+        "home counts the imported line"
+    );
+    assert_eq!(
+        stored(tui),
+        [(1, 1, Status::Valid, "Олена Шевченко".to_owned())]
+    );
+}

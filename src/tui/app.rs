@@ -339,6 +339,27 @@ impl App {
                     Err(e) => self.flash = Some(Flash::error(e.to_string())),
                 }
             }
+            JobDone::Exported { campaign, result } => {
+                if let Phase::Open(session) = &mut self.phase
+                    && let Some(Screen::Export(e)) = session.stack.last_mut()
+                    && e.campaign() == campaign
+                {
+                    e.built(result);
+                }
+            }
+            JobDone::Imported { result } => {
+                let Phase::Open(session) = &mut self.phase else {
+                    return;
+                };
+                if result.is_ok() {
+                    // What was held for browsing and counting is stale now.
+                    session.rows = RowSet::default();
+                    session.counts.clear();
+                }
+                if let Some(Screen::Import(i)) = session.stack.last_mut() {
+                    i.imported(result);
+                }
+            }
             JobDone::History { record, result } => {
                 let Phase::Open(session) = &mut self.phase else {
                     return;

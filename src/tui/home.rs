@@ -11,6 +11,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::browse::Browse;
 use super::entry::Entry;
+use super::exchange::{Export, Import};
 use super::form::Form;
 use super::prompt::{Prompt, PromptDone, PromptKind};
 use super::session::{Cx, Flash, Nav, Screen, ViewCx};
@@ -211,6 +212,13 @@ impl Home {
                     ));
                 }
             }
+            KeyCode::Char('x') => {
+                if let Some(c) = self.selected_campaign() {
+                    let campaign = self.campaigns[c].campaign.clone();
+                    return Nav::Push(Screen::Export(Export::new(cx, campaign)));
+                }
+            }
+            KeyCode::Char('i') => return Nav::Push(Screen::Import(Import::new())),
             KeyCode::Char('b') => {
                 if let Some(c) = self.selected_campaign() {
                     let campaign = self.campaigns[c].campaign.clone();
@@ -419,8 +427,9 @@ impl Home {
                 ("Enter", "type sheets"),
                 ("n", "new event"),
                 ("b", "browse"),
+                ("x", "export"),
                 ("j", "join"),
-                ("c", "create campaign"),
+                ("c", "create"),
             ],
             _ => vec![
                 ("Enter", "confirm"),
@@ -441,6 +450,11 @@ impl Home {
             ("b", "browse, search and correct the campaign's records"),
             ("j", "join a campaign file from your coordinator"),
             ("c", "create a local campaign"),
+            (
+                "x",
+                "export a bundle of the chosen campaign for the coordinator",
+            ),
+            ("i", "coordinator: import a bundle from an organizer"),
         ]
     }
 

@@ -32,6 +32,15 @@ pub enum JobDone {
         record: RecordId,
         result: Result<Option<Vec<Op>>, VaultError>,
     },
+    /// A bundle built for export, with what it holds (or why it could not be built).
+    Exported {
+        campaign: CampaignId,
+        result: Result<(Vec<u8>, crate::sync::bundle::ExportSummary), String>,
+    },
+    /// A bundle imported: the lines to show (or why it was refused).
+    Imported {
+        result: Result<Vec<String>, String>,
+    },
 }
 
 /// The running jobs and the channel their results come back on.

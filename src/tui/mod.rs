@@ -14,6 +14,7 @@ pub mod app;
 pub mod browse;
 pub mod entry;
 pub mod event_loop;
+pub mod exchange;
 pub mod form;
 pub mod home;
 pub mod input;

@@ -14,6 +14,7 @@ use ratatui::layout::{Position, Rect};
 
 use super::browse::Browse;
 use super::entry::Entry;
+use super::exchange::{Export, Import};
 use super::home::Home;
 use super::jobs::Jobs;
 use super::record::RecordView;
@@ -101,6 +102,8 @@ pub enum Screen {
     Entry(Entry),
     Browse(Browse),
     Record(RecordView),
+    Export(Export),
+    Import(Import),
 }
 
 /// Calls the same method on whichever screen this is.
@@ -112,6 +115,8 @@ macro_rules! each {
             Screen::Entry($s) => $body,
             Screen::Browse($s) => $body,
             Screen::Record($s) => $body,
+            Screen::Export($s) => $body,
+            Screen::Import($s) => $body,
         }
     };
 }

@@ -169,6 +169,9 @@ pub fn redacted() -> insta::Settings {
     settings.add_filter(r"\b\d{4}-\d{2}-\d{2}\b", "[date]");
     settings.add_filter(r"/tmp/\.tmp[A-Za-z0-9]+/vault", "[vault]");
     settings.add_filter(r"/[^ ]*/\.tmp[A-Za-z0-9]+/vault", "[vault]");
+    settings.add_filter(r"/[^ ]*\.tmp[A-Za-z0-9]+", "[tmp]");
+    settings.add_filter(r"\b[0-9a-f]{32}\b", "[fingerprint]");
+    settings.add_filter(r"\b\d+ bytes\b", "[n] bytes");
     settings
 }
 
