@@ -301,3 +301,31 @@ fn a_second_instance_is_refused_at_once() {
     tmux.press(&["C-q"]);
     tmux.wait_for("EXIT=0");
 }
+
+/// Whether captured screen text (with escapes) sets a foreground or background colour.
+fn has_colour(screen: &str) -> bool {
+    screen.split('\u{1b}').any(|seq| {
+        let Some(params) = seq.strip_prefix('[').and_then(|s| s.split('m').next()) else {
+            return false;
+        };
+        params.split(';').any(|p| {
+            p.parse::<u16>().is_ok_and(|n| {
+                (30..=49).contains(&n) && n != 39 && n != 49 || (90..=107).contains(&n)
+            })
+        })
+    })
+}
+
+#[test]
+fn no_color_turns_colours_off() {
+    let t = TestVault::new();
+    let Some(tmux) = Tmux::start() else { return };
+    for (env, coloured) in [("", true), ("NO_COLOR=1 ", false)] {
+        tmux.shell(&format!("clear; {env}{}", fieldsign(&t, "")));
+        tmux.wait_for("The vault is locked");
+        let screen = tmux.run(&["capture-pane", "-p", "-e", "-t", "0"]);
+        assert_eq!(has_colour(&screen), coloured, "{env:?}: {screen:?}");
+        tmux.press(&["C-q"]);
+        tmux.wait_for("EXIT=0");
+    }
+}
