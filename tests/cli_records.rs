@@ -445,3 +445,35 @@ fn typed_text_round_trips_as_nfc_in_every_script() {
         assert!(csv.contains(&nfc) && table.contains(&nfc), "{name}");
     }
 }
+
+#[test]
+fn a_stray_word_is_not_echoed() {
+    let t = TestVault::new();
+    let (campaign, event) = t.campaign_and_event();
+    let before = t.snapshot();
+    for args in [
+        &[
+            "add",
+            "--campaign",
+            &campaign,
+            "--event",
+            &event,
+            "--sheet",
+            "1",
+            "--line",
+            "1",
+            "Олена Шевченко",
+        ][..],
+        &["Олена Шевченко"],
+        &["list", "olena@example.org"],
+    ] {
+        let out = t.run(args);
+        assert_eq!(out.status.code(), Some(2), "a usage error");
+        common::assert_clean_failure(&out, &["Олена", "olena@example.org"], "stray word");
+    }
+    // A mistyped flag is still named, with clap's suggestion.
+    let out = t.run(&["list", "--fromat", "json"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--fromat"));
+    assert_eq!(t.snapshot(), before);
+}

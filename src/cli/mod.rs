@@ -118,6 +118,22 @@ pub fn parse() -> Cli {
             eprintln!("error: the value given for {arg} is not valid{why}; see `fieldsign --help`");
             std::process::exit(2);
         }
+        // A stray word (not a flag) is most likely a value typed without `--field KEY=`,
+        // e.g. a signer's name: clap would repeat it, so it is withheld.
+        Err(e)
+            if matches!(
+                e.kind(),
+                ErrorKind::UnknownArgument | ErrorKind::InvalidSubcommand
+            ) && e
+                .get(ContextKind::InvalidArg)
+                .or_else(|| e.get(ContextKind::InvalidSubcommand))
+                .is_some_and(|word| !word.to_string().starts_with('-')) =>
+        {
+            eprintln!(
+                "error: an unexpected word was given (not shown: it may be a value; values go in --field KEY=VALUE); see `fieldsign --help`"
+            );
+            std::process::exit(2);
+        }
         Err(e) => e.exit(),
     }
 }
