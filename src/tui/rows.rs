@@ -5,6 +5,8 @@
 
 use std::collections::BTreeMap;
 
+use zeroize::Zeroize;
+
 use crate::model::{
     CampaignId, EventId, Record, RecordId, Status, UnixTime, text::fold_for_matching,
 };
@@ -30,6 +32,17 @@ impl std::fmt::Debug for Row {
             "Row({} sheet {} line {})",
             self.id, self.sheet, self.line
         )
+    }
+}
+
+/// Wipes the decrypted values when the row goes (at lock, or when the campaign's rows
+/// are read again), so they do not linger in freed memory.
+impl Drop for Row {
+    fn drop(&mut self) {
+        for value in self.values.values_mut() {
+            value.zeroize();
+        }
+        self.haystack.zeroize();
     }
 }
 
