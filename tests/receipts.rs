@@ -99,7 +99,9 @@ fn organizer_to_coordinator_to_receipt_to_purge() {
     assert!(out.contains("acknowledges 3 operations"), "{out}");
     let verify = p.org.ok(&["verify", s(&r1)]);
     assert!(
-        verify.contains("fieldsign-receipt") && verify.contains("(3 operations)"),
+        verify.contains("fieldsign-receipt")
+            && verify.contains("(3 operations)")
+            && verify.contains("— the campaign's coordinator"),
         "{verify}"
     );
 
@@ -258,6 +260,11 @@ fn receipts_not_from_the_coordinator_are_refused() {
     std::fs::write(&lying_file, sealed).unwrap();
     drop(vault);
 
+    let verify = p.org.ok(&["verify", s(&file)]);
+    assert!(
+        verify.contains("NOT this campaign's coordinator"),
+        "{verify}"
+    );
     for (file, expect) in [
         (&file, "not signed by the coordinator"),
         (&lying_file, "altered"),

@@ -295,7 +295,15 @@ impl Verify {
                 println!("format       {} v{} (signature valid)", r.format, r.version);
                 println!("campaign     {}", r.campaign);
                 println!("device       {}", r.device);
-                println!("signed by    {fp}");
+                let from_coordinator = vault
+                    .campaign(r.campaign)?
+                    .is_some_and(|c| c.signing_key == r.coordinator_key);
+                let whose = if from_coordinator {
+                    "the campaign's coordinator"
+                } else {
+                    "NOT this campaign's coordinator (import would be refused)"
+                };
+                println!("signed by    {fp} — {whose}");
                 println!("created      {}", r.created_at);
                 println!(
                     "acknowledges {} ({} operations)",

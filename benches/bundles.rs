@@ -1,8 +1,8 @@
-//! Bundle benchmark (not run in CI; it writes synthetic names only). Run with:
+//! Bundle benchmark (`harness = false`; not run by `cargo test`; synthetic names only):
 //!
 //! ```sh
-//! cargo test --release --test bundle_bench -- --ignored --nocapture
-//! FIELDSIGN_BENCH_RECORDS=100000 FIELDSIGN_BENCH_HELD=1000000 cargo test --release --test bundle_bench -- --ignored --nocapture
+//! cargo bench --bench bundles
+//! FIELDSIGN_BENCH_RECORDS=100000 FIELDSIGN_BENCH_HELD=1000000 FIELDSIGN_BENCH_RUNS=3 cargo bench --bench bundles
 //! ```
 //!
 //! It measures, in one run: exporting a bundle of RECORDS new lines against the `age`
@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 
 use age::secrecy::{ExposeSecret, SecretString};
 use fieldsign::model::Campaign;
-use fieldsign::sync::bundle::{self, ExportOptions, ImportOptions};
+use fieldsign::sync::bundle::{self, ExportOptions, ImportOptions, ImportStage};
 use fieldsign::sync::envelope;
 use fieldsign::vault::{CampaignDraft, NewLine, Vault};
 
@@ -90,13 +90,17 @@ fn time_cmd(cmd: &mut Command) -> Duration {
     took
 }
 
-#[test]
-#[ignore = "benchmark: run by hand, see the module docs"]
-fn bundle_export_import_against_age() {
+#[allow(clippy::too_many_lines)] // one benchmark story, in order
+fn main() {
+    // `cargo test --all-targets` runs benches once without `--bench`: do nothing then.
+    if !std::env::args().any(|a| a == "--bench") {
+        eprintln!("bundle benchmark: skipped (run it with `cargo bench --bench bundles`)");
+        return;
+    }
     let records = env("FIELDSIGN_BENCH_RECORDS", 100_000);
     let held = env("FIELDSIGN_BENCH_HELD", 1_000_000);
     let runs = env("FIELDSIGN_BENCH_RUNS", 3);
-    let dir = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir_in(env!("CARGO_TARGET_TMPDIR")).unwrap();
     let pass = SecretString::from("bench".to_owned());
     let coordinator = Vault::create(&dir.path().join("coordinator"), &pass, 10).unwrap();
     let (_, file) = coordinator
@@ -168,8 +172,26 @@ fn bundle_export_import_against_age() {
     for run in 0..runs {
         let vault = fresh_importer(dir.path(), &format!("empty{run}"), &file);
         let start = Instant::now();
-        let report = bundle::import(&vault, &bundle_bytes, options(&key_file)).unwrap();
-        import_times.push(start.elapsed());
+        let saving = std::sync::Mutex::new(None);
+        let progress = |stage: ImportStage, _: usize, _: usize| {
+            if stage == ImportStage::Saving {
+                *saving.lock().unwrap() = Some(start.elapsed());
+            }
+        };
+        let opts = ImportOptions {
+            progress: Some(&progress),
+            ..options(&key_file)
+        };
+        let report = bundle::import(&vault, &bundle_bytes, opts).unwrap();
+        let took = start.elapsed();
+        let checked = saving.lock().unwrap().unwrap_or_default();
+        println!(
+            "  import run {run}: {} (decrypt, verify, parse, check: {}; one transaction: {})",
+            secs(took),
+            secs(checked),
+            secs(took.saturating_sub(checked))
+        );
+        import_times.push(took);
         assert_eq!(report.new_records, records);
     }
     let (export, enc) = (median(export_times), median(age_enc));
@@ -207,6 +229,7 @@ fn bundle_export_import_against_age() {
             bundle::import(&big, &bytes, options(&key_file)).unwrap();
             filled += count;
             n += 1;
+            println!("  filled {filled} after {}", secs(start.elapsed()));
         }
         println!(
             "filled a vault with {filled} records in {}",
