@@ -165,7 +165,7 @@ impl ImportBundle {
                 bar.set_position(done as u64);
                 bar.set_message(match stage {
                     ImportStage::Checking => "checking",
-                    ImportStage::Saving => "saving",
+                    ImportStage::Saving => "saving (one transaction)",
                 });
             }
         };
@@ -189,9 +189,13 @@ fn progress_bar() -> Option<indicatif::ProgressBar> {
     }
     let bar = indicatif::ProgressBar::new(0);
     bar.set_style(
-        indicatif::ProgressStyle::with_template("{msg:>9} [{bar:30}] {pos}/{len} operations")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        indicatif::ProgressStyle::with_template(
+            "{msg} [{bar:30}] {pos}/{len} operations {elapsed}",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
     );
+    // Redraw on a timer too: the last stage is one long transaction with no updates.
+    bar.enable_steady_tick(std::time::Duration::from_millis(200));
     Some(bar)
 }
 
