@@ -551,3 +551,30 @@ fn standard_age_reads_bundles_and_identity_files_work() {
         "holds no usable identity",
     );
 }
+
+#[test]
+fn a_vault_does_not_import_its_own_bundle() {
+    let x = Exchange::new();
+    let event = x
+        .coord
+        .ok(&["event", "create", "--campaign", &x.campaign, "--name", "HQ"]);
+    x.coord.ok(&[
+        "add",
+        "--campaign",
+        &x.campaign,
+        "--event",
+        &event,
+        "--sheet",
+        "1",
+        "--line",
+        "1",
+        "--field",
+        "name=Ana",
+    ]);
+    let own = x.export(&x.coord, "own.age", &[]);
+    refused(
+        &x.coord,
+        &["import", "bundle", s(&own)],
+        "this very vault's device id",
+    );
+}

@@ -92,6 +92,13 @@ fn merge(
         return Err(BundleError::WrongRecipients);
     }
     check_contents(&campaign, &events, &ops)?;
+    if header.device == vault.device_id() {
+        // Our own id from another key is a forgery; from our own key, a bundle we made,
+        // which the coordinator's vault never needs to take back.
+        return Err(BundleError::Invalid(
+            "it claims to come from this very vault's device id; import bundles from other devices only".into(),
+        ));
+    }
     let known = vault.known_device(header.device)?;
     let device = header.device.to_string();
     match device_status(known.as_ref(), &header) {
