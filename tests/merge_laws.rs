@@ -149,7 +149,7 @@ fn run(world: &mut World, steps: &[Step]) -> Vec<Vec<u8>> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(12))]
+    #![proptest_config(ProptestConfig::with_cases(48))]
 
     #[test]
     fn import_order_repetition_and_relaying_do_not_matter(steps in steps(), seed in any::<u64>()) {
