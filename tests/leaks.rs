@@ -7,7 +7,7 @@
 
 mod common;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
@@ -426,4 +426,155 @@ fn an_end_to_end_session_leaves_nothing_in_the_vault_temp_folder_or_scrollback()
             );
         }
     }
+}
+
+/// Every regular file below `dir` that contains one of `secrets` as raw bytes.
+fn leaks_below(dir: &Path, secrets: &[&str]) -> Vec<String> {
+    let mut found = Vec::new();
+    for file in files_below(dir) {
+        let bytes = std::fs::read(&file).unwrap_or_default();
+        for secret in secrets {
+            if bytes.windows(secret.len()).any(|w| w == secret.as_bytes()) {
+                found.push(format!("`{secret}` in {}", file.display()));
+            }
+        }
+    }
+    found
+}
+
+const EXCHANGED: [(&str, &str, &str); 2] = [
+    (
+        "Віра Обмінна",
+        "vira.obminna@example.ua",
+        "+380 50 111 2233",
+    ),
+    (
+        "Ἑλένη Ἀνταλλαγή",
+        "eleni.antallagi@example.gr",
+        "+30 694 555 6677",
+    ),
+];
+
+/// Organizer → bundle → coordinator → receipt → organizer → purge, every command with
+/// `TMPDIR` set to `tmp`. Returns the campaign id, the bundle and the receipt files.
+fn run_exchange(org: &TestVault, coord: &TestVault, tmp: &Path) -> (String, PathBuf, PathBuf) {
+    let run = |t: &TestVault, args: &[&str]| {
+        let out = t.cmd().env("TMPDIR", tmp).args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap().trim().to_owned()
+    };
+    let file = coord.path("campaign.fieldsign");
+    let campaign = run(
+        coord,
+        &[
+            "campaign",
+            "create",
+            "--title",
+            "Free them",
+            "--out",
+            file.to_str().unwrap(),
+        ],
+    );
+    run(org, &["campaign", "join", file.to_str().unwrap()]);
+    let event = run(
+        org,
+        &[
+            "event",
+            "create",
+            "--campaign",
+            &campaign,
+            "--name",
+            "Vigil",
+        ],
+    );
+    for (i, (name, email, phone)) in EXCHANGED.iter().enumerate() {
+        let line = (i + 1).to_string();
+        run(
+            org,
+            &[
+                "add",
+                "--campaign",
+                &campaign,
+                "--event",
+                &event,
+                "--sheet",
+                "1",
+                "--line",
+                &line,
+                "--field",
+                &format!("name={name}"),
+                "--field",
+                &format!("email={email}"),
+                "--field",
+                &format!("phone={phone}"),
+            ],
+        );
+    }
+    let bundle = org.path("to-coordinator.age");
+    run(
+        org,
+        &[
+            "export",
+            "bundle",
+            "--campaign",
+            &campaign,
+            "--out",
+            bundle.to_str().unwrap(),
+        ],
+    );
+    run(coord, &["import", "bundle", bundle.to_str().unwrap()]);
+    run(coord, &["verify", bundle.to_str().unwrap()]);
+    let device: serde_json::Value =
+        serde_json::from_str(&run(org, &["identity", "show", "--format", "json"])).unwrap();
+    let receipt = coord.path("to-organizer.age");
+    run(
+        coord,
+        &[
+            "receipt",
+            "--device",
+            device["signing_key"].as_str().unwrap(),
+            "--out",
+            receipt.to_str().unwrap(),
+        ],
+    );
+    run(org, &["import", "receipt", receipt.to_str().unwrap()]);
+    let purged = run(org, &["purge", "--acknowledged"]);
+    assert!(purged.starts_with("2 delivered and purged"), "{purged}");
+    (campaign, bundle, receipt)
+}
+
+#[test]
+fn an_exchange_session_leaves_nothing_in_plain_text() {
+    // Organizer and coordinator, each with TMPDIR pointed at a folder that is searched.
+    let org = TestVault::new();
+    let coord = TestVault::new();
+    let tmp = org.path("tmp");
+    std::fs::create_dir_all(&tmp).unwrap();
+    let (campaign, bundle, receipt) = run_exchange(&org, &coord, &tmp);
+    // The coordinator holds the signatures (so the search is for something real).
+    let held = coord.ok(&["list", "--campaign", &campaign, "--format", "json"]);
+    for (name, _, _) in &EXCHANGED {
+        assert!(held.contains(name), "{name} did not reach the coordinator");
+    }
+    let secrets: Vec<&str> = EXCHANGED
+        .iter()
+        .flat_map(|(n, e, p)| [*n, *e, *p])
+        .chain(["Обмінна", "Ἀνταλλαγή", "vira.obminna", "eleni.antallagi"])
+        .collect();
+    // Both vault folders, the temp folder, and the bundle and receipt files.
+    let mut leaks = leaks_below(&org.vault, &secrets);
+    leaks.extend(leaks_below(&coord.vault, &secrets));
+    leaks.extend(leaks_below(&tmp, &secrets));
+    for f in [&bundle, &receipt] {
+        leaks.extend(
+            leaks_below(f.parent().unwrap(), &secrets)
+                .into_iter()
+                .filter(|l| l.ends_with(f.to_str().unwrap())),
+        );
+    }
+    assert!(leaks.is_empty(), "plain text found:\n{}", leaks.join("\n"));
 }

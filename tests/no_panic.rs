@@ -65,6 +65,24 @@ fn csv_text() -> impl Strategy<Value = String> {
     .prop_map(|parts| parts.concat())
 }
 
+/// JSON-Lines-ish text with the keys bundles and receipts use, unsigned: parsed as far
+/// as it goes, and always refused (nothing here carries a valid signature).
+fn json_lines() -> impl Strategy<Value = String> {
+    proptest::collection::vec(
+        prop_oneof![
+            Just("{\"header\":{\"format\":\"fieldsign-bundle\",\"version\":1}}\n".to_owned()),
+            Just("{\"receipt\":{\"format\":\"fieldsign-receipt\",\"version\":1}}\n".to_owned()),
+            Just("{\"op\":{}}\n".to_owned()),
+            Just("{\"event\":{}}\n".to_owned()),
+            Just("{\"trailer\":{\"signature\":\"\"}}\n".to_owned()),
+            Just("\n".to_owned()),
+            "[{}\\[\\]\",:a-z0-9]{0,24}",
+        ],
+        0..12,
+    )
+    .prop_map(|parts| parts.concat())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(512))]
 
@@ -97,6 +115,26 @@ proptest! {
                 }
             }
         }
+    }
+
+    #[test]
+    fn bundle_plaintext_random_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+        let _ = fieldsign::sync::bundle::decode(&bytes);
+    }
+
+    #[test]
+    fn bundle_plaintext_random_lines(text in json_lines()) {
+        prop_assert!(fieldsign::sync::bundle::decode(text.as_bytes()).is_err());
+    }
+
+    #[test]
+    fn receipt_random_bytes(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+        let _ = fieldsign::sync::receipt::decode(&bytes);
+    }
+
+    #[test]
+    fn receipt_random_lines(text in json_lines()) {
+        prop_assert!(fieldsign::sync::receipt::decode(text.as_bytes()).is_err());
     }
 
     #[test]
