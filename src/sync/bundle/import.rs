@@ -265,6 +265,82 @@ fn check_contents(
                 "an operation sets a field this campaign does not have (if the coordinator added one, `fieldsign campaign join` the updated campaign file first)".into(),
             ));
         }
+        // fieldsign stores values normalized, and normalizing is idempotent: a value that
+        // changes (or fails) when normalized again was not typed into fieldsign.
+        if let Some(key) = fields.iter().find_map(|(k, v)| {
+            let spec = campaign.field(k)?;
+            let renormalized = crate::model::normalize_value(&spec.kind, false, v);
+            (!v.is_empty() && renormalized.as_deref() != Ok(v.as_str())).then_some(k)
+        }) {
+            return Err(BundleError::Invalid(format!(
+                "an operation holds a value of field `{key}` that breaks the campaign's rules for it (fieldsign never writes such a value); ask the organizer to export the bundle again with an up-to-date fieldsign"
+            )));
+        }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::model::{EventId, LineKind, RecordId, default_fields};
+
+    fn campaign() -> Campaign {
+        Campaign {
+            id: CampaignId::random(),
+            title: "t".into(),
+            texts: BTreeMap::new(),
+            fields: default_fields(),
+            recipients: vec![],
+            signing_key: String::new(),
+            created_at: 0,
+        }
+    }
+
+    fn add(campaign: &Campaign, fields: &[(&str, &str)]) -> Op {
+        Op {
+            replica: DeviceId::random(),
+            seq: 1,
+            lamport: 1,
+            campaign: campaign.id,
+            record: RecordId::random(),
+            at: 0,
+            body: OpBody::Add {
+                event: EventId::random(),
+                sheet: 1,
+                line: 1,
+                line_kind: LineKind::Signature,
+                fields: fields
+                    .iter()
+                    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                    .collect(),
+            },
+        }
+    }
+
+    #[test]
+    fn values_must_be_what_fieldsign_would_have_stored() {
+        let c = campaign();
+        let good = add(
+            &c,
+            &[
+                ("name", "Олена Шевченко"),
+                ("email", "o@example.org"),
+                ("country", "UA"),
+            ],
+        );
+        assert!(check_contents(&c, &[], &[good]).is_ok());
+        for (key, bad) in [
+            ("email", "not an email"),
+            ("country", "ua"),
+            ("name", " padded "),
+            ("contact_ok", "maybe"),
+        ] {
+            let op = add(&c, &[("name", "A"), (key, bad)]);
+            let err = check_contents(&c, &[], &[op]).expect_err(bad).to_string();
+            assert!(err.contains(key) && !err.contains(bad.trim()), "{err}");
+        }
+    }
 }
