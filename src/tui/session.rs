@@ -204,17 +204,7 @@ impl Session {
             return;
         };
         let before = flash.clone();
-        let nav = {
-            let mut cx = Cx {
-                vault: &self.vault,
-                jobs,
-                flash,
-                rows: &mut self.rows,
-                paper_lines: &mut self.paper_lines,
-                counts: &mut self.counts,
-            };
-            screen.handle_key(key, &mut cx)
-        };
+        let nav = self.with_cx(jobs, flash, |cx| screen.handle_key(key, cx));
         // A message about the screen being left would be stale on the next one.
         if !matches!(nav, Nav::Stay) && *flash == before {
             *flash = None;
@@ -226,17 +216,7 @@ impl Session {
         let Some(mut screen) = self.stack.pop() else {
             return;
         };
-        let nav = {
-            let mut cx = Cx {
-                vault: &self.vault,
-                jobs,
-                flash,
-                rows: &mut self.rows,
-                paper_lines: &mut self.paper_lines,
-                counts: &mut self.counts,
-            };
-            screen.handle_paste(text, &mut cx)
-        };
+        let nav = self.with_cx(jobs, flash, |cx| screen.handle_paste(text, cx));
         self.navigate(screen, nav, jobs, flash);
     }
 
@@ -263,15 +243,7 @@ impl Session {
     /// Lets the top screen refresh what may have changed under it.
     pub fn resume_top(&mut self, jobs: &mut Jobs, flash: &mut Option<Flash>) {
         if let Some(mut top) = self.stack.pop() {
-            let mut cx = Cx {
-                vault: &self.vault,
-                jobs,
-                flash,
-                rows: &mut self.rows,
-                paper_lines: &mut self.paper_lines,
-                counts: &mut self.counts,
-            };
-            top.resumed(&mut cx);
+            self.with_cx(jobs, flash, |cx| top.resumed(cx));
             self.stack.push(top);
         }
     }
