@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::s;
+
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 
@@ -97,10 +99,6 @@ impl Exchange {
             "json",
         ])
     }
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
 }
 
 /// Runs `import bundle` expecting a refusal: one line on stderr naming `expect`, no

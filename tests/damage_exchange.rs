@@ -7,7 +7,7 @@
 
 mod common;
 
-use std::path::Path;
+use common::s;
 
 use age::secrecy::SecretString;
 use common::TestVault;
@@ -60,26 +60,12 @@ impl Exchange {
     /// A coordinator and an organizer; the organizer has sent one bundle already (so
     /// the device is pinned) and typed two more lines since.
     fn new() -> Self {
-        let coord = TestVault::new();
-        let file = coord.path("campaign.fieldsign");
-        let campaign = coord.ok(&[
-            "campaign",
-            "create",
-            "--title",
-            "Free them",
-            "--out",
-            s(&file),
-        ]);
-        let org = TestVault::new();
-        org.ok(&["campaign", "join", s(&file)]);
-        let event = org.ok(&[
-            "event",
-            "create",
-            "--campaign",
-            &campaign,
-            "--name",
-            "Vigil",
-        ]);
+        let common::Exchange {
+            coord,
+            org,
+            campaign,
+            event,
+        } = common::Exchange::new();
         let x = Self {
             coord,
             org,
@@ -109,10 +95,6 @@ impl Exchange {
         ]);
         out
     }
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
 }
 
 #[test]

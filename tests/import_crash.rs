@@ -4,16 +4,14 @@
 
 mod common;
 
+use common::s;
+
 use std::fmt::Write as _;
 use std::path::Path;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
 use common::TestVault;
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
 
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();

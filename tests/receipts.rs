@@ -3,51 +3,15 @@
 
 mod common;
 
-use std::path::Path;
+use common::s;
 
 use common::TestVault;
 use fieldsign::sync::{VersionVector, envelope, receipt};
 
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
-struct Pair {
-    coord: TestVault,
-    org: TestVault,
-    campaign: String,
-    event: String,
-}
+type Pair = common::Exchange;
 
 fn pair(names: &[&str]) -> Pair {
-    let coord = TestVault::new();
-    let file = coord.path("campaign.fieldsign");
-    let campaign = coord.ok(&[
-        "campaign",
-        "create",
-        "--title",
-        "Free them",
-        "--out",
-        s(&file),
-    ]);
-    let org = TestVault::new();
-    org.ok(&["campaign", "join", s(&file)]);
-    let event = org.ok(&[
-        "event",
-        "create",
-        "--campaign",
-        &campaign,
-        "--name",
-        "Vigil",
-        "--date",
-        "2026-11-28",
-    ]);
-    let p = Pair {
-        coord,
-        org,
-        campaign,
-        event,
-    };
+    let p = Pair::new();
     for (i, name) in names.iter().enumerate() {
         add(&p, i + 1, name);
     }

@@ -247,3 +247,50 @@ impl TestVault {
         out
     }
 }
+
+/// A path as an argument (test paths are always UTF-8).
+pub fn s(p: &Path) -> &str {
+    p.to_str().expect("test paths are UTF-8")
+}
+
+/// A coordinator's vault, and an organizer's vault that joined its campaign and created
+/// one event in it: the starting point of every exchange test.
+pub struct Exchange {
+    pub coord: TestVault,
+    pub org: TestVault,
+    pub campaign: String,
+    pub event: String,
+}
+
+impl Exchange {
+    pub fn new() -> Self {
+        let coord = TestVault::new();
+        let file = coord.path("campaign.fieldsign");
+        let campaign = coord.ok(&[
+            "campaign",
+            "create",
+            "--title",
+            "Free them",
+            "--out",
+            s(&file),
+        ]);
+        let org = TestVault::new();
+        org.ok(&["campaign", "join", s(&file)]);
+        let event = org.ok(&[
+            "event",
+            "create",
+            "--campaign",
+            &campaign,
+            "--name",
+            "Vigil",
+            "--date",
+            "2026-11-28",
+        ]);
+        Self {
+            coord,
+            org,
+            campaign,
+            event,
+        }
+    }
+}
