@@ -8,6 +8,7 @@
 //!   campaign files, bundles (export/import) and receipts.
 //! - [`vault`]: the encrypted store: key file, sealing, sled trees, the durable write path.
 //! - [`ingest`]: bulk entry from CSV, validated whole before anything is saved.
+//! - [`clock`]: the time the vault and the TUI are handed (fixed in tests).
 //! - [`harden`]: process hardening at start (no core dumps).
 //! - [`dedupe`]: likely-duplicate groups for a coordinator's review.
 //! - [`report`]: counts per campaign, event, device, country; the delivery CSV.
@@ -19,6 +20,7 @@
 //! sealed op + record + index entries in one flushed sled transaction.
 
 pub mod cli;
+pub mod clock;
 pub mod dedupe;
 pub mod harden;
 pub mod ingest;

@@ -5,7 +5,7 @@
 #[path = "tui/harness.rs"]
 mod harness;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use fieldsign::model::Status;
 use fieldsign::tui::app::{Overlay, Phase};
@@ -218,11 +218,12 @@ fn panic_lock_drops_the_keys_keeps_the_lock_and_comes_back_to_the_same_sheet() {
 fn idle_time_locks_the_vault() {
     let mut tui = Tui::unlocked();
     tui.keys("<enter>");
-    tui.app
-        .update(Msg::Tick(Instant::now() + Duration::from_secs(60)));
+    let clock = tui.app.opts.clock.clone();
+    clock.advance(Duration::from_secs(60));
+    tui.app.update(Msg::Tick(clock.instant()));
     assert!(matches!(tui.app.phase, Phase::Open(_)), "not yet");
-    tui.app
-        .update(Msg::Tick(Instant::now() + Duration::from_secs(301)));
+    clock.advance(Duration::from_secs(240));
+    tui.app.update(Msg::Tick(clock.instant()));
     assert!(matches!(tui.app.phase, Phase::Unlock(_)));
     snap!("idle_locked", tui);
 }
@@ -261,12 +262,13 @@ fn organizer_exports_a_bundle_that_the_coordinator_imports_in_the_tui() {
 
     // The coordinator's vault, with its campaign file.
     let root = tempfile::tempdir().unwrap();
-    let coordinator = Vault::create(
+    let mut coordinator = Vault::create(
         &root.path().join("vault"),
         &PASSPHRASE.to_owned().into(),
         10,
     )
     .expect("coordinator vault");
+    coordinator.set_time(harness::clock());
     let (_, file) = coordinator
         .create_campaign(CampaignDraft {
             title: "Free them".into(),
@@ -277,12 +279,13 @@ fn organizer_exports_a_bundle_that_the_coordinator_imports_in_the_tui() {
     // An organizer's vault: joins, types two lines in the TUI, exports from the TUI.
     let organizer_root = tempfile::tempdir().unwrap();
     {
-        let organizer = Vault::create(
+        let mut organizer = Vault::create(
             &organizer_root.path().join("vault"),
             &PASSPHRASE.to_owned().into(),
             10,
         )
         .expect("organizer vault");
+        organizer.set_time(harness::clock());
         let campaign = organizer.join_campaign(&file).expect("join");
         let event = organizer
             .create_event(&campaign, "Vigil", "Athens", "2026-11-28")

@@ -22,6 +22,7 @@ use super::session::{Flash, Resume, Screen, Session};
 use super::theme::Theme;
 use super::unlock::Unlock;
 use super::wizard::{Setup, Wizard};
+use crate::clock::Clock;
 use crate::vault::{DEFAULT_WORK_FACTOR, DirLock, Vault, VaultError};
 
 /// The default idle time before the vault locks itself.
@@ -45,6 +46,8 @@ pub struct Options {
     /// The scrypt work factor for a vault the wizard creates (18 unless testing).
     pub kdf_work_factor: u8,
     pub theme: Theme,
+    /// Where idle time and today's date come from (a fixed clock in tests).
+    pub clock: Clock,
 }
 
 impl Options {
@@ -55,6 +58,7 @@ impl Options {
             start: None,
             kdf_work_factor: DEFAULT_WORK_FACTOR,
             theme: Theme::from_env(),
+            clock: Clock::system(),
         }
     }
 }
@@ -111,6 +115,7 @@ impl App {
             Err(VaultError::NoVault(_)) => Phase::Wizard(Wizard::default()),
             Err(e) => return Err(e),
         };
+        let last_input = opts.clock.instant();
         let mut app = Self {
             opts,
             phase,
@@ -118,7 +123,7 @@ impl App {
             flash: None,
             jobs: Jobs::default(),
             quit: false,
-            last_input: Instant::now(),
+            last_input,
             spin: 0,
             resume: None,
             cursor: Cell::new(None),
@@ -154,12 +159,12 @@ impl App {
     pub fn update(&mut self, msg: Msg) {
         match msg {
             Msg::Key(key) if key.kind == KeyEventKind::Press => {
-                self.last_input = Instant::now();
+                self.last_input = self.opts.clock.instant();
                 self.on_key(key);
             }
             Msg::Key(_) | Msg::Resize => {}
             Msg::Paste(text) => {
-                self.last_input = Instant::now();
+                self.last_input = self.opts.clock.instant();
                 self.on_paste(&text);
             }
             Msg::Tick(now) => {
@@ -170,9 +175,9 @@ impl App {
                 if matches!(self.phase, Phase::Open(_))
                     && self.opts.lock_after.is_some_and(|after| idle >= after)
                 {
-                    let minutes = self.opts.lock_after.map_or(0, |d| d.as_secs().div_ceil(60));
+                    let limit = self.opts.lock_after.map_or_else(String::new, idle_limit);
                     self.lock(format!(
-                        "Locked by itself after {minutes} min without a key press. Unlock to go on where you were."
+                        "Locked by itself after {limit} without a key press. Unlock to go on where you were."
                     ));
                 }
             }
@@ -379,7 +384,8 @@ impl App {
     }
 
     /// The vault is open: home, then (after `enter`, or after a lock) sheet entry.
-    fn open(&mut self, vault: Vault, created: bool) {
+    fn open(&mut self, mut vault: Vault, created: bool) {
+        vault.set_time(self.opts.clock.clone());
         let mut session = Session::new(vault);
         self.flash = None;
         let home = session.with_cx(&mut self.jobs, &mut self.flash, Home::new);
@@ -398,7 +404,7 @@ impl App {
                 session.stack.push(Screen::Entry(entry));
             }
         }
-        self.last_input = Instant::now();
+        self.last_input = self.opts.clock.instant();
         self.phase = Phase::Open(session);
     }
 
@@ -421,5 +427,15 @@ impl App {
         } else {
             Duration::from_millis(500)
         }
+    }
+}
+
+/// The idle limit as a person set it: "5 s", "1 min", "2 min 30 s".
+fn idle_limit(limit: Duration) -> String {
+    let secs = limit.as_secs();
+    match (secs / 60, secs % 60) {
+        (0, s) => format!("{s} s"),
+        (m, 0) => format!("{m} min"),
+        (m, s) => format!("{m} min {s} s"),
     }
 }

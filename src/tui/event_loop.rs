@@ -69,7 +69,7 @@ pub fn run(terminal: &mut Term, app: &mut App, terminate: &AtomicBool) -> io::Re
             last_tick = Instant::now();
             let was_busy = app.jobs.busy();
             let locked_before = matches!(app.phase, super::app::Phase::Open(_));
-            app.update(Msg::Tick(last_tick));
+            app.update(Msg::Tick(app.opts.clock.instant()));
             let locked_now = !matches!(app.phase, super::app::Phase::Open(_));
             dirty |= was_busy || (locked_before && locked_now);
         }

@@ -29,12 +29,7 @@ fn expand_home(path: &str) -> PathBuf {
 
 /// A neutral default file name: nothing in it names the campaign, in case the stick
 /// is looked at.
-fn default_bundle_path() -> String {
-    let format = time::macros::format_description!("[year]-[month]-[day]");
-    let today = time::OffsetDateTime::now_utc()
-        .date()
-        .format(&format)
-        .unwrap_or_default();
+fn default_bundle_path(today: &str) -> String {
     format!("~/fieldsign-{today}.age")
 }
 
@@ -55,7 +50,7 @@ impl Export {
         let mut export = Self {
             campaign,
             all: false,
-            path: TextField::with_value(&default_bundle_path()),
+            path: TextField::with_value(&default_bundle_path(&cx.vault.time().today())),
             built: None,
             confirm_replace: false,
             written: None,

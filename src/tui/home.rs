@@ -115,18 +115,14 @@ impl Home {
         }
     }
 
-    fn new_event_form() -> Form {
+    fn new_event_form(cx: &Cx) -> Form {
         let specs = [
             FieldSpec::new("name", FieldKind::Text, true),
             FieldSpec::new("place", FieldKind::Text, false),
             FieldSpec::new("date", FieldKind::Date, false),
         ];
         let mut form = Form::new(&specs);
-        let today = time::OffsetDateTime::now_utc().date();
-        let format = time::macros::format_description!("[year]-[month]-[day]");
-        if let Ok(today) = today.format(&format) {
-            form.fields[2].input.set(&today);
-        }
+        form.fields[2].input.set(&cx.vault.time().today());
         form
     }
 
@@ -204,7 +200,7 @@ impl Home {
                 if let Some(c) = self.selected_campaign() {
                     self.mode = Mode::NewEvent {
                         campaign: c,
-                        form: Self::new_event_form(),
+                        form: Self::new_event_form(cx),
                     };
                 } else {
                     *cx.flash = Some(Flash::warn(
@@ -242,7 +238,7 @@ impl Home {
                 Some(Item::NewEvent(c)) => {
                     self.mode = Mode::NewEvent {
                         campaign: c,
-                        form: Self::new_event_form(),
+                        form: Self::new_event_form(cx),
                     };
                 }
                 Some(Item::Campaign(c)) => {

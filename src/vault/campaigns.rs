@@ -47,7 +47,7 @@ impl Vault {
             fields,
             recipients,
             signing_key: keys::encode_verifying_key(&self.signing_key().verifying_key()),
-            created_at: model::now(),
+            created_at: self.time.now(),
         };
         sync::campaign_file::check_campaign(&campaign)
             .map_err(|e| VaultError::Refused(format!("cannot create this campaign: {e}")))?;
@@ -151,7 +151,7 @@ impl Vault {
             date: date.trim().to_owned(),
             notes: String::new(),
             created_by: self.device_id(),
-            created_at: model::now(),
+            created_at: self.time.now(),
         };
         self.put_events(std::slice::from_ref(&event))?;
         Ok(event)

@@ -168,6 +168,9 @@ pub struct Vault {
     index_key: Zeroizing<[u8; 32]>,
     keys: KeyMaterial,
     clock: Mutex<Clock>,
+    /// Wall time for `created_at` stamps and revocations: the system's, unless a test
+    /// hands in a fixed one ([`Vault::set_time`]).
+    time: crate::clock::Clock,
     /// Declared last so it is dropped last: the lock is released only after sled has
     /// flushed and closed the database, never while another process could open it.
     lock: DirLock,
@@ -222,6 +225,7 @@ impl Vault {
             index_key,
             keys,
             clock: Mutex::new(Clock::default()),
+            time: crate::clock::Clock::system(),
             lock,
         };
         let clock = vault
@@ -245,6 +249,17 @@ impl Vault {
 
     pub fn dir(&self) -> &Path {
         &self.lock.dir
+    }
+
+    /// The clock this vault stamps changes with.
+    pub fn time(&self) -> &crate::clock::Clock {
+        &self.time
+    }
+
+    /// Stamps later changes with `clock` (tests hand in a fixed one; the TUI hands in
+    /// its own so dates and idle time come from one place).
+    pub fn set_time(&mut self, clock: crate::clock::Clock) {
+        self.time = clock;
     }
 
     pub fn device_id(&self) -> DeviceId {

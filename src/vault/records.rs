@@ -157,7 +157,7 @@ impl Vault {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         let mut next = *clock;
-        let at = model::now();
+        let at = self.time.now();
         let ops: Vec<Op> = changes
             .into_iter()
             .map(|(record, body)| {

@@ -281,7 +281,7 @@ impl Vault {
     pub fn revoke_device(&self, query: &str) -> Result<KnownDevice, VaultError> {
         let mut device = self.find_device(query)?;
         if device.revoked.is_none() {
-            device.revoked = Some(crate::model::now());
+            device.revoked = Some(self.time.now());
             let mut writes = WriteSet::default();
             self.put_device(&mut writes, &device);
             self.store.commit(&writes)?;

@@ -6,6 +6,7 @@
 use std::time::Duration;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use fieldsign::clock::Clock;
 use fieldsign::model::{Campaign, Event};
 use fieldsign::tui::app::Phase;
 use fieldsign::tui::theme::Theme;
@@ -17,6 +18,15 @@ use tempfile::TempDir;
 
 pub const PASSPHRASE: &str = "correct horse battery staple";
 
+/// The moment every test starts at: 2026-11-28 12:00 UTC, the date of the test event.
+/// Tests never read the system's clock or calendar; they hand this one in and step it.
+pub const T0: i64 = 1_795_867_200;
+
+/// A clock standing at [`T0`] until a test advances it.
+pub fn clock() -> Clock {
+    Clock::fixed(T0)
+}
+
 pub struct Tui {
     pub root: TempDir,
     pub app: App,
@@ -26,12 +36,13 @@ pub struct Tui {
 /// A vault with one campaign ("Free them") and one event ("Vigil"), locked.
 pub fn vault_with_event() -> (TempDir, Campaign, Event) {
     let root = tempfile::tempdir().expect("temp dir");
-    let vault = Vault::create(
+    let mut vault = Vault::create(
         &root.path().join("vault"),
         &PASSPHRASE.to_owned().into(),
         10,
     )
     .expect("create vault");
+    vault.set_time(clock());
     let (campaign, _) = vault
         .create_campaign(CampaignDraft {
             title: "Free them".into(),
@@ -48,6 +59,7 @@ pub fn options(root: &TempDir) -> Options {
     let mut opts = Options::new(root.path().join("vault"));
     opts.kdf_work_factor = 10;
     opts.theme = Theme { color: false };
+    opts.clock = clock();
     opts
 }
 
