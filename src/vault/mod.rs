@@ -15,6 +15,7 @@
 
 mod campaigns;
 pub use self::campaigns::CampaignDraft;
+mod durable;
 pub mod fsutil;
 pub mod keyfile;
 mod mark;

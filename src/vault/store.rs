@@ -9,9 +9,12 @@ use std::cell::Cell;
 use std::io;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
+use std::sync::Mutex;
 
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 use sled::{IVec, Transactional};
+
+use super::durable::DbFiles;
 
 /// The trees of a vault. Keys never hold personal data; values are sealed above.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,6 +93,16 @@ impl From<sled::Error> for StoreError {
             }
             // sled's other messages name only its own format and limits, never a value.
             other => StoreError::Corrupt(other.to_string()),
+        }
+    }
+}
+
+impl StoreError {
+    fn from_io(e: io::Error) -> Self {
+        if is_disk_full(&e) {
+            StoreError::DiskFull
+        } else {
+            StoreError::Io(e)
         }
     }
 }
@@ -178,6 +191,9 @@ impl WriteSet {
 pub struct Store {
     db: sled::Db,
     trees: Vec<sled::Tree>,
+    /// sled's files, synced after each flush (see `durable`). Commits take `&self`
+    /// and the TUI commits from worker threads, hence the mutex.
+    files: Mutex<DbFiles>,
 }
 
 impl Store {
@@ -196,10 +212,19 @@ impl Store {
                 .iter()
                 .map(|t| db.open_tree(t.name()))
                 .collect::<Result<Vec<_>, _>>()?;
-            Ok::<_, sled::Error>(Self { db, trees })
+            // Opening a tree for the first time is itself a write: make it durable too.
+            db.flush()?;
+            Ok::<_, sled::Error>((db, trees))
         });
         match opened {
-            Ok(Ok(store)) => Ok(store),
+            Ok(Ok((db, trees))) => {
+                let files = DbFiles::after_open(dir).map_err(StoreError::from_io)?;
+                Ok(Self {
+                    db,
+                    trees,
+                    files: Mutex::new(files),
+                })
+            }
             Ok(Err(e)) => Err(match StoreError::from(e) {
                 StoreError::Corrupt(what) => {
                     StoreError::Corrupt(format!("{what}, in {}", dir.display()))
@@ -269,6 +294,12 @@ impl Store {
                 TransactionError::Abort(()) => StoreError::Corrupt("transaction aborted".into()),
             })?;
         self.db.flush()?;
+        // sled's flush ends in sync_file_range, which is not durable: see `durable`.
+        self.files
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .sync_commit()
+            .map_err(StoreError::from_io)?;
         Ok(())
     }
 
