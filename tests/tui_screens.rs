@@ -177,6 +177,50 @@ fn browse_searches_sorts_and_opens_a_record_to_amend_void_and_see_history() {
 }
 
 #[test]
+fn history_of_a_record_on_a_purged_vault_shows_it_purged_not_damaged() {
+    let (root, campaign, event) = vault_with_event();
+    {
+        let vault =
+            Vault::open(&root.path().join("vault"), &PASSPHRASE.to_owned().into()).expect("open");
+        let line = |n: u32, name: &str| fieldsign::vault::NewLine {
+            event: Some(event.id),
+            sheet: 1,
+            line: n,
+            fields: [("name".to_owned(), name.to_owned())].into(),
+            ..fieldsign::vault::NewLine::default()
+        };
+        vault
+            .add(&campaign, line(1, "Олена Шевченко"))
+            .expect("add");
+        // A receipt acknowledging everything held, then `purge --acknowledged`.
+        let held = vault.held_vector().expect("held");
+        vault
+            .record_acknowledgement(campaign.id, &held)
+            .expect("ack");
+        vault.purge_acknowledged(None).expect("purge");
+        vault
+            .add(&campaign, line(2, "José Núñez"))
+            .expect("add after purge");
+    }
+    let opts = options(&root);
+    let mut tui = Tui::start(root, opts, 80, 24);
+    tui.keys(PASSPHRASE);
+    tui.keys("<enter><c-b><enter>h");
+    let purged = tui.screen();
+    tui.keys("<esc><down><enter>h");
+    let typed_after = tui.screen();
+    for screen in [&purged, &typed_after] {
+        assert!(screen.contains("History, oldest first"), "{screen}");
+        assert!(!screen.contains("integrity"), "{screen}");
+    }
+    assert!(purged.contains("its values were purged here"), "{purged}");
+    assert!(
+        typed_after.contains("added sheet 1 line 2"),
+        "{typed_after}"
+    );
+}
+
+#[test]
 fn help_overlay_lists_the_keys_of_the_screen() {
     let mut tui = Tui::unlocked();
     tui.keys("?");

@@ -12,5 +12,5 @@ pub mod vector;
 
 pub use campaign_file::{CampaignFileError, read_campaign_file, write_campaign_file};
 pub use fold::{apply, fold};
-pub use op::{Op, OpBody, op_key};
+pub use op::{Op, OpBody};
 pub use vector::{RangeSet, VersionVector};

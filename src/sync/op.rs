@@ -53,11 +53,6 @@ impl Op {
         }
     }
 
-    /// The storage key: replica then big-endian seq, so a replica's ops sort in order.
-    pub fn key(&self) -> Vec<u8> {
-        op_key(self.replica, self.seq)
-    }
-
     pub fn kind_name(&self) -> &'static str {
         match self.body {
             OpBody::Add { .. } => "add",
@@ -65,13 +60,6 @@ impl Op {
             OpBody::Void { .. } => "void",
         }
     }
-}
-
-/// The storage key of operation `(replica, seq)`.
-pub fn op_key(replica: DeviceId, seq: u64) -> Vec<u8> {
-    let mut key = replica.as_bytes().to_vec();
-    key.extend_from_slice(&seq.to_be_bytes());
-    key
 }
 
 impl fmt::Debug for Op {

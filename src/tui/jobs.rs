@@ -11,8 +11,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::thread::JoinHandle;
 
 use crate::model::{CampaignId, RecordId};
-use crate::sync::Op;
-use crate::vault::{DirLock, UnlockFailed, Vault, VaultError};
+use crate::vault::{DirLock, HistoryEntry, UnlockFailed, Vault, VaultError};
 
 use super::rows::Row;
 
@@ -30,7 +29,7 @@ pub enum JobDone {
     },
     History {
         record: RecordId,
-        result: Result<Option<Vec<Op>>, VaultError>,
+        result: Result<Option<Vec<HistoryEntry>>, VaultError>,
     },
     /// A bundle built for export, with what it holds (or why it could not be built).
     Exported {

@@ -15,7 +15,7 @@ use super::jobs;
 use super::session::{Cx, Flash, Nav, ViewCx};
 use crate::model::{Campaign, Event, Record, RecordId, Status, UnixTime};
 use crate::sync::{Op, OpBody};
-use crate::vault::VaultError;
+use crate::vault::{HistoryEntry, VaultError};
 
 enum Mode {
     View,
@@ -30,7 +30,7 @@ pub struct RecordView {
     mode: Mode,
     /// `None`: not asked for; `Some(None)`: being read.
     #[allow(clippy::option_option)] // exactly the three states the screen has
-    history: Option<Option<Vec<Op>>>,
+    history: Option<Option<Vec<HistoryEntry>>>,
 }
 
 impl RecordView {
@@ -64,7 +64,7 @@ impl RecordView {
     }
 
     /// The history job finished (`None`: it was stopped).
-    pub fn history_loaded(&mut self, ops: Option<Vec<Op>>) {
+    pub fn history_loaded(&mut self, ops: Option<Vec<HistoryEntry>>) {
         self.history = ops.map(Some);
     }
 
@@ -296,11 +296,17 @@ impl RecordView {
                     Line::styled("History, oldest first", theme.heading()).render(row(y), buf);
                     y += 1;
                 }
-                for op in ops {
+                for entry in ops {
                     if y >= area.height {
                         break;
                     }
-                    Line::raw(history_line(op, v.privacy)).render(row(y), buf);
+                    let text = match entry {
+                        HistoryEntry::Op(op) => history_line(op, v.privacy),
+                        HistoryEntry::Purged(_) => {
+                            "  delivered to the coordinator; its values were purged here".to_owned()
+                        }
+                    };
+                    Line::raw(text).render(row(y), buf);
                     y += 1;
                 }
             }

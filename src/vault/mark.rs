@@ -66,7 +66,7 @@ impl Vault {
             lamport: clock.lamport.max(mark.lamport),
         };
         let mut writes = WriteSet::default();
-        self.put_sealed(&mut writes, Tree::Meta, b"clock", &repaired);
+        self.put_sealed(&mut writes, Tree::Meta, super::keys::CLOCK, &repaired);
         self.store.commit(&writes)?;
         *self
             .clock

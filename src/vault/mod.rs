@@ -18,12 +18,13 @@ pub use self::campaigns::CampaignDraft;
 mod durable;
 pub mod fsutil;
 pub mod keyfile;
+pub mod keys;
 mod mark;
 mod purge;
 mod records;
 pub mod seal;
 mod session;
-pub use self::session::UnlockFailed;
+pub use self::session::{HistoryEntry, UnlockFailed};
 pub mod store;
 mod sync_state;
 pub use self::purge::PurgeReport;
@@ -230,7 +231,7 @@ impl Vault {
             lock,
         };
         let clock = vault
-            .get_sealed::<Clock>(Tree::Meta, b"clock", "clock")?
+            .get_sealed::<Clock>(Tree::Meta, keys::CLOCK, "clock")?
             .unwrap_or_default();
         vault.clock = Mutex::new(clock);
         let dir = vault.lock.dir.clone();
@@ -339,14 +340,14 @@ impl Vault {
         }
     }
 
-    fn keyed_hash(&self, parts: &[&[u8]]) -> [u8; 16] {
+    fn keyed_hash(&self, parts: &[&[u8]]) -> [u8; keys::PROBE] {
         let mut hasher = blake3::Hasher::new_keyed(&self.index_key);
         for part in parts {
             hasher.update(&u64::try_from(part.len()).unwrap_or(u64::MAX).to_le_bytes());
             hasher.update(part);
         }
-        let mut out = [0u8; 16];
-        out.copy_from_slice(&hasher.finalize().as_bytes()[..16]);
+        let mut out = [0u8; keys::PROBE];
+        out.copy_from_slice(&hasher.finalize().as_bytes()[..keys::PROBE]);
         out
     }
 }

@@ -10,7 +10,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::sync_state::{PurgedOp, StoredOp, op_hash};
+use super::keys::OpKey;
+use super::sync_state::{PurgedOp, StoredOp};
 use super::{Tree, Vault, VaultError, WriteSet};
 use crate::model::{CampaignId, RecordId, Status};
 use crate::sync::VersionVector;
@@ -50,23 +51,16 @@ impl Vault {
         // record → (every op acknowledged?, the ops' purged forms). Values are dropped
         // as soon as each op is hashed.
         let mut by_record: BTreeMap<RecordId, (bool, Vec<PurgedOp>)> = BTreeMap::new();
-        for entry in self.store.scan_prefix(Tree::Ops, b"") {
-            let (key, sealed) = entry?;
-            let StoredOp::Full(op) = self.open_json(Tree::Ops, &key, &sealed, "operation")? else {
-                continue;
-            };
-            let Some(vector) = acked.get(&op.campaign) else {
-                continue;
-            };
-            let slot = by_record.entry(op.record).or_insert((true, Vec::new()));
-            slot.0 &= vector.contains(op.replica, op.seq);
-            slot.1.push(PurgedOp {
-                replica: op.replica,
-                seq: op.seq,
-                campaign: op.campaign,
-                sha256: op_hash(&op),
-            });
-        }
+        self.scan_log(|entry| {
+            if let StoredOp::Full(op) = entry
+                && let Some(vector) = acked.get(&op.campaign)
+            {
+                let slot = by_record.entry(op.record).or_insert((true, Vec::new()));
+                slot.0 &= vector.contains(op.replica, op.seq);
+                slot.1.push(PurgedOp::of(&op));
+            }
+            Ok(true)
+        })?;
         let mut writes = WriteSet::default();
         for (id, (all_acked, ops)) in by_record {
             if !all_acked {
@@ -86,7 +80,7 @@ impl Vault {
                 self.update_indexes(&mut writes, Some(&before), &after);
             }
             for purged in ops {
-                let key = crate::sync::op_key(purged.replica, purged.seq);
+                let key = OpKey::new(purged.replica, purged.seq).encode();
                 report.ops += 1;
                 self.put_sealed(&mut writes, Tree::Ops, &key, &StoredOp::Purged { purged });
             }

@@ -7,6 +7,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use super::keys::{self, DupeKey, OpKey, PaperKey};
 use super::{Clock, Tree, Vault, VaultError, WriteSet};
 use crate::model::{
     self, Campaign, CampaignId, Check, EventId, LineKind, Record, RecordId, text::fold_for_matching,
@@ -210,7 +211,7 @@ impl Vault {
     fn write_ops(&self, ops: &[Op], clock: Clock, mut writes: WriteSet) -> Result<(), VaultError> {
         let mut touched: HashMap<RecordId, (Option<Record>, Record)> = HashMap::new();
         for op in ops {
-            let key = op.key();
+            let key = OpKey::new(op.replica, op.seq).encode();
             self.put_sealed(&mut writes, Tree::Ops, &key, op);
             if let std::collections::hash_map::Entry::Vacant(e) = touched.entry(op.record) {
                 let before = self.record(op.record)?;
@@ -227,7 +228,7 @@ impl Vault {
             self.update_indexes(&mut writes, before.as_ref(), after);
         }
         self.note_held(&mut writes, ops)?;
-        self.put_sealed(&mut writes, Tree::Meta, b"clock", &clock);
+        self.put_sealed(&mut writes, Tree::Meta, keys::CLOCK, &clock);
         self.store.commit(&writes)?;
         self.write_mark(clock);
         Ok(())
@@ -239,10 +240,8 @@ impl Vault {
         before: Option<&Record>,
         after: &Record,
     ) {
-        let old_event = before
-            .and_then(|r| r.origin.as_ref())
-            .map(|_| by_event_key(before.expect("has origin")));
-        let new_event = after.origin.as_ref().map(|_| by_event_key(after));
+        let old_event = before.and_then(paper_key);
+        let new_event = paper_key(after);
         if old_event != new_event {
             if let Some(old) = old_event {
                 writes.remove(Tree::ByEvent, old);
@@ -269,7 +268,13 @@ impl Vault {
         }
         self.dupe_probes(record.campaign, &record.values())
             .into_iter()
-            .map(|probe| [probe.as_slice(), record.id.as_bytes()].concat())
+            .map(|probe| {
+                DupeKey {
+                    probe,
+                    record: record.id,
+                }
+                .encode()
+            })
             .collect()
     }
 
@@ -277,7 +282,7 @@ impl Vault {
         &self,
         campaign: CampaignId,
         values: &BTreeMap<String, String>,
-    ) -> Vec<[u8; 16]> {
+    ) -> Vec<[u8; keys::PROBE]> {
         let Some(name) = values
             .get("name")
             .map(|n| fold_for_matching(n))
@@ -312,10 +317,10 @@ impl Vault {
         for probe in self.dupe_probes(campaign, values) {
             for entry in self.store.scan_prefix(Tree::Dupes, &probe) {
                 let (key, _) = entry?;
-                if let Some(id) = RecordId::from_slice(&key[probe.len()..])
-                    && !found.contains(&id)
+                if let Some(key) = DupeKey::decode(&key)
+                    && !found.contains(&key.record)
                 {
-                    found.push(id);
+                    found.push(key.record);
                 }
             }
         }
@@ -332,14 +337,14 @@ impl Vault {
         campaign: CampaignId,
         filter: ListFilter,
     ) -> Result<Vec<Record>, VaultError> {
-        let mut prefix = campaign.as_bytes().to_vec();
-        if let Some(event) = filter.event {
-            prefix.extend_from_slice(event.as_bytes());
-        }
+        let prefix = match filter.event {
+            Some(event) => keys::event_prefix(campaign, event),
+            None => keys::campaign_prefix(campaign),
+        };
         let mut out = Vec::new();
         for entry in self.store.scan_prefix(Tree::ByEvent, &prefix) {
             let (key, _) = entry?;
-            let Some(id) = RecordId::from_slice(&key[key.len() - 10..]) else {
+            let Some(PaperKey { record: id, .. }) = PaperKey::decode(&key) else {
                 continue;
             };
             let record = self.record(id)?.ok_or_else(|| VaultError::Damaged {
@@ -365,33 +370,28 @@ impl Vault {
         event: EventId,
         sheet: u32,
     ) -> Result<u32, VaultError> {
-        let prefix = [
-            campaign.as_bytes().as_slice(),
-            event.as_bytes(),
-            &sheet.to_be_bytes(),
-        ]
-        .concat();
+        let prefix = keys::sheet_prefix(campaign, event, sheet);
         let last = self
             .store
             .scan_prefix(Tree::ByEvent, &prefix)
             .next_back()
             .transpose()?;
-        Ok(last.map_or(0, |(key, _)| {
-            u32::from_be_bytes(key[24..28].try_into().unwrap_or_default())
-        }))
+        Ok(last
+            .and_then(|(key, _)| PaperKey::decode(&key))
+            .map_or(0, |k| k.line))
     }
 
     /// The greatest sheet number used in `event`, or 0.
     pub fn last_sheet(&self, campaign: CampaignId, event: EventId) -> Result<u32, VaultError> {
-        let prefix = [campaign.as_bytes().as_slice(), event.as_bytes()].concat();
+        let prefix = keys::event_prefix(campaign, event);
         let last = self
             .store
             .scan_prefix(Tree::ByEvent, &prefix)
             .next_back()
             .transpose()?;
-        Ok(last.map_or(0, |(key, _)| {
-            u32::from_be_bytes(key[20..24].try_into().unwrap_or_default())
-        }))
+        Ok(last
+            .and_then(|(key, _)| PaperKey::decode(&key))
+            .map_or(0, |k| k.sheet))
     }
 }
 
@@ -407,18 +407,16 @@ fn refuse_purged(record: &Record) -> Result<(), VaultError> {
     Ok(())
 }
 
-/// campaign ‖ event ‖ sheet ‖ line ‖ record: sorts records in paper order.
-fn by_event_key(record: &Record) -> Vec<u8> {
-    let origin = record
-        .origin
-        .as_ref()
-        .expect("only records with an origin are indexed");
-    [
-        record.campaign.as_bytes().as_slice(),
-        origin.event.as_bytes(),
-        &origin.sheet.to_be_bytes(),
-        &origin.line.to_be_bytes(),
-        record.id.as_bytes(),
-    ]
-    .concat()
+/// Where `record` sorts in paper order, if it has an origin (its add arrived).
+fn paper_key(record: &Record) -> Option<Vec<u8>> {
+    record.origin.as_ref().map(|origin| {
+        PaperKey {
+            campaign: record.campaign,
+            event: origin.event,
+            sheet: origin.sheet,
+            line: origin.line,
+            record: record.id,
+        }
+        .encode()
+    })
 }

@@ -11,8 +11,9 @@ use std::collections::BTreeMap;
 use age::secrecy::SecretString;
 
 use super::keyfile::{self, KeyFileError};
-use super::{DirLock, KEY_FILE, Tree, Vault, VaultError};
-use crate::model::{CampaignId, EventId, Record, RecordId};
+use super::keys::{self, PaperKey};
+use super::{DirLock, KEY_FILE, PurgedOp, StoredOp, Tree, Vault, VaultError};
+use crate::model::{CampaignId, DeviceId, EventId, Record, RecordId};
 use crate::sync::Op;
 
 /// An unlock attempt failed. The vault's lock is handed back (when it could be kept) so
@@ -39,9 +40,24 @@ impl UnlockFailed {
     }
 }
 
-/// Byte offsets inside a `ByEvent` key: campaign ‖ event ‖ sheet ‖ line ‖ record.
-const CAMPAIGN_END: usize = 10;
-const EVENT_END: usize = 20;
+/// One entry of a record's history: an operation, or what `purge` left of one.
+#[derive(Clone)]
+pub enum HistoryEntry {
+    Op(Op),
+    /// Delivered and purged: the operation was here, its values are gone.
+    Purged(PurgedOp),
+}
+
+impl HistoryEntry {
+    /// Oldest first: by Lamport time, then replica and seq (a stub from before the
+    /// Lamport time was kept sorts first, where acknowledged operations belong).
+    fn order(&self) -> (u64, DeviceId, u64) {
+        match self {
+            Self::Op(op) => (op.lamport, op.replica, op.seq),
+            Self::Purged(p) => (p.lamport.unwrap_or(0), p.replica, p.seq),
+        }
+    }
+}
 
 impl Vault {
     /// Unlocks with `passphrase`, or hands the lock back with the reason it failed.
@@ -77,13 +93,13 @@ impl Vault {
         campaign: CampaignId,
     ) -> Result<BTreeMap<EventId, usize>, VaultError> {
         let mut counts = BTreeMap::new();
-        for entry in self.store.scan_prefix(Tree::ByEvent, campaign.as_bytes()) {
+        for entry in self
+            .store
+            .scan_prefix(Tree::ByEvent, &keys::campaign_prefix(campaign))
+        {
             let (key, _) = entry?;
-            if let Some(event) = key
-                .get(CAMPAIGN_END..EVENT_END)
-                .and_then(EventId::from_slice)
-            {
-                *counts.entry(event).or_insert(0) += 1;
+            if let Some(key) = PaperKey::decode(&key) {
+                *counts.entry(key.event).or_insert(0) += 1;
             }
         }
         Ok(counts)
@@ -96,7 +112,7 @@ impl Vault {
         event: EventId,
         sheet: u32,
     ) -> Result<usize, VaultError> {
-        let prefix = sheet_prefix(campaign, event, sheet);
+        let prefix = keys::sheet_prefix(campaign, event, sheet);
         let mut count = 0;
         for entry in self.store.scan_prefix(Tree::ByEvent, &prefix) {
             entry?;
@@ -112,7 +128,7 @@ impl Vault {
         event: EventId,
         sheet: u32,
     ) -> Result<Option<Record>, VaultError> {
-        let prefix = sheet_prefix(campaign, event, sheet);
+        let prefix = keys::sheet_prefix(campaign, event, sheet);
         let Some(entry) = self
             .store
             .scan_prefix(Tree::ByEvent, &prefix)
@@ -121,13 +137,8 @@ impl Vault {
         else {
             return Ok(None);
         };
-        let key = entry.0;
-        match key
-            .len()
-            .checked_sub(10)
-            .and_then(|at| RecordId::from_slice(&key[at..]))
-        {
-            Some(id) => self.record(id),
+        match PaperKey::decode(&entry.0) {
+            Some(key) => self.record(key.record),
             None => Ok(None),
         }
     }
@@ -139,13 +150,12 @@ impl Vault {
         campaign: CampaignId,
         mut visit: impl FnMut(Record) -> bool,
     ) -> Result<bool, VaultError> {
-        for entry in self.store.scan_prefix(Tree::ByEvent, campaign.as_bytes()) {
+        for entry in self
+            .store
+            .scan_prefix(Tree::ByEvent, &keys::campaign_prefix(campaign))
+        {
             let (key, _) = entry?;
-            let Some(id) = key
-                .len()
-                .checked_sub(10)
-                .and_then(|at| RecordId::from_slice(&key[at..]))
-            else {
+            let Some(PaperKey { record: id, .. }) = PaperKey::decode(&key) else {
                 continue;
             };
             let record = self.record(id)?.ok_or_else(|| VaultError::Damaged {
@@ -159,37 +169,41 @@ impl Vault {
         Ok(true)
     }
 
-    /// Every operation on `record`, oldest first by Lamport clock. This reads the whole
-    /// operation log (there is no per-record index), checking `stop` between operations;
-    /// `None` means it was stopped.
+    /// Every operation on `record`, oldest first by Lamport clock, purged ones as
+    /// [`HistoryEntry::Purged`]. This reads the whole operation log (there is no
+    /// per-record index), checking `stop` between entries; `None` means it was stopped.
     pub fn history(
         &self,
         record: RecordId,
         stop: impl Fn() -> bool,
-    ) -> Result<Option<Vec<Op>>, VaultError> {
-        let mut ops = Vec::new();
-        for entry in self.store.scan_prefix(Tree::Ops, b"") {
-            if stop() {
-                return Ok(None);
+    ) -> Result<Option<Vec<HistoryEntry>>, VaultError> {
+        // A stub written before stubs named their record is matched by the record's
+        // add, whose place in the log the record's origin keeps.
+        let added_by = self
+            .record(record)?
+            .and_then(|r| r.origin)
+            .map(|o| (o.stamp.replica, o.stamp.seq));
+        let mut entries = Vec::new();
+        let complete = self.scan_log(|entry| {
+            match entry {
+                StoredOp::Full(op) if op.record == record => entries.push(HistoryEntry::Op(op)),
+                StoredOp::Purged { purged }
+                    if purged.record == Some(record)
+                        || (purged.record.is_none()
+                            && added_by == Some((purged.replica, purged.seq))) =>
+                {
+                    entries.push(HistoryEntry::Purged(purged));
+                }
+                _ => {}
             }
-            let (key, sealed) = entry?;
-            let op: Op = self.open_json(Tree::Ops, &key, &sealed, "operation")?;
-            if op.record == record {
-                ops.push(op);
-            }
+            Ok(!stop())
+        })?;
+        if !complete {
+            return Ok(None);
         }
-        ops.sort_by_key(Op::stamp);
-        Ok(Some(ops))
+        entries.sort_by_key(HistoryEntry::order);
+        Ok(Some(entries))
     }
-}
-
-fn sheet_prefix(campaign: CampaignId, event: EventId, sheet: u32) -> Vec<u8> {
-    [
-        campaign.as_bytes().as_slice(),
-        event.as_bytes(),
-        &sheet.to_be_bytes(),
-    ]
-    .concat()
 }
 
 #[cfg(test)]
@@ -291,9 +305,52 @@ mod tests {
             .unwrap()
             .unwrap()
             .iter()
-            .map(Op::kind_name)
+            .map(|entry| match entry {
+                HistoryEntry::Op(op) => op.kind_name(),
+                HistoryEntry::Purged(_) => "purged",
+            })
             .collect();
         assert_eq!(kinds, ["add", "amend", "void"]);
         assert!(vault.history(second, || true).unwrap().is_none());
+    }
+
+    #[test]
+    fn history_after_a_purge_shows_purged_operations_instead_of_calling_the_vault_damaged() {
+        let dir = tempfile::tempdir().unwrap();
+        let vault = Vault::create(dir.path(), &SecretString::from("p".to_owned()), 10).unwrap();
+        let (campaign, _) = vault
+            .create_campaign(CampaignDraft {
+                title: "T".into(),
+                ..CampaignDraft::default()
+            })
+            .unwrap();
+        let event = vault.create_event(&campaign, "A", "", "").unwrap();
+        let first = vault.add(&campaign, line(event.id, 1, 1, "Олена")).unwrap();
+        vault
+            .amend(
+                first,
+                &BTreeMap::from([("name".to_owned(), "Olena".to_owned())]),
+            )
+            .unwrap();
+        // What a receipt from the coordinator does: everything held is acknowledged.
+        let held = vault.held_vector().unwrap();
+        vault.record_acknowledgement(campaign.id, &held).unwrap();
+        assert_eq!(vault.purge_acknowledged(None).unwrap().ops, 2);
+        let later = vault.add(&campaign, line(event.id, 1, 2, "Zoë")).unwrap();
+
+        let kinds = |id| -> Vec<&'static str> {
+            vault
+                .history(id, || false)
+                .expect("a purged log is not damage")
+                .unwrap()
+                .iter()
+                .map(|entry| match entry {
+                    HistoryEntry::Op(op) => op.kind_name(),
+                    HistoryEntry::Purged(_) => "purged",
+                })
+                .collect()
+        };
+        assert_eq!(kinds(first), ["purged", "purged"]);
+        assert_eq!(kinds(later), ["add"]);
     }
 }

@@ -17,16 +17,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use super::keys::{self, OpKey};
 use super::{Tree, Vault, VaultError, WriteSet};
-use crate::model::{CampaignId, DeviceId, UnixTime};
+use crate::model::{CampaignId, DeviceId, RecordId, UnixTime};
 use crate::sync::Op;
-use crate::sync::op::op_key;
 use crate::sync::vector::{RangeSet, VersionVector};
-
-const HELD: &[u8] = b"held/";
-const ACKED: &[u8] = b"acked/";
-/// Present once the held vector covers the whole log (see `ensure_held_vector`).
-const HELD_READY: &[u8] = b"held-ready";
 
 /// An entry of the operation log: the operation, or what is left of it after `purge`.
 #[derive(Clone, Serialize, Deserialize)]
@@ -45,6 +40,26 @@ pub struct PurgedOp {
     pub seq: u64,
     pub campaign: CampaignId,
     pub sha256: String,
+    /// The record it changed and its Lamport time, so a record's history can still
+    /// show that it was there. Absent in stubs written before they were kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record: Option<RecordId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lamport: Option<u64>,
+}
+
+impl PurgedOp {
+    /// The stub that replaces `op` when it is purged.
+    pub fn of(op: &Op) -> Self {
+        Self {
+            replica: op.replica,
+            seq: op.seq,
+            campaign: op.campaign,
+            sha256: op_hash(op),
+            record: Some(op.record),
+            lamport: Some(op.lamport),
+        }
+    }
 }
 
 /// The content hash of an operation, as kept by [`PurgedOp`].
@@ -54,6 +69,14 @@ pub fn op_hash(op: &Op) -> String {
 }
 
 impl StoredOp {
+    /// The entry's place in the log.
+    pub fn key(&self) -> OpKey {
+        match self {
+            Self::Full(op) => OpKey::new(op.replica, op.seq),
+            Self::Purged { purged } => OpKey::new(purged.replica, purged.seq),
+        }
+    }
+
     pub fn campaign(&self) -> CampaignId {
         match self {
             Self::Full(op) => op.campaign,
@@ -95,9 +118,9 @@ impl Vault {
     /// What this vault holds, per replica.
     pub fn held_vector(&self) -> Result<VersionVector, VaultError> {
         let mut vector = VersionVector::default();
-        for entry in self.store.scan_prefix(Tree::Meta, HELD) {
+        for entry in self.store.scan_prefix(Tree::Meta, keys::held_prefix()) {
             let (key, sealed) = entry?;
-            let Some(replica) = DeviceId::from_slice(&key[HELD.len()..]) else {
+            let Some(replica) = keys::parse_held(&key) else {
                 continue;
             };
             let set: RangeSet = self.open_json(Tree::Meta, &key, &sealed, "version vector")?;
@@ -108,22 +131,21 @@ impl Vault {
 
     /// Vaults made before the held vector existed: build it once from the log's keys.
     pub(super) fn ensure_held_vector(&self) -> Result<(), VaultError> {
-        if self.store.get(Tree::Meta, HELD_READY)?.is_some() {
+        if self.store.get(Tree::Meta, keys::HELD_READY)?.is_some() {
             return Ok(());
         }
         let mut held = VersionVector::default();
         for entry in self.store.scan_prefix(Tree::Ops, b"") {
             let (key, _) = entry?;
-            let (replica, seq) = key.split_at(key.len().saturating_sub(8));
-            if let (Some(replica), Ok(seq)) = (DeviceId::from_slice(replica), seq.try_into()) {
-                held.insert(replica, u64::from_be_bytes(seq));
+            if let Some(key) = OpKey::decode(&key) {
+                held.insert(key.replica, key.seq);
             }
         }
         let mut writes = WriteSet::default();
         for (replica, set) in held.iter() {
-            self.put_sealed(&mut writes, Tree::Meta, &held_key(replica), set);
+            self.put_sealed(&mut writes, Tree::Meta, &keys::held(replica), set);
         }
-        self.put_sealed(&mut writes, Tree::Meta, HELD_READY, &true);
+        self.put_sealed(&mut writes, Tree::Meta, keys::HELD_READY, &true);
         self.store.commit(&writes)?;
         Ok(())
     }
@@ -131,7 +153,7 @@ impl Vault {
     /// The seqs held from one replica.
     pub fn held_from(&self, replica: DeviceId) -> Result<RangeSet, VaultError> {
         Ok(self
-            .get_sealed(Tree::Meta, &held_key(replica), "version vector")?
+            .get_sealed(Tree::Meta, &keys::held(replica), "version vector")?
             .unwrap_or_default())
     }
 
@@ -144,14 +166,51 @@ impl Vault {
         for (replica, new) in by_replica {
             let mut held = self.held_from(replica)?;
             held.union(&new);
-            self.put_sealed(writes, Tree::Meta, &held_key(replica), &held);
+            self.put_sealed(writes, Tree::Meta, &keys::held(replica), &held);
         }
         Ok(())
     }
 
     /// The log entry `(replica, seq)`, if held.
     pub fn stored_op(&self, replica: DeviceId, seq: u64) -> Result<Option<StoredOp>, VaultError> {
-        self.get_sealed(Tree::Ops, &op_key(replica, seq), "operation")
+        match self
+            .store
+            .get(Tree::Ops, &OpKey::new(replica, seq).encode())?
+        {
+            Some(sealed) => self
+                .log_entry(&OpKey::new(replica, seq).encode(), &sealed)
+                .map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// The one reader of the operation log: opens a stored entry, whichever kind it is
+    /// (an operation, or the stub `purge` left of one), and checks that it is the entry
+    /// its key names.
+    pub(super) fn log_entry(&self, key: &[u8], sealed: &[u8]) -> Result<StoredOp, VaultError> {
+        let entry: StoredOp = self.open_json(Tree::Ops, key, sealed, "operation")?;
+        if OpKey::decode(key) != Some(entry.key()) {
+            return Err(VaultError::Damaged {
+                what: "operation",
+                key: super::describe_key(key),
+            });
+        }
+        Ok(entry)
+    }
+
+    /// Calls `each` with every entry of the operation log, in key order, until it
+    /// returns `false`. Returns whether it reached the end.
+    pub(super) fn scan_log(
+        &self,
+        mut each: impl FnMut(StoredOp) -> Result<bool, VaultError>,
+    ) -> Result<bool, VaultError> {
+        for entry in self.store.scan_prefix(Tree::Ops, b"") {
+            let (key, sealed) = entry?;
+            if !each(self.log_entry(&key, &sealed)?)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     /// Calls `each` with every log entry of `replica` whose seq is in `seqs`, in order.
@@ -163,13 +222,14 @@ impl Vault {
         mut each: impl FnMut(StoredOp) -> Result<(), VaultError>,
     ) -> Result<(), VaultError> {
         for &[start, end] in seqs.ranges() {
-            let last = op_key(replica, end);
-            for entry in self.store.range_from(Tree::Ops, &op_key(replica, start)) {
+            let last = OpKey::new(replica, end).encode();
+            let first = OpKey::new(replica, start).encode();
+            for entry in self.store.range_from(Tree::Ops, &first) {
                 let (key, sealed) = entry?;
                 if key.as_ref() > last.as_slice() {
                     break;
                 }
-                each(self.open_json(Tree::Ops, &key, &sealed, "operation")?)?;
+                each(self.log_entry(&key, &sealed)?)?;
             }
         }
         Ok(())
@@ -199,7 +259,7 @@ impl Vault {
     /// What `campaign`'s coordinator has acknowledged, from the receipts imported here.
     pub fn acknowledged(&self, campaign: CampaignId) -> Result<VersionVector, VaultError> {
         Ok(self
-            .get_sealed(Tree::Meta, &acked_key(campaign), "acknowledgement")?
+            .get_sealed(Tree::Meta, &keys::acked(campaign), "acknowledgement")?
             .unwrap_or_default())
     }
 
@@ -221,7 +281,7 @@ impl Vault {
         }
         let after = held.difference(&acked).count();
         let mut writes = WriteSet::default();
-        self.put_sealed(&mut writes, Tree::Meta, &acked_key(campaign), &acked);
+        self.put_sealed(&mut writes, Tree::Meta, &keys::acked(campaign), &acked);
         self.store.commit(&writes)?;
         Ok(before - after)
     }
@@ -288,12 +348,4 @@ impl Vault {
         }
         Ok(device)
     }
-}
-
-fn held_key(replica: DeviceId) -> Vec<u8> {
-    [HELD, replica.as_bytes()].concat()
-}
-
-fn acked_key(campaign: CampaignId) -> Vec<u8> {
-    [ACKED, campaign.as_bytes()].concat()
 }
