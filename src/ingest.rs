@@ -212,7 +212,20 @@ fn check_headers(campaign: &Campaign, headers: &[String]) -> Result<(), IngestEr
     }
     for (i, h) in headers.iter().enumerate() {
         if headers[..i].contains(h) {
-            return Err(IngestError::Header(format!("names `{h}` twice")));
+            // A data row read as a header (no header row) may repeat a value.
+            let named = if crate::model::FieldSpec::check_key(h).is_ok() {
+                format!("`{h}`")
+            } else {
+                format!(
+                    "the same text in columns {} and {}",
+                    headers[..i]
+                        .iter()
+                        .position(|x| x == h)
+                        .map_or(0, |p| p + 1),
+                    i + 1
+                )
+            };
+            return Err(IngestError::Header(format!("names {named} twice")));
         }
     }
     Ok(())

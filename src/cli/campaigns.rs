@@ -8,7 +8,7 @@ use anyhow::{Context as _, Result, bail};
 use clap::Subcommand;
 
 use super::Context;
-use super::output::{Format, print_csv, print_json, print_table};
+use super::output::{Format, note, out, print_csv, print_json, print_table};
 use crate::model::{FieldSpec, format_time};
 use crate::vault::{CampaignDraft, ListFilter, fsutil};
 
@@ -78,8 +78,8 @@ impl CampaignCmd {
                     .with_context(|| format!("cannot write {}", out.display()))?;
                 handle.write_all(&file)?;
                 handle.sync_all()?;
-                println!("{}", campaign.id);
-                eprintln!(
+                out!("{}", campaign.id);
+                note!(
                     "Created campaign \"{}\" ({}). Give {} to organizers: `fieldsign campaign join {}`; its coordinator key fingerprint is {}.",
                     campaign.title,
                     campaign.id,
@@ -97,10 +97,11 @@ impl CampaignCmd {
                 let key = crate::sync::keys::decode_verifying_key(&campaign.signing_key)
                     .map(|k| crate::sync::keys::fingerprint(&k))
                     .unwrap_or_default();
-                println!("{}", campaign.id);
-                eprintln!(
+                out!("{}", campaign.id);
+                note!(
                     "Joined \"{}\" ({}). Coordinator key fingerprint {key}: check it with your coordinator by phone or in person.",
-                    campaign.title, campaign.id
+                    campaign.title,
+                    campaign.id
                 );
                 Ok(())
             }
@@ -135,7 +136,7 @@ impl CampaignCmd {
                     Format::Json => print_json(&json),
                     Format::Csv => print_csv(&headers, &rows),
                     Format::Table if rows.is_empty() => {
-                        eprintln!(
+                        note!(
                             "No campaigns yet: `fieldsign campaign join FILE` or `fieldsign campaign create --title …`."
                         );
                         Ok(())
@@ -207,7 +208,7 @@ impl EventCmd {
             } => {
                 let campaign = vault.resolve_campaign(Some(&campaign))?;
                 let event = vault.create_event(&campaign, &name, &place, &date)?;
-                println!("{}", event.id);
+                out!("{}", event.id);
                 Ok(())
             }
             EventCmd::List { campaign, format } => {

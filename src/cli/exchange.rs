@@ -9,7 +9,7 @@ use anyhow::{Context as _, Result, bail};
 use clap::{Args, Subcommand};
 
 use super::Context;
-use super::output::{Format, print_csv, print_json, print_table};
+use super::output::{Format, note, out, print_csv, print_json, print_table};
 use crate::model::format_time;
 use crate::sync::bundle::{
     self, DeviceStatus, ExportOptions, ImportOptions, ImportReport, ImportStage,
@@ -97,7 +97,7 @@ impl ExportBundle {
         } else {
             "everything the coordinator has not acknowledged"
         };
-        println!(
+        out!(
             "Wrote {} ({} bytes): {} operations ({} new lines, {} amendments, {} voids) and {} events of \"{}\", {what}, encrypted to {} coordinator recipient(s) and signed by this device ({}).",
             self.out.display(),
             summary.bytes,
@@ -111,7 +111,7 @@ impl ExportBundle {
             vault.fingerprint()
         );
         if summary.ops == 0 {
-            eprintln!(
+            note!(
                 "Note: the coordinator already acknowledged everything; this bundle carries no operations."
             );
         }
@@ -142,7 +142,7 @@ impl ImportBundle {
                 Ok(report) => print_import(file, &report),
                 Err(e) if many => {
                     failed += 1;
-                    eprintln!("error: {}: {}", file.display(), super::describe(&e));
+                    note!("error: {}: {}", file.display(), super::describe(&e));
                 }
                 Err(e) => return Err(e.context(format!("{}", file.display()))),
             }
@@ -201,20 +201,21 @@ fn progress_bar() -> Option<indicatif::ProgressBar> {
 
 fn print_import(file: &Path, r: &ImportReport) {
     if r.newly_pinned {
-        println!(
+        out!(
             "Pinned new device {} with fingerprint {}: check it with the organizer in person or by phone.",
-            r.device, r.fingerprint
+            r.device,
+            r.fingerprint
         );
     }
     if r.replay {
-        println!(
+        out!(
             "{}: already imported (replay): all {} operations were known; nothing changed.",
             file.display(),
             r.already_known
         );
         return;
     }
-    println!(
+    out!(
         "{}: imported into \"{}\" from device {} ({}): {} new records, {} amendments, {} voids, {} new events, {} already known, 0 conflicts.",
         file.display(),
         r.campaign_title,
@@ -239,7 +240,7 @@ impl ImportReceipt {
         let bytes = read_input(&self.file)?;
         let vault = ctx.open()?;
         let report = receipt::import(&vault, &bytes)?;
-        println!(
+        out!(
             "Receipt from the coordinator of \"{}\" ({}): {} operations newly acknowledged; {} still to send. `fieldsign purge --acknowledged` removes what was delivered from this laptop.",
             report.campaign_title,
             report.receipt.created_at,
@@ -276,29 +277,33 @@ impl Verify {
                         format!("KEY MISMATCH: pinned with {pinned} (import would be refused)")
                     }
                 };
-                println!("file         {}", self.file.display());
-                println!("format       {} v{} (signature valid)", h.format, h.version);
-                println!("campaign     {}", h.campaign);
-                println!(
+                out!("file         {}", self.file.display());
+                out!("format       {} v{} (signature valid)", h.format, h.version);
+                out!("campaign     {}", h.campaign);
+                out!(
                     "device       {} fingerprint {} — {device}",
-                    h.device, info.fingerprint
+                    h.device,
+                    info.fingerprint
                 );
-                println!("created      {}", h.created_at);
-                println!("recipients   {}", h.recipients.len());
-                println!("ranges       {}", h.ranges.describe());
-                println!(
+                out!("created      {}", h.created_at);
+                out!("recipients   {}", h.recipients.len());
+                out!("ranges       {}", h.ranges.describe());
+                out!(
                     "operations   {} ({} new lines, {} amendments, {} voids)",
-                    h.ops, info.adds, info.amends, info.voids
+                    h.ops,
+                    info.adds,
+                    info.amends,
+                    info.voids
                 );
-                println!("events       {}", h.events);
+                out!("events       {}", h.events);
                 Ok(())
             }
             Err(bundle::BundleError::IsReceipt) => {
                 let (r, fp) = receipt::decode(&plaintext)?;
-                println!("file         {}", self.file.display());
-                println!("format       {} v{} (signature valid)", r.format, r.version);
-                println!("campaign     {}", r.campaign);
-                println!("device       {}", r.device);
+                out!("file         {}", self.file.display());
+                out!("format       {} v{} (signature valid)", r.format, r.version);
+                out!("campaign     {}", r.campaign);
+                out!("device       {}", r.device);
                 let from_coordinator = vault
                     .campaign(r.campaign)?
                     .is_some_and(|c| c.signing_key == r.coordinator_key);
@@ -307,9 +312,9 @@ impl Verify {
                 } else {
                     "NOT this campaign's coordinator (import would be refused)"
                 };
-                println!("signed by    {fp} — {whose}");
-                println!("created      {}", r.created_at);
-                println!(
+                out!("signed by    {fp} — {whose}");
+                out!("created      {}", r.created_at);
+                out!(
                     "acknowledges {} ({} operations)",
                     r.held.describe(),
                     r.held.count()
@@ -376,7 +381,7 @@ impl DeviceCmd {
                     Format::Json => print_json(&json),
                     Format::Csv => print_csv(&headers, &rows),
                     Format::Table if rows.is_empty() => {
-                        eprintln!(
+                        note!(
                             "No devices yet: they are pinned when their first bundle is imported."
                         );
                         Ok(())
@@ -386,9 +391,10 @@ impl DeviceCmd {
             }
             DeviceCmd::Revoke { fingerprint } => {
                 let device = vault.revoke_device(&fingerprint)?;
-                println!(
+                out!(
                     "Revoked device {} ({}): its later bundles are refused. What it sent before stays; review it with `fieldsign list`.",
-                    device.device, device.fingerprint
+                    device.device,
+                    device.fingerprint
                 );
                 Ok(())
             }
@@ -434,7 +440,7 @@ impl Receipt {
         };
         let (bytes, r) = receipt::write(&vault, &campaign, &device)?;
         write_output(&self.out, &bytes, self.force)?;
-        println!(
+        out!(
             "Wrote {}: acknowledges {} operations to device {} ({}) for \"{}\", encrypted to that device. Send it back to the organizer.",
             self.out.display(),
             r.held.count(),
@@ -465,12 +471,15 @@ impl Purge {
             None => None,
         };
         let report = vault.purge_acknowledged(campaign)?;
-        println!(
+        out!(
             "{} delivered and purged ({} records, {} operations); {} records wait for a receipt.",
-            report.valid, report.records, report.ops, report.waiting
+            report.valid,
+            report.records,
+            report.ops,
+            report.waiting
         );
         if report.records == 0 && report.ops == 0 {
-            eprintln!(
+            note!(
                 "Nothing to purge: import a receipt from the coordinator first (`fieldsign import receipt FILE`)."
             );
         }

@@ -12,6 +12,8 @@ mod vault_cmds;
 
 use std::path::PathBuf;
 
+use self::output::note;
+
 use anyhow::Result;
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
@@ -115,7 +117,7 @@ pub fn parse() -> Cli {
             let why = std::error::Error::source(&e)
                 .map(|s| format!(": {s}"))
                 .unwrap_or_default();
-            eprintln!("error: the value given for {arg} is not valid{why}; see `fieldsign --help`");
+            note!("error: the value given for {arg} is not valid{why}; see `fieldsign --help`");
             std::process::exit(2);
         }
         // A stray word (not a flag) is most likely a value typed without `--field KEY=`,
@@ -129,7 +131,7 @@ pub fn parse() -> Cli {
                 .or_else(|| e.get(ContextKind::InvalidSubcommand))
                 .is_some_and(|word| !word.to_string().starts_with('-')) =>
         {
-            eprintln!(
+            note!(
                 "error: an unexpected word was given (not shown: it may be a value; values go in --field KEY=VALUE); see `fieldsign --help`"
             );
             std::process::exit(2);
@@ -230,7 +232,8 @@ pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
     })
 }
 
-/// One line for stderr: the error and its causes, joined.
+/// One line for stderr: the error and its causes, joined, through the display filter
+/// (an error may quote a campaign title or event name, e.g. "matches several events").
 pub fn describe(error: &anyhow::Error) -> String {
     let mut text = error.to_string();
     for cause in error.chain().skip(1) {
@@ -240,7 +243,7 @@ pub fn describe(error: &anyhow::Error) -> String {
             text.push_str(&cause);
         }
     }
-    text
+    crate::model::text::display_lines(&text).into_owned()
 }
 
 /// Replaces the default panic message: a panic's payload might hold data from a record,
@@ -258,7 +261,7 @@ pub fn install_panic_hook() {
             .location()
             .map(|l| format!("{}:{}", l.file(), l.line()))
             .unwrap_or_default();
-        eprintln!(
+        note!(
             "error: fieldsign hit an internal error at {place}. Nothing unsaved was written; what the screen showed as saved is safe. Please report this (without any signer data)."
         );
     }));

@@ -1,6 +1,7 @@
 //! Getting a passphrase: from a file (first line) or from the terminal, never from an
 //! argument or an environment variable's value, which other processes can read.
 
+use super::output::note;
 use std::io::IsTerminal;
 use std::path::Path;
 
@@ -21,19 +22,19 @@ pub fn read_new(file: Option<&Path>, what: &str) -> Result<SecretString> {
     if let Some(path) = file {
         return from_file(path);
     }
-    eprintln!("Choose the {what}: a long phrase of several words is both strong and easy to type.");
+    note!("Choose the {what}: a long phrase of several words is both strong and easy to type.");
     loop {
         let first = ask(&format!("New {what}: "))?;
         let second = ask(&format!("Repeat the {what}: "))?;
         if first.expose_secret() == second.expose_secret() {
             if first.expose_secret().chars().count() < 8 {
-                eprintln!(
+                note!(
                     "That is short; anyone who takes the laptop can guess it. Prefer 4 or more words."
                 );
             }
             return Ok(first);
         }
-        eprintln!("The two did not match; try again.");
+        note!("The two did not match; try again.");
     }
 }
 

@@ -7,7 +7,7 @@ use anyhow::{Context as _, Result, bail};
 use clap::{Args, Subcommand};
 
 use super::Context;
-use super::output::{Format, print_csv, print_json, print_table};
+use super::output::{Format, note, out, print_csv, print_json, print_table};
 use crate::model::{Record, RecordId, format_time};
 use crate::vault::{ListFilter, NewLine};
 
@@ -70,7 +70,7 @@ impl Add {
             fields,
         };
         let id = vault.add(&campaign, line)?;
-        println!("{id}");
+        out!("{id}");
         Ok(())
     }
 }
@@ -89,7 +89,7 @@ impl Amend {
         let fields = parse_fields(&self.fields)?;
         let vault = ctx.open()?;
         vault.amend(self.id, &fields)?;
-        eprintln!("Amended {}.", self.id);
+        note!("Amended {}.", self.id);
         Ok(())
     }
 }
@@ -107,7 +107,7 @@ impl Void {
     pub fn run(self, ctx: &Context) -> Result<()> {
         let vault = ctx.open()?;
         vault.void(self.id, &self.reason)?;
-        eprintln!("Voided {}; it no longer counts.", self.id);
+        note!("Voided {}; it no longer counts.", self.id);
         Ok(())
     }
 }
@@ -232,7 +232,7 @@ impl Import {
                     &event,
                     std::io::BufReader::new(input),
                 )?;
-                eprintln!(
+                note!(
                     "Imported {} signatures into \"{}\" (sheets {}–{}).",
                     imported.ids.len(),
                     event.name,

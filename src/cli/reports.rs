@@ -7,7 +7,7 @@ use anyhow::{Context as _, Result};
 use clap::Args;
 
 use super::Context;
-use super::output::{Format, print_json, print_table};
+use super::output::{Format, note, out, print_json, print_table};
 use crate::report::{self, delivery};
 use crate::vault::fsutil;
 
@@ -34,9 +34,9 @@ impl Report {
         let headers = ["", "VALID", "ILLEGIBLE", "VOID", "PURGED", "TOTAL"];
         for (i, r) in reports.iter().enumerate() {
             if i > 0 {
-                println!();
+                out!("");
             }
-            println!("{} ({})", r.title, r.campaign);
+            out!("{} ({})", r.title, r.campaign);
             let counts = |label: String, c: &report::StatusCounts| {
                 vec![
                     label,
@@ -66,10 +66,10 @@ impl Report {
                 .map(|(c, n)| format!("{c} {n}"))
                 .collect();
             if !countries.is_empty() {
-                println!("valid by country: {}", countries.join(", "));
+                out!("valid by country: {}", countries.join(", "));
             }
             if r.counts.purged > 0 {
-                println!(
+                out!(
                     "{} delivered and purged from this vault (counted, values removed).",
                     r.counts.purged
                 );
@@ -117,18 +117,18 @@ impl ExportCsv {
             .into_inner()
             .map_err(std::io::IntoInnerError::into_error)?;
         file.sync_all()?;
-        println!(
+        out!(
             "Wrote {} valid signatures of \"{}\" to {}.",
             summary.rows,
             campaign.title,
             self.out.display()
         );
-        eprintln!(
+        note!(
             "WARNING: {} is PLAIN TEXT: anyone who gets it can read every signer's name and contact. Deliver it over a safe channel and delete it when done.",
             self.out.display()
         );
         if summary.purged > 0 {
-            eprintln!(
+            note!(
                 "{} purged records were left out: their values are only at the coordinator.",
                 summary.purged
             );
@@ -165,7 +165,7 @@ impl Dedupe {
             return print_json(&json);
         }
         if groups.is_empty() {
-            eprintln!(
+            note!(
                 "No likely duplicates among {} valid records.",
                 records.len()
             );
@@ -199,7 +199,7 @@ impl Dedupe {
             &["GROUP", "ID", "EVENT", "SHEET", "LINE", "NAME", "SHARED"],
             &rows,
         )?;
-        eprintln!(
+        note!(
             "{} groups of likely duplicates. Check the paper sheets, then `fieldsign void ID --reason \"duplicate of …\"` the extra ones.",
             groups.len()
         );

@@ -7,7 +7,7 @@ use age::secrecy::ExposeSecret;
 use anyhow::{Context as _, Result};
 use clap::{Args, Subcommand};
 
-use super::output::{Format, print_json};
+use super::output::{Format, note, out, print_json};
 use super::{Context, passphrase};
 use crate::vault::{DEFAULT_WORK_FACTOR, Vault, fsutil};
 
@@ -28,13 +28,13 @@ impl Init {
         let passphrase =
             passphrase::read_new(ctx.global.passphrase_file.as_deref(), "vault passphrase")?;
         let vault = Vault::create(&dir, &passphrase, self.kdf_work_factor)?;
-        eprintln!("Created a vault at {}", dir.display());
-        eprintln!(
+        note!("Created a vault at {}", dir.display());
+        note!(
             "Device {}, signing key fingerprint {}",
             vault.device_id(),
             vault.fingerprint()
         );
-        eprintln!(
+        note!(
             "Next: `fieldsign campaign join FILE` (organizer) or `fieldsign campaign create --title …` (coordinator)."
         );
         Ok(())
@@ -57,7 +57,7 @@ impl Passwd {
         let new =
             passphrase::read_new(self.new_passphrase_file.as_deref(), "new vault passphrase")?;
         vault.change_passphrase(&new, self.kdf_work_factor)?;
-        eprintln!("Passphrase changed. The old one no longer opens this vault.");
+        note!("Passphrase changed. The old one no longer opens this vault.");
         Ok(())
     }
 }
@@ -100,9 +100,9 @@ impl Identity {
                 match format {
                     Format::Json => print_json(&info),
                     Format::Table | Format::Csv => {
-                        println!("device_id    {}", keys.device_id);
-                        println!("recipient    {recipient}");
-                        println!("signing_key  {fingerprint}");
+                        out!("device_id    {}", keys.device_id);
+                        out!("recipient    {recipient}");
+                        out!("signing_key  {fingerprint}");
                         Ok(())
                     }
                 }
@@ -123,7 +123,7 @@ impl Identity {
                 writeln!(file, "# public key: {recipient}")?;
                 writeln!(file, "{}", secret.expose_secret())?;
                 file.sync_all()?;
-                eprintln!(
+                note!(
                     "Wrote this vault's SECRET age identity to {} (mode 0600). Anyone holding it can read every bundle sent to this vault: keep it on an encrypted disk and delete it when done.",
                     out.display()
                 );

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::text::{Lines, TextError, check_text};
 use super::{CampaignId, DeviceId, EventId, FieldKind, FieldSpec, UnixTime};
 
 /// A petition campaign: what signers sign and which fields the paper sheet has.
@@ -35,6 +36,54 @@ impl Campaign {
             .map(|f| f.key.as_str())
             .collect::<Vec<_>>()
             .join(", ")
+    }
+}
+
+/// A piece of free text in a campaign or an event that breaks [`check_text`]: which
+/// part, and which rule. The text itself is never in the message.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("the {part} {problem}")]
+pub struct TextFieldError {
+    pub part: &'static str,
+    pub problem: TextError,
+}
+
+fn check_part(part: &'static str, text: &str, lines: Lines) -> Result<(), TextFieldError> {
+    check_text(text, lines).map_err(|problem| TextFieldError { part, problem })
+}
+
+impl Campaign {
+    /// Checks every piece of free text a campaign file carries (title, petition texts
+    /// and their language tags, choice options, recipients) with the one free-text
+    /// rule, so that nothing a coordinator — or a forger — wrote can drive a terminal.
+    pub fn check_text(&self) -> Result<(), TextFieldError> {
+        check_part("title", &self.title, Lines::One)?;
+        for (lang, text) in &self.texts {
+            check_part("language tag of a petition text", lang, Lines::One)?;
+            check_part("petition text", text, Lines::Many)?;
+        }
+        for field in &self.fields {
+            if let FieldKind::Choice(options) = &field.kind {
+                for option in options {
+                    check_part("option list of a choice field", option, Lines::One)?;
+                }
+            }
+        }
+        for recipient in &self.recipients {
+            check_part("recipient list", recipient, Lines::One)?;
+        }
+        check_part("signing key", &self.signing_key, Lines::One)
+    }
+}
+
+impl Event {
+    /// Checks the event's name, place, date and notes with the one free-text rule.
+    /// Called when an event is created and when one arrives in a bundle.
+    pub fn check_text(&self) -> Result<(), TextFieldError> {
+        check_part("event name", &self.name, Lines::One)?;
+        check_part("event place", &self.place, Lines::One)?;
+        check_part("event date", &self.date, Lines::One)?;
+        check_part("event notes", &self.notes, Lines::Many)
     }
 }
 

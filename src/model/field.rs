@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::countries;
-use super::text::nfc;
+use super::text::{Lines, TextError, check_text, nfc};
 
 /// The longest value, in graphemes, that any field accepts.
 pub const MAX_VALUE_GRAPHEMES: usize = 200;
@@ -186,8 +186,12 @@ pub enum ValueError {
     Required,
     #[error("is too long (at most {MAX_VALUE_GRAPHEMES} characters)")]
     TooLong,
-    #[error("contains control characters")]
+    #[error("contains control characters (such as terminal escapes, tabs or line breaks)")]
     Control,
+    #[error("contains text-direction overrides (U+202A–U+202E, U+2066–U+2069 or direction marks)")]
+    Bidi,
+    #[error("contains invisible characters (such as a zero-width space or a soft hyphen)")]
+    Invisible,
     #[error("is not an email address (expected name@example.org)")]
     Email,
     #[error("is not a phone number (digits, spaces, + - ( ) . ; 5 to 20 digits)")]
@@ -214,9 +218,13 @@ pub fn normalize_value(kind: &FieldKind, required: bool, raw: &str) -> Result<St
             Ok(value)
         };
     }
-    if value.chars().any(char::is_control) {
-        return Err(ValueError::Control);
-    }
+    // The one free-text check (see `text::check_text`): no escapes, overrides or
+    // invisible characters in any value, whichever way it arrived.
+    check_text(&value, Lines::One).map_err(|e| match e {
+        TextError::Control => ValueError::Control,
+        TextError::Bidi => ValueError::Bidi,
+        TextError::Invisible => ValueError::Invisible,
+    })?;
     if value.graphemes(true).count() > MAX_VALUE_GRAPHEMES {
         return Err(ValueError::TooLong);
     }
@@ -445,6 +453,13 @@ mod tests {
         assert_eq!(n(&choice, "ΑΘΉΝΑ").unwrap(), "Αθήνα");
         assert_eq!(n(&choice, "київ").unwrap(), "Київ");
         // Control characters anywhere are refused; a tab or newline in a cell too.
+        for (bad, problem) in [
+            ("O\u{202E}lena", ValueError::Bidi),
+            ("Ol\u{200B}ena", ValueError::Invisible),
+        ] {
+            assert_eq!(n(&FieldKind::Text, bad), Err(problem), "{bad:?}");
+        }
+        assert!(n(&FieldKind::Text, "क्\u{200D}ष").is_ok(), "ZWJ is kept");
         for bad in ["a\tb", "a\nb", "a\u{1b}[31mb", "a\u{0}b"] {
             assert_eq!(
                 n(&FieldKind::Text, bad),
@@ -474,6 +489,7 @@ mod tests {
                     proptest::prop_assert_eq!(normalize_value(kind, false, &once), Ok(once.clone()));
                     proptest::prop_assert!(unicode_normalization::is_nfc(&once));
                     proptest::prop_assert!(!once.chars().any(char::is_control));
+                    proptest::prop_assert!(check_text(&once, Lines::One).is_ok());
                 }
                 Err(e) => {
                     let message = e.to_string();

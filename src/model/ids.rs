@@ -13,23 +13,35 @@ const ID_BYTES: usize = 10;
 
 /// An id string is not 16 characters of lowercase base32.
 ///
-/// The text is shown only if it is shaped like an id (ASCII letters and digits): a name
-/// typed where an id belongs must not be echoed to the terminal.
+/// The text is never shown, however id-like it looks: text that is not an id may be a
+/// name typed where an id belongs (`fieldsign amend Shevchenko`), and no command
+/// echoes a value.
 #[derive(Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{} is not a fieldsign id (16 letters and digits, as printed by fieldsign)", shown_id(.0))]
+#[error(
+    "the text given is not a fieldsign id (not shown, as it may be a value; an id is 16 letters and digits, as printed by `fieldsign list`)"
+)]
 pub struct IdParseError(pub String);
 
 impl fmt::Debug for IdParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "IdParseError({})", shown_id(&self.0))
+        f.write_str("IdParseError(..)")
     }
 }
 
-fn shown_id(text: &str) -> String {
-    if !text.is_empty() && text.len() <= 40 && text.chars().all(|c| c.is_ascii_alphanumeric()) {
-        format!("`{text}`")
+/// A query for a message ("no campaign matches …"): quoted when it is a fieldsign id or
+/// a lowercase hex key fingerprint (of 8 or more digits) — random strings that carry no
+/// personal data — and otherwise replaced by `otherwise`, since a name may have been
+/// typed where a campaign, event or device was expected.
+pub fn shown_query(query: &str, otherwise: &str) -> String {
+    let q = query.trim();
+    let is_id = q.parse::<RecordId>().is_ok();
+    let is_fingerprint = (8..=64).contains(&q.len())
+        && q.chars()
+            .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c));
+    if is_id || is_fingerprint {
+        format!("`{}`", q.to_ascii_lowercase())
     } else {
-        "the text given".to_owned()
+        otherwise.to_owned()
     }
 }
 
@@ -134,6 +146,19 @@ mod tests {
     fn rejects_garbage() {
         assert!("not-an-id".parse::<RecordId>().is_err());
         assert!("".parse::<EventId>().is_err());
+    }
+
+    #[test]
+    fn errors_never_echo_what_was_typed() {
+        for typed in ["Shevchenko", "Olena Shevchenko", "abc", "Олена"] {
+            let err = typed.parse::<RecordId>().unwrap_err();
+            assert!(!err.to_string().contains(typed), "{err}");
+            assert!(!format!("{err:?}").contains(typed));
+            assert_eq!(shown_query(typed, "the name given"), "the name given");
+        }
+        let id = CampaignId::random().to_string();
+        assert_eq!(shown_query(&id, "-"), format!("`{id}`"));
+        assert_eq!(shown_query("0123abcd", "-"), "`0123abcd`");
     }
 
     #[test]

@@ -8,9 +8,9 @@ mod ids;
 mod record;
 pub mod text;
 
-pub use campaign::{Campaign, Check, Event, FieldError, default_fields};
+pub use campaign::{Campaign, Check, Event, FieldError, TextFieldError, default_fields};
 pub use field::{FieldKind, FieldSpec, FieldSpecError, ValueError, normalize_value};
-pub use ids::{CampaignId, DeviceId, EventId, IdParseError, RecordId};
+pub use ids::{CampaignId, DeviceId, EventId, IdParseError, RecordId, shown_query};
 pub use record::{LineKind, Origin, Record, Stamp, Stamped, Status};
 
 /// Seconds since the Unix epoch, UTC. Kept as a plain integer so that stored and

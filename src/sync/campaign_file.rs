@@ -127,6 +127,7 @@ pub fn check_campaign(campaign: &Campaign) -> Result<(), String> {
     if campaign.title.trim().is_empty() {
         return Err("the title is empty".into());
     }
+    campaign.check_text().map_err(|e| e.to_string())?;
     if campaign.fields.is_empty() {
         return Err("it has no fields".into());
     }

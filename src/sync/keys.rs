@@ -7,12 +7,13 @@ use data_encoding::{BASE64, HEXLOWER};
 use ed25519_dalek::VerifyingKey;
 use sha2::{Digest, Sha256};
 
-/// A recipient string is neither an `age1…` key nor an `ssh-ed25519` key.
+/// A recipient string is neither an `age1…` key nor an `ssh-ed25519` key. The text is
+/// not shown: it may be anything typed in the wrong place.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "`{0}` is not an age recipient: give an `age1…` key (age-keygen -y) or an `ssh-ed25519 …` public key"
+    "a recipient given is not an age recipient (not shown: it may be a value): give an `age1…` key (age-keygen -y) or an `ssh-ed25519 …` public key"
 )]
-pub struct RecipientError(pub String);
+pub struct RecipientError;
 
 /// Parses one recipient: X25519 (`age1…`) or OpenSSH (`ssh-ed25519 …`, `ssh-rsa …`).
 pub fn parse_recipient(text: &str) -> Result<Box<dyn age::Recipient + Send>, RecipientError> {
@@ -23,7 +24,7 @@ pub fn parse_recipient(text: &str) -> Result<Box<dyn age::Recipient + Send>, Rec
     if let Ok(r) = age::ssh::Recipient::from_str(text) {
         return Ok(Box::new(r));
     }
-    Err(RecipientError(text.chars().take(60).collect()))
+    Err(RecipientError)
 }
 
 /// A short, stable name for a signing key: the first 16 bytes of its SHA-256, in hex.

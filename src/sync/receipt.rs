@@ -12,7 +12,9 @@
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroizing;
 
-use super::bundle::{BundleError, VERSION, check_kind, sign_body, split_trailer, verify_statement};
+use super::bundle::{
+    BundleError, VERSION, check_header_text, check_kind, sign_body, split_trailer, verify_statement,
+};
 use super::envelope;
 use super::keys::{decode_verifying_key, encode_verifying_key, fingerprint};
 use super::vector::VersionVector;
@@ -118,6 +120,7 @@ pub fn decode(plaintext: &[u8]) -> Result<(Receipt, String), BundleError> {
         &statement(&receipt, &hash),
         &trailer.signature,
     )?;
+    check_header_text(&[("its created_at", receipt.created_at.as_str())])?;
     let fp = decode_verifying_key(&receipt.coordinator_key)
         .map(|k| fingerprint(&k))
         .ok_or(BundleError::BadSignature)?;

@@ -191,8 +191,12 @@ impl Browse {
         }
         let row = |n: u16| Rect::new(area.x, area.y + n, area.width, 1);
         let scope = match self.only {
-            Some(e) => format!("{} › {}", self.campaign.title, self.event_name(e)),
-            None => self.campaign.title.clone(),
+            Some(e) => format!(
+                "{} › {}",
+                crate::model::text::Shown(&self.campaign.title),
+                crate::model::text::Shown(self.event_name(e))
+            ),
+            None => crate::model::text::display(&self.campaign.title).into_owned(),
         };
         let count = if v.loading_rows && v.rows.rows.is_empty() {
             format!("{} reading the records…", v.spinner)

@@ -409,12 +409,15 @@ impl Entry {
             area.height,
         );
         let row = |n: u16| Rect::new(area.x, area.y + n, area.width, 1);
-        let mut event = self.event.name.clone();
+        let mut event = crate::model::text::display(&self.event.name).into_owned();
         if !self.event.date.is_empty() {
             event = format!("{event} · {}", self.event.date);
         }
         Line::from(vec![
-            Span::styled(self.campaign.title.clone(), theme.dim()),
+            Span::styled(
+                crate::model::text::display(&self.campaign.title).into_owned(),
+                theme.dim(),
+            ),
             Span::styled(" › ", theme.dim()),
             Span::styled(event, theme.heading()),
         ])

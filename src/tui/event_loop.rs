@@ -76,10 +76,28 @@ pub fn run(terminal: &mut Term, app: &mut App, terminate: &AtomicBool) -> io::Re
     }
 }
 
+/// The last line of defence for the TUI: whatever a screen drew, no cell reaches the
+/// terminal holding a control, direction-override or invisible character (see
+/// `model::text::hidden`); such a cell shows U+FFFD instead. Screens already pass
+/// untrusted text through `model::text::display`, which shows these characters as
+/// `\u{…}`: this catches any screen that forgot.
+pub fn scrub(buf: &mut ratatui::buffer::Buffer) {
+    for cell in &mut buf.content {
+        if cell
+            .symbol()
+            .chars()
+            .any(|c| crate::model::text::hidden(c).is_some())
+        {
+            cell.set_symbol("\u{FFFD}");
+        }
+    }
+}
+
 /// Draws one frame and places the terminal cursor where the focused field wants it.
 pub fn draw<B: Backend>(terminal: &mut Terminal<B>, app: &App) -> Result<(), B::Error> {
     terminal.draw(|frame| {
         frame.render_widget(app, frame.area());
+        scrub(frame.buffer_mut());
         if let Some(at) = app.cursor.get() {
             frame.set_cursor_position(at);
         }

@@ -154,7 +154,7 @@ impl Export {
             Line::styled(
                 format!(
                     "Export a bundle of \"{}\" for your coordinator",
-                    self.campaign.title
+                    crate::model::text::Shown(&self.campaign.title)
                 ),
                 theme.heading(),
             ),

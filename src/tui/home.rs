@@ -163,7 +163,7 @@ impl Home {
                                 Ok(event) => {
                                     *cx.flash = Some(Flash::ok(format!(
                                         "Created the event \"{}\". Enter starts typing its sheets.",
-                                        event.name
+                                        crate::model::text::Shown(&event.name)
                                     )));
                                     self.mode = Mode::List;
                                     self.reload(cx);
@@ -349,7 +349,7 @@ impl Home {
             Mode::NewEvent { campaign, form } => {
                 let title = format!(
                     "New event in \"{}\" (Enter creates, Esc cancels)",
-                    self.campaigns[*campaign].campaign.title
+                    crate::model::text::Shown(&self.campaigns[*campaign].campaign.title)
                 );
                 Line::styled(title, v.theme.heading())
                     .render(Rect::new(area.x, area.y, area.width, 1), buf);
@@ -379,7 +379,10 @@ impl Home {
                     "organizer"
                 };
                 Line::from(vec![
-                    Span::styled(entry.campaign.title.clone(), theme.heading()),
+                    Span::styled(
+                        crate::model::text::display(&entry.campaign.title).into_owned(),
+                        theme.heading(),
+                    ),
                     Span::styled(
                         format!(
                             "  · {role} · {} · {}",
@@ -393,12 +396,12 @@ impl Home {
             Item::Event(c, e) => {
                 let (event, count) = &self.campaigns[c].events[e];
                 let right = format!("{:>11}", plural(*count, "line"));
-                let mut left = format!("  {}", event.name);
+                let mut left = format!("  {}", crate::model::text::Shown(&event.name));
                 if !event.date.is_empty() {
-                    left = format!("{left}  {}", event.date);
+                    left = format!("{left}  {}", crate::model::text::Shown(&event.date));
                 }
                 if !event.place.is_empty() {
-                    left = format!("{left}  {}", event.place);
+                    left = format!("{left}  {}", crate::model::text::Shown(&event.place));
                 }
                 let room = usize::from(width).saturating_sub(right.width() + 1);
                 let left = super::truncate(&left, room);

@@ -88,7 +88,7 @@ impl Prompt {
                     .unwrap_or_default();
                 *cx.flash = Some(Flash::ok(format!(
                     "Joined \"{}\". Coordinator key {fingerprint}: check it with your coordinator in person or by phone.",
-                    campaign.title
+                    crate::model::text::Shown(&campaign.title)
                 )));
                 Ok(campaign)
             }
@@ -105,7 +105,7 @@ impl Prompt {
                     .map_err(|e| e.to_string())?;
                 *cx.flash = Some(Flash::ok(format!(
                     "Created the local campaign \"{}\" with the standard fields. Next: create an event (n).",
-                    campaign.title
+                    crate::model::text::Shown(&campaign.title)
                 )));
                 Ok(campaign)
             }

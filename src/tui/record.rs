@@ -48,7 +48,7 @@ impl RecordView {
             .origin
             .as_ref()
             .and_then(|o| events.iter().find(|e| e.id == o.event))
-            .map(|e| e.name.clone())
+            .map(|e| crate::model::text::display(&e.name).into_owned())
             .unwrap_or_default();
         Ok(Self {
             record,
@@ -240,7 +240,7 @@ impl RecordView {
                     let shown = if v.privacy && !value.is_empty() {
                         super::privacy_mask(value)
                     } else {
-                        value.to_owned()
+                        crate::model::text::display(value).into_owned()
                     };
                     Line::from(vec![
                         Span::styled(format!("  {:<16}", super::form::label(spec)), theme.dim()),
@@ -258,7 +258,7 @@ impl RecordView {
             let reason = if v.privacy {
                 "•••••".to_owned()
             } else {
-                void.value.clone()
+                crate::model::text::display(&void.value).into_owned()
             };
             Line::styled(format!("Voided: {reason}"), theme.error()).render(row(y), buf);
             y += 1;

@@ -153,6 +153,9 @@ impl Vault {
             created_by: self.device_id(),
             created_at: self.time.now(),
         };
+        event
+            .check_text()
+            .map_err(|e| VaultError::Refused(format!("{e}; type it again without them")))?;
         self.put_events(std::slice::from_ref(&event))?;
         Ok(event)
     }

@@ -45,7 +45,7 @@ pub use self::records::{ListFilter, NewLine};
 use self::seal::Sealer;
 use self::store::Store;
 pub use self::store::{StoreError, Tree, WriteSet};
-use crate::model::{DeviceId, FieldError};
+use crate::model::{DeviceId, FieldError, shown_query};
 
 const KEY_FILE: &str = "key.age";
 const LOCK_FILE: &str = "lock";
@@ -79,7 +79,8 @@ pub enum VaultError {
     )]
     Damaged { what: &'static str, key: String },
     #[error(
-        "no campaign matches `{0}`; `fieldsign campaign list` shows them, or join one with `fieldsign campaign join FILE`"
+        "no campaign matches {}; `fieldsign campaign list` shows them, or join one with `fieldsign campaign join FILE`",
+        shown_query(.0, "the --campaign given (not shown: it may be a value)")
     )]
     UnknownCampaign(String),
     #[error(
@@ -88,13 +89,20 @@ pub enum VaultError {
     NoCampaigns,
     #[error("this vault has several campaigns ({0}); name one with --campaign")]
     CampaignNeeded(String),
-    #[error("`{query}` matches several campaigns ({matches}); give the id instead")]
+    #[error(
+        "{} matches several campaigns ({matches}); give the id instead",
+        shown_query(.query, "the --campaign given")
+    )]
     AmbiguousCampaign { query: String, matches: String },
     #[error(
-        "no event matches `{0}` in this campaign; `fieldsign event list` shows them, `fieldsign event create` adds one"
+        "no event matches {} in this campaign; `fieldsign event list` shows them, `fieldsign event create` adds one",
+        shown_query(.0, "the --event given (not shown: it may be a value)")
     )]
     UnknownEvent(String),
-    #[error("`{query}` matches several events ({matches}); give the id instead")]
+    #[error(
+        "{} matches several events ({matches}); give the id instead",
+        shown_query(.query, "the --event given")
+    )]
     AmbiguousEvent { query: String, matches: String },
     #[error("no record with id {0} in this vault; `fieldsign list` shows the ids")]
     UnknownRecord(String),

@@ -145,6 +145,9 @@ impl Vault {
             .ok_or_else(|| VaultError::UnknownRecord(id.to_string()))?;
         refuse_purged(&record)?;
         let reason = model::text::nfc(reason.trim());
+        model::text::check_text(&reason, model::text::Lines::One).map_err(|e| {
+            VaultError::Refused(format!("the reason {e}; type it again without them"))
+        })?;
         self.commit_local(record.campaign, vec![(id, OpBody::Void { reason })])
     }
 

@@ -329,10 +329,12 @@ impl Vault {
         match matches.as_slice() {
             [one] => Ok((*one).clone()),
             [] => Err(VaultError::Refused(format!(
-                "no known device matches `{q}`; `fieldsign device list` shows fingerprints and ids"
+                "no known device matches {}; `fieldsign device list` shows fingerprints and ids",
+                crate::model::shown_query(&q, "the text given (not shown: it may be a value)")
             ))),
             _ => Err(VaultError::Refused(format!(
-                "`{q}` matches several devices; give the whole fingerprint"
+                "{} matches several devices; give the whole fingerprint",
+                crate::model::shown_query(&q, "the text given")
             ))),
         }
     }

@@ -179,6 +179,16 @@ pub(crate) fn verify_statement(
         .map_err(|_| BundleError::BadSignature)
 }
 
+/// Applies the one free-text rule (`model::text::check_text`) to a header's strings;
+/// the refusal names the part, never its text.
+pub(crate) fn check_header_text(parts: &[(&str, &str)]) -> Result<(), BundleError> {
+    for (part, text) in parts {
+        crate::model::text::check_text(text, crate::model::text::Lines::One)
+            .map_err(|e| BundleError::Invalid(format!("{part} {e}")))?;
+    }
+    Ok(())
+}
+
 /// Reads the format and version of a first line, before trusting anything else in it.
 pub(crate) fn check_kind(
     first_line: &[u8],
@@ -228,7 +238,22 @@ pub fn decode(plaintext: &[u8]) -> Result<Parsed, BundleError> {
         &statement(&header, &hash),
         &trailer.signature,
     )?;
-    // From here on the content is what the device signed.
+    // From here on the content is what the device signed — which a malicious device
+    // can still fill with terminal escapes: the header's free text gets the one check.
+    let mut header_text = vec![
+        ("its header's created_at", header.created_at.as_str()),
+        (
+            "its header's device recipient",
+            header.device_recipient.as_str(),
+        ),
+    ];
+    header_text.extend(
+        header
+            .recipients
+            .iter()
+            .map(|r| ("its header's recipient list", r.as_str())),
+    );
+    check_header_text(&header_text)?;
     let mut events = Vec::new();
     let mut ops = Vec::with_capacity(header.ops);
     for (index, line) in body[first_end + 1..].split(|b| *b == b'\n').enumerate() {
@@ -264,4 +289,46 @@ pub fn decode(plaintext: &[u8]) -> Result<Parsed, BundleError> {
         events,
         ops,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sync::keys::encode_verifying_key;
+
+    /// A header signed with a real device key whose free-text fields carry escapes is
+    /// refused after the signature check, naming the field, never quoting it.
+    #[test]
+    fn header_text_with_escapes_is_refused_even_when_signed() {
+        let key = SigningKey::from_bytes(&[9; 32]);
+        let good = Header {
+            format: FORMAT.into(),
+            version: VERSION,
+            campaign: CampaignId::random(),
+            device: DeviceId::random(),
+            device_recipient: age::x25519::Identity::generate().to_public().to_string(),
+            signing_key: encode_verifying_key(&key.verifying_key()),
+            recipients: vec![age::x25519::Identity::generate().to_public().to_string()],
+            created_at: "2026-11-28T10:00:00Z".into(),
+            ranges: VersionVector::default(),
+            events: 0,
+            ops: 0,
+        };
+        assert!(decode(&encode(&good, &[], &[], &key)).is_ok());
+        let evil = "\u{1b}]0;pwned\u{7}\u{1b}[8m\u{202E}";
+        type Edit = fn(&mut Header, &str);
+        let edits: [(&str, Edit); 3] = [
+            ("created_at", |h, e| h.created_at = e.into()),
+            ("device recipient", |h, e| h.device_recipient = e.into()),
+            ("recipient list", |h, e| h.recipients.push(e.into())),
+        ];
+        for (part, edit) in edits {
+            let mut header = good.clone();
+            edit(&mut header, evil);
+            let Err(BundleError::Invalid(why)) = decode(&encode(&header, &[], &[], &key)) else {
+                panic!("{part}: accepted");
+            };
+            assert!(why.contains(part) && !why.contains('\u{1b}'), "{why}");
+        }
+    }
 }

@@ -249,7 +249,18 @@ fn check_contents(
             "it holds events or operations of another campaign".into(),
         ));
     }
+    // The one free-text rule, for what a bundle carries besides field values (which the
+    // renormalization below checks): event texts and void reasons.
+    for event in events {
+        event
+            .check_text()
+            .map_err(|e| BundleError::Invalid(format!("an event in it is refused: {e}")))?;
+    }
     for op in ops {
+        if let OpBody::Void { reason } = &op.body {
+            crate::model::text::check_text(reason, crate::model::text::Lines::One)
+                .map_err(|e| BundleError::Invalid(format!("a void reason in it {e}")))?;
+        }
         if op.seq == 0 {
             return Err(BundleError::Invalid(
                 "an operation has sequence number 0".into(),

@@ -14,7 +14,9 @@ mod import;
 use zeroize::Zeroizing;
 
 pub use self::format::{FORMAT, Header, Parsed, VERSION, decode};
-pub(crate) use self::format::{check_kind, sign_body, split_trailer, verify_statement};
+pub(crate) use self::format::{
+    check_header_text, check_kind, sign_body, split_trailer, verify_statement,
+};
 pub use self::import::{ImportOptions, ImportReport, ImportStage, import};
 use super::envelope::{self, EnvelopeError};
 use super::vector::VersionVector;
