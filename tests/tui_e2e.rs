@@ -257,7 +257,10 @@ fn sigterm_restores_the_terminal() {
         assert!(Instant::now() < deadline, "still in the alternate screen");
         std::thread::sleep(Duration::from_millis(50));
     }
-    tmux.wait_for("EXIT=");
+    // Issue 11 bug 7: a signal is not a quit the person chose (docs/cli.md).
+    let screen = tmux.wait_for("EXIT=");
+    assert!(screen.contains("EXIT=1"), "{screen}");
+    assert!(screen.contains("stopped by a signal"), "{screen}");
     assert_eq!(stty(&tmux), cooked, "tty settings differ after SIGTERM");
 }
 

@@ -145,7 +145,7 @@ pub fn run(cli: Cli) -> Result<()> {
     let ctx = Context { global: cli.global };
     match cli.command {
         None => tui_cmds::run(&ctx, &cli.tui, None),
-        Some(Command::Enter(cmd)) => cmd.run(&ctx),
+        Some(Command::Enter(cmd)) => cmd.run(&ctx, &cli.tui),
         Some(Command::Init(cmd)) => cmd.run(&ctx),
         Some(Command::Passwd(cmd)) => cmd.run(&ctx),
         Some(Command::Identity(cmd)) => cmd.run(&ctx),

@@ -32,18 +32,26 @@ pub struct Enter {
     /// Sheet number to start on [default: the last sheet typed, or 1]
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
     sheet: Option<u32>,
-    #[command(flatten)]
-    tui: TuiArgs,
+    /// Lock the vault after this many seconds without a key press (0: never)
+    /// [default: the `fieldsign --lock-after` given before `enter`, else
+    /// FIELDSIGN_LOCK_AFTER, else 300]
+    #[arg(long, value_name = "SECONDS")]
+    lock_after: Option<u64>,
 }
 
 impl Enter {
-    pub fn run(self, ctx: &Context) -> Result<()> {
+    /// One option, one meaning: `enter`'s own `--lock-after` when given, else the one
+    /// given before `enter` (or its environment variable, or its default).
+    pub fn run(self, ctx: &Context, global: &TuiArgs) -> Result<()> {
+        let args = TuiArgs {
+            lock_after: self.lock_after.unwrap_or(global.lock_after),
+        };
         let start = StartAt {
             campaign: self.campaign,
             event: self.event,
             sheet: self.sheet,
         };
-        run(ctx, &self.tui, Some(start))
+        run(ctx, &args, Some(start))
     }
 }
 
@@ -60,4 +68,43 @@ pub fn run(ctx: &Context, args: &TuiArgs, start: Option<StartAt>) -> Result<()> 
     };
     tui::run(opts, passphrase)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::Parser;
+
+    use super::super::{Cli, Command};
+
+    /// The idle limit `fieldsign ARGS` would run the TUI with.
+    fn lock_after(args: &[&str]) -> u64 {
+        let cli = Cli::try_parse_from(args).expect("parses");
+        match cli.command {
+            Some(Command::Enter(enter)) => enter.lock_after.unwrap_or(cli.tui.lock_after),
+            None => cli.tui.lock_after,
+            Some(_) => unreachable!("only TUI commands here"),
+        }
+    }
+
+    #[test]
+    fn the_global_lock_after_holds_unless_enter_gives_its_own() {
+        let enter = ["--campaign", "C", "--event", "E"];
+        let with = |before: &[&'static str], after: &[&'static str]| {
+            let mut args = vec!["fieldsign"];
+            args.extend_from_slice(before);
+            args.push("enter");
+            args.extend_from_slice(&enter);
+            args.extend_from_slice(after);
+            lock_after(&args)
+        };
+        assert_eq!(with(&["--lock-after", "5"], &[]), 5, "the global one holds");
+        assert_eq!(with(&[], &["--lock-after", "7"]), 7, "enter's own");
+        assert_eq!(
+            with(&["--lock-after", "5"], &["--lock-after", "7"]),
+            7,
+            "enter's own wins over the global one"
+        );
+        assert_eq!(with(&[], &[]), 300, "the default");
+        assert_eq!(lock_after(&["fieldsign", "--lock-after", "5"]), 5);
+    }
 }

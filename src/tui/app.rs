@@ -96,6 +96,8 @@ pub struct App {
     pub flash: Option<Flash>,
     pub jobs: Jobs,
     pub quit: bool,
+    /// A signal ended the session (exit status 1, not 0).
+    pub terminated: bool,
     last_input: Instant,
     spin: usize,
     resume: Option<Resume>,
@@ -123,6 +125,7 @@ impl App {
             flash: None,
             jobs: Jobs::default(),
             quit: false,
+            terminated: false,
             last_input,
             spin: 0,
             resume: None,
@@ -182,7 +185,10 @@ impl App {
                 }
             }
             Msg::Job(done) => self.on_job(done),
-            Msg::Terminate => self.quit = true,
+            Msg::Terminate => {
+                self.terminated = true;
+                self.quit = true;
+            }
         }
     }
 

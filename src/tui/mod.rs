@@ -46,6 +46,11 @@ pub enum TuiError {
         "the terminal failed ({0}); run fieldsign in a terminal, or use the commands (`fieldsign --help`)"
     )]
     Terminal(#[from] std::io::Error),
+    /// Not a fault, but not a quit the person chose either: exit status 1 (docs/cli.md).
+    #[error(
+        "stopped by a signal (the terminal closed, or SIGTERM / SIGINT); every line the screen showed as saved is on disk"
+    )]
+    Terminated,
 }
 
 /// Runs the TUI until the person quits. The vault's lock is taken before the terminal
@@ -57,8 +62,13 @@ pub fn run(opts: Options, passphrase: Option<SecretString>) -> Result<(), TuiErr
     let result = event_loop::run(&mut guard.terminal, &mut app, &terminate);
     drop(guard);
     // The vault (and its keys) go after the terminal is back: dropping flushes sled.
+    let terminated = app.terminated;
     drop(app);
-    Ok(result?)
+    result?;
+    if terminated {
+        return Err(TuiError::Terminated);
+    }
+    Ok(())
 }
 
 /// What privacy mode shows instead of a value: the same for every value, so not even
