@@ -7,8 +7,9 @@ mod harness;
 
 use std::time::Duration;
 
-use fieldsign::tui::Msg;
 use fieldsign::tui::app::Phase;
+use fieldsign::tui::{Msg, StartAt};
+use fieldsign::vault::{ListFilter, Vault};
 use harness::{PASSPHRASE, Tui, options, vault_with_event};
 
 /// Bug 11: the inline event's date is the clock's today, not the calendar's: a year on
@@ -57,4 +58,236 @@ fn the_idle_lock_message_states_the_real_limit() {
             "{screen}"
         );
     }
+}
+
+/// The status line's message, checked to be on the screen (its start: a long one wraps).
+fn status(tui: &mut Tui) -> String {
+    let text = tui
+        .app
+        .flash
+        .as_ref()
+        .map(|f| f.text.clone())
+        .unwrap_or_default();
+    let screen = tui.screen();
+    let start: String = text.chars().take(40).collect();
+    assert!(
+        screen.contains(&start),
+        "{start:?} not on the screen:\n{screen}"
+    );
+    text
+}
+
+/// The vault's records as (sheet, line, name), read after the TUI let go of it.
+fn stored(tui: Tui) -> Vec<(u32, u32, String)> {
+    let dir = tui.vault_dir();
+    let Tui { root, app, .. } = tui;
+    drop(app);
+    let vault = Vault::open(&dir, &PASSPHRASE.to_owned().into()).expect("open");
+    let campaign = vault.resolve_campaign(None).expect("campaign");
+    let out = vault
+        .records(
+            campaign.id,
+            ListFilter {
+                event: None,
+                include_void: true,
+            },
+        )
+        .expect("records")
+        .into_iter()
+        .map(|r| {
+            let o = r.origin.clone().expect("origin");
+            (o.sheet, o.line, r.value("name").unwrap_or("").to_owned())
+        })
+        .collect();
+    drop(root);
+    out
+}
+
+/// Bug 5: Ctrl-T back to a typed line, then Enter: a warning first, Enter again saves a
+/// second entry, Esc goes back; a line beyond the sheet's lines warns too.
+#[test]
+fn a_paper_line_typed_twice_or_beyond_the_sheet_warns_before_saving() {
+    let mut tui = Tui::unlocked();
+    tui.keys("<enter>Олена<enter>Σωκράτης<enter>");
+    // Sheet setup: next line 1 again.
+    tui.keys("<c-t><s-tab><c-u>1<enter>");
+    tui.keys("Zoë<enter>");
+    assert_eq!(
+        status(&mut tui),
+        "Sheet 1 line 1 is already typed: Enter again saves a second entry, Esc goes back."
+    );
+    tui.keys("<esc>");
+    assert!(
+        status(&mut tui).starts_with("Not saved."),
+        "{}",
+        tui.screen()
+    );
+    tui.keys("<enter>");
+    assert!(status(&mut tui).contains("already typed"));
+    tui.keys("<enter>");
+    assert!(status(&mut tui).starts_with("✓ Saved sheet 1 line 1"));
+    // Ctrl-X on a typed line asks too, and only Ctrl-X again confirms it.
+    tui.keys("<c-t><s-tab><c-u>2<enter><c-x>");
+    assert!(status(&mut tui).contains("Ctrl-X again saves a second entry"));
+    tui.keys("<c-x>");
+    assert!(status(&mut tui).contains("as illegible"));
+    // Two lines per paper sheet; line 3 is beyond it.
+    tui.keys("<c-t><s-tab><c-u>3<tab><c-u>2<enter>Ada<enter>");
+    assert_eq!(
+        status(&mut tui),
+        "Line 3 is beyond the 2 lines of a paper sheet: Enter again saves it, Esc goes back (Ctrl-T changes the sheet's setup)."
+    );
+    tui.keys("<enter>");
+    assert!(status(&mut tui).starts_with("✓ Saved sheet 1 line 3"));
+    // Two records of one line come in id order (random): compare sorted.
+    let mut records = stored(tui);
+    records.sort();
+    assert_eq!(
+        records,
+        [
+            (1, 1, "Zoë".to_owned()),
+            (1, 1, "Олена".to_owned()),
+            (1, 2, String::new()),
+            (1, 2, "Σωκράτης".to_owned()),
+            (1, 3, "Ada".to_owned()),
+        ]
+    );
+}
+
+/// A vault with two events, "Vigil" (2026-11-28) and "Rally" (2026-11-29), locked.
+fn two_events() -> tempfile::TempDir {
+    let (root, campaign, _) = vault_with_event();
+    let mut vault =
+        Vault::open(&root.path().join("vault"), &PASSPHRASE.to_owned().into()).expect("open");
+    vault.set_time(harness::clock());
+    vault
+        .create_event(&campaign, "Rally", "Λάρισα", "2026-11-29")
+        .expect("event");
+    root
+}
+
+/// Bug 8: Esc from sheet entry comes back to home with the event that was typed still
+/// chosen, so Enter reopens that one; also when sheet entry was opened by `enter`.
+#[test]
+fn esc_from_sheet_entry_keeps_the_event_chosen_on_home() {
+    let root = two_events();
+    let opts = options(&root);
+    let mut tui = Tui::start(root, opts, 80, 24);
+    tui.keys(PASSPHRASE);
+    tui.keys("<enter><down><enter>");
+    assert!(
+        tui.screen().contains("Free them › Rally"),
+        "{}",
+        tui.screen()
+    );
+    tui.keys("<esc><enter>");
+    assert!(
+        tui.screen().contains("Free them › Rally"),
+        "{}",
+        tui.screen()
+    );
+
+    let root = two_events();
+    let mut opts = options(&root);
+    opts.start = Some(StartAt {
+        campaign: "Free them".into(),
+        event: "Rally".into(),
+        sheet: None,
+    });
+    let mut tui = Tui::start(root, opts, 80, 24);
+    tui.keys(PASSPHRASE);
+    tui.keys("<enter>");
+    assert!(
+        tui.screen().contains("Free them › Rally"),
+        "{}",
+        tui.screen()
+    );
+    tui.keys("<esc>");
+    assert!(tui.screen().contains("▸   Rally"), "{}", tui.screen());
+    tui.keys("<enter>");
+    assert!(
+        tui.screen().contains("Free them › Rally"),
+        "{}",
+        tui.screen()
+    );
+}
+
+/// Bug 10: a lock keeps privacy mode and the lines per sheet; the lines per sheet are
+/// stored with the event, so they also hold after quitting and starting again.
+#[test]
+fn a_lock_and_a_restart_keep_privacy_mode_and_lines_per_sheet() {
+    let mut tui = Tui::unlocked();
+    tui.keys("<enter><c-t><c-u>12<enter>Олена<enter><c-p>");
+    assert!(tui.screen().contains("1 of 12 lines typed"));
+    assert!(tui.screen().contains("(privacy mode)"));
+    tui.keys("<c-l>");
+    tui.keys(PASSPHRASE);
+    tui.keys("<enter>");
+    let screen = tui.screen();
+    assert!(screen.contains("1 of 12 lines typed"), "{screen}");
+    assert!(screen.contains("(privacy mode)"), "{screen}");
+    assert!(!screen.contains("Олена"), "{screen}");
+
+    // Quit and start again: the event remembers its sheets' size.
+    let Tui { root, app, .. } = tui;
+    drop(app);
+    let opts = options(&root);
+    let mut tui = Tui::start(root, opts, 80, 24);
+    tui.keys(PASSPHRASE);
+    tui.keys("<enter><enter>");
+    let screen = tui.screen();
+    assert!(screen.contains("1 of 12 lines typed"), "{screen}");
+}
+
+/// A copy of the checked-in organizer vault (after a receipt and a purge).
+fn purged_fixture() -> tempfile::TempDir {
+    let root = tempfile::tempdir().expect("temp dir");
+    let from = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/v1/organizer");
+    let to = root.path().join("vault");
+    let mut stack = vec![(from, to)];
+    while let Some((from, to)) = stack.pop() {
+        std::fs::create_dir_all(&to).expect("mkdir");
+        for entry in std::fs::read_dir(&from).expect("read fixture") {
+            let entry = entry.expect("entry");
+            let target = to.join(entry.file_name());
+            if entry.path().is_dir() {
+                stack.push((entry.path(), target));
+            } else {
+                std::fs::copy(entry.path(), target).expect("copy");
+            }
+        }
+    }
+    root
+}
+
+/// Bug 9: `a` on a purged record does not open the amend form (so the next key does
+/// not land in it) and says why; `v` neither.
+#[test]
+fn amend_on_a_purged_record_says_why_and_opens_nothing() {
+    let root = purged_fixture();
+    let opts = options(&root);
+    let mut tui = Tui::start(root, opts, 80, 24);
+    tui.keys("fixture passphrase v1<enter>");
+    assert!(matches!(tui.app.phase, Phase::Open(_)), "{}", tui.screen());
+    tui.keys("b<enter>");
+    let record = tui.screen();
+    assert!(record.contains("sheet 1 line 1"), "{record}");
+    assert!(record.contains("PURGED"), "{record}");
+    tui.keys("a");
+    assert!(
+        status(&mut tui).starts_with("This record was delivered to the coordinator and purged"),
+        "{}",
+        tui.screen()
+    );
+    tui.keys("v");
+    let screen = tui.screen();
+    assert_eq!(
+        screen.lines().filter(|l| l.contains("Reason")).count(),
+        0,
+        "{screen}"
+    );
+    assert!(
+        screen.contains("a amend  v void"),
+        "still the record view: {screen}"
+    );
 }

@@ -49,6 +49,9 @@ pub struct Add {
     /// The paper line is crossed out or unreadable (recorded so the sheet tally adds up)
     #[arg(long)]
     illegible: bool,
+    /// Save even if this paper line is already typed (a deliberate second entry)
+    #[arg(long)]
+    allow_retype: bool,
 }
 
 impl Add {
@@ -62,6 +65,18 @@ impl Add {
         } else {
             crate::model::LineKind::Signature
         };
+        // A paper line typed twice by accident would count its signer twice.
+        if !self.allow_retype
+            && let Some(existing) = vault
+                .records_on_line(campaign.id, event.id, self.sheet, self.line)?
+                .first()
+        {
+            bail!(
+                "sheet {} line {} of this event is already typed (record {existing}); nothing was saved. Check the paper: correct that record with `fieldsign amend {existing} --field KEY=VALUE`, or give --allow-retype to save a second entry for the line",
+                self.sheet,
+                self.line
+            );
+        }
         let line = NewLine {
             event: Some(event.id),
             sheet: self.sheet,

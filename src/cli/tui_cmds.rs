@@ -34,7 +34,7 @@ pub struct Enter {
     sheet: Option<u32>,
     /// Lock the vault after this many seconds without a key press (0: never)
     /// [default: the `fieldsign --lock-after` given before `enter`, else
-    /// FIELDSIGN_LOCK_AFTER, else 300]
+    /// `FIELDSIGN_LOCK_AFTER`, else 300]
     #[arg(long, value_name = "SECONDS")]
     lock_after: Option<u64>,
 }

@@ -113,6 +113,11 @@ pub struct Event {
     pub date: String,
     #[serde(default)]
     pub notes: String,
+    /// Lines printed on each paper sheet of this event, as the organizer set it (sheet
+    /// entry's tally). Left out of the JSON when not set, so events without it read and
+    /// sign exactly as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lines_per_sheet: Option<u32>,
     pub created_by: DeviceId,
     pub created_at: UnixTime,
 }

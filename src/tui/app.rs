@@ -7,6 +7,7 @@
 //! help, Ctrl-P toggles privacy mode. After `lock_after` without a key the vault locks.
 
 use std::cell::Cell;
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -23,6 +24,7 @@ use super::theme::Theme;
 use super::unlock::Unlock;
 use super::wizard::{Setup, Wizard};
 use crate::clock::Clock;
+use crate::model::EventId;
 use crate::vault::{DEFAULT_WORK_FACTOR, DirLock, Vault, VaultError};
 
 /// The default idle time before the vault locks itself.
@@ -101,6 +103,9 @@ pub struct App {
     last_input: Instant,
     spin: usize,
     resume: Option<Resume>,
+    /// What a lock keeps for the next unlock: privacy mode and the lines per paper
+    /// sheet (settings, not signer data).
+    kept: Option<(bool, HashMap<EventId, u32>)>,
     /// Where the terminal cursor goes; set while drawing.
     pub cursor: Cell<Option<Position>>,
 }
@@ -129,6 +134,7 @@ impl App {
             last_input,
             spin: 0,
             resume: None,
+            kept: None,
             cursor: Cell::new(None),
         };
         if let (Some(pass), Phase::Unlock(unlock)) = (passphrase, &mut app.phase) {
@@ -284,6 +290,7 @@ impl App {
             return;
         };
         self.resume = session.resume_point().or(self.resume);
+        self.kept = Some((session.privacy, session.paper_lines.clone()));
         self.jobs.stop_all();
         self.overlay = None;
         self.flash = None;
@@ -393,6 +400,10 @@ impl App {
     fn open(&mut self, mut vault: Vault, created: bool) {
         vault.set_time(self.opts.clock.clone());
         let mut session = Session::new(vault);
+        if let Some((privacy, paper_lines)) = self.kept.take() {
+            session.privacy = privacy;
+            session.paper_lines = paper_lines;
+        }
         self.flash = None;
         let home = session.with_cx(&mut self.jobs, &mut self.flash, Home::new);
         session.stack.push(Screen::Home(home));
@@ -409,6 +420,11 @@ impl App {
             if let Some(entry) = entry {
                 session.stack.push(Screen::Entry(entry));
             }
+        }
+        if let Some(resume) = session.resume_point()
+            && let Some(Screen::Home(home)) = session.stack.first_mut()
+        {
+            home.select_event(resume.event);
         }
         self.last_input = self.opts.clock.instant();
         self.phase = Phase::Open(session);

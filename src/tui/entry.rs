@@ -49,6 +49,19 @@ impl Last {
 enum Pending {
     Leave,
     NextSheet,
+    /// Saving would be a warning's second press; the checks run in this order, and a
+    /// confirmed one skips itself and those before it.
+    Save(Check, LineKind),
+}
+
+/// What saving a line checks first, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Check {
+    /// The paper line already has a record.
+    Retype,
+    /// The line number is beyond the lines set for the paper sheet.
+    Beyond,
+    /// The signer looks like one already typed.
     Duplicate,
 }
 
@@ -79,6 +92,9 @@ impl Entry {
         let last_sheet = cx.vault.last_sheet(campaign.id, event.id)?;
         let sheet = sheet.unwrap_or(last_sheet.max(1));
         let form = Form::new(&campaign.fields);
+        if let Some(n) = event.lines_per_sheet {
+            cx.paper_lines.insert(event.id, n);
+        }
         let mut entry = Self {
             campaign,
             event,
@@ -137,12 +153,14 @@ impl Entry {
         let pending = self.pending.take();
         let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
         match key.code {
-            KeyCode::Enter => {
-                self.save(cx, LineKind::Signature, pending == Some(Pending::Duplicate));
-            }
-            KeyCode::Esc if pending == Some(Pending::Duplicate) => {
+            KeyCode::Enter => self.save(
+                cx,
+                LineKind::Signature,
+                confirmed(pending, LineKind::Signature),
+            ),
+            KeyCode::Esc if matches!(pending, Some(Pending::Save(..))) => {
                 *cx.flash = Some(Flash::info(
-                    "Not saved. Check the line against the paper, then Enter.",
+                    "Not saved. Check the line against the paper (Ctrl-T sets the line number), then Enter.",
                 ));
             }
             KeyCode::Esc => {
@@ -167,7 +185,13 @@ impl Entry {
                     )));
                 }
             }
-            KeyCode::Char('x') if ctrl => self.save(cx, LineKind::Illegible, true),
+            KeyCode::Char('x') if ctrl => {
+                self.save(
+                    cx,
+                    LineKind::Illegible,
+                    confirmed(pending, LineKind::Illegible),
+                );
+            }
             KeyCode::Char('r') if ctrl => {
                 self.form.clear();
                 self.dupes.clear();
@@ -229,34 +253,107 @@ impl Entry {
         }
     }
 
-    fn save(&mut self, cx: &mut Cx, kind: LineKind, dupe_confirmed: bool) {
+    /// A signature line that cannot be saved as typed: blank, or a field invalid. Says
+    /// so, naming every invalid field.
+    fn refused(&mut self, cx: &mut Cx, kind: LineKind) -> bool {
         let line = self.line;
-        if kind == LineKind::Signature {
-            if self.form.is_blank() {
-                *cx.flash = Some(Flash::warn(format!(
-                    "Nothing typed on line {line}. Type the signer, or Ctrl-X if the paper line is illegible or crossed out."
-                )));
-                return;
+        if kind != LineKind::Signature {
+            return false;
+        }
+        if self.form.is_blank() {
+            *cx.flash = Some(Flash::warn(format!(
+                "Nothing typed on line {line}. Type the signer, or Ctrl-X if the paper line is illegible or crossed out."
+            )));
+            return true;
+        }
+        if !self.form.validate_all() {
+            let fields: Vec<String> = self
+                .form
+                .fields
+                .iter()
+                .filter(|f| f.error.is_some())
+                .map(|f| {
+                    super::form::label(&f.spec)
+                        .trim_end_matches(" *")
+                        .to_owned()
+                })
+                .collect();
+            *cx.flash = Some(Flash::error(format!(
+                "Line {line} not saved: fix {} (marked ✗), then Enter.",
+                super::plural::list(&fields)
+            )));
+            return true;
+        }
+        false
+    }
+
+    /// The checks a second press of the same key confirms: the paper line is already
+    /// typed, it is beyond the sheet's lines, the signer looks typed already.
+    fn warned(&mut self, cx: &mut Cx, kind: LineKind, confirmed: Option<Check>) -> bool {
+        let line = self.line;
+        let passed = |check: Check| confirmed.is_some_and(|c| c >= check);
+        let again = if kind == LineKind::Illegible {
+            "Ctrl-X again"
+        } else {
+            "Enter again"
+        };
+        let warning = if passed(Check::Retype) {
+            None
+        } else {
+            match cx
+                .vault
+                .records_on_line(self.campaign.id, self.event.id, self.sheet, line)
+            {
+                Ok(ids) if !ids.is_empty() => Some((
+                    Check::Retype,
+                    format!(
+                        "Sheet {} line {line} is already typed: {again} saves a second entry, Esc goes back.",
+                        self.sheet
+                    ),
+                )),
+                Ok(_) => None,
+                Err(e) => {
+                    *cx.flash = Some(Flash::error(format!("Line {line} NOT saved: {e}")));
+                    return true;
+                }
             }
-            if !self.form.validate_all() {
-                let field = self
-                    .form
-                    .focused()
-                    .map(|f| super::form::label(&f.spec))
-                    .unwrap_or_default();
-                *cx.flash = Some(Flash::error(format!(
-                    "Line {line} not saved: fix {field} (marked ✗), then Enter."
-                )));
-                return;
-            }
-            if !self.dupes.is_empty() && !dupe_confirmed {
-                self.pending = Some(Pending::Duplicate);
-                *cx.flash = Some(Flash::warn(format!(
-                    "Likely the same signer as {}. Enter again saves anyway; Esc goes back to the line.",
-                    self.dupes.join(", ")
-                )));
-                return;
-            }
+        };
+        let paper = cx.paper_lines.get(&self.event.id).copied();
+        let warning = warning.or_else(|| match paper {
+            Some(n) if line > n && !passed(Check::Beyond) => Some((
+                Check::Beyond,
+                format!(
+                    "Line {line} is beyond the {n} lines of a paper sheet: {again} saves it, Esc goes back (Ctrl-T changes the sheet's setup)."
+                ),
+            )),
+            _ => None,
+        });
+        let warning = warning.or_else(|| {
+            (kind == LineKind::Signature && !self.dupes.is_empty() && !passed(Check::Duplicate))
+                .then(|| {
+                    (
+                        Check::Duplicate,
+                        format!(
+                            "Likely the same signer as {}. Enter again saves anyway; Esc goes back to the line.",
+                            self.dupes.join(", ")
+                        ),
+                    )
+                })
+        });
+        let Some((check, text)) = warning else {
+            return false;
+        };
+        self.pending = Some(Pending::Save(check, kind));
+        *cx.flash = Some(Flash::warn(text));
+        true
+    }
+
+    /// Saves the line, unless a check not yet `confirmed` warns first (the same key
+    /// again confirms it).
+    fn save(&mut self, cx: &mut Cx, kind: LineKind, confirmed: Option<Check>) {
+        let line = self.line;
+        if self.refused(cx, kind) || self.warned(cx, kind, confirmed) {
+            return;
         }
         let new = NewLine {
             event: Some(self.event.id),
@@ -375,11 +472,22 @@ impl Entry {
                 }
                 let sheet = number(0).unwrap_or(self.sheet);
                 let line = number(1).unwrap_or(self.line);
-                match number(2) {
+                let lines = number(2);
+                match lines {
                     Some(n) => cx.paper_lines.insert(self.event.id, n),
                     None => cx.paper_lines.remove(&self.event.id),
                 };
                 self.setup = None;
+                // Kept with the event, so it also holds after a lock or a restart.
+                match cx.vault.set_lines_per_sheet(self.event.id, lines) {
+                    Ok(event) => self.event = event,
+                    Err(e) => {
+                        *cx.flash = Some(Flash::error(format!(
+                            "The lines per sheet hold for this session only: {e}"
+                        )));
+                        return;
+                    }
+                }
                 if sheet != self.sheet {
                     self.sheet = sheet;
                     if let Err(e) = self.load_sheet(cx) {
@@ -579,6 +687,15 @@ impl Entry {
             Ok(()) => self.line = self.line.max(line),
             Err(e) => *cx.flash = Some(Flash::error(e.to_string())),
         }
+    }
+}
+
+/// The check a key confirms: the warning it answers, if that warning was for the same
+/// kind of save.
+fn confirmed(pending: Option<Pending>, kind: LineKind) -> Option<Check> {
+    match pending {
+        Some(Pending::Save(check, k)) if k == kind => Some(check),
+        _ => None,
     }
 }
 

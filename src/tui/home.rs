@@ -60,6 +60,16 @@ impl Home {
         home
     }
 
+    /// Puts the cursor on `event` (sheet entry opened straight from `enter` or after a
+    /// lock: Esc then comes back to the event that was typed, not the first one).
+    pub fn select_event(&mut self, event: crate::model::EventId) {
+        if let Some(at) = self.items.iter().position(
+            |i| matches!(i, Item::Event(c, e) if self.campaigns[*c].events[*e].0.id == event),
+        ) {
+            self.selected = at;
+        }
+    }
+
     /// Re-reads campaigns, events and counts (index keys only: fast at 100k records).
     fn reload(&mut self, cx: &mut Cx) {
         let selected = self.items.get(self.selected).copied();
@@ -472,9 +482,5 @@ impl Home {
 
 /// "1 line", "2 lines".
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
+    super::plural::s(n, word)
 }

@@ -19,6 +19,7 @@ pub mod form;
 pub mod home;
 pub mod input;
 pub mod jobs;
+pub mod plural;
 pub mod prompt;
 pub mod record;
 pub mod rows;

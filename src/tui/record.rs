@@ -72,6 +72,13 @@ impl RecordView {
         match &mut self.mode {
             Mode::View => match key.code {
                 KeyCode::Esc => return Nav::Pop,
+                // Its values are gone from this vault: a form would only refuse at Enter,
+                // and the keys typed meanwhile would land in it.
+                KeyCode::Char('a' | 'e' | 'v') if self.record.purged => {
+                    *cx.flash = Some(Flash::warn(
+                        "This record was delivered to the coordinator and purged from this vault: it cannot be changed here. Ask the coordinator to amend or void it.",
+                    ));
+                }
                 KeyCode::Char('a' | 'e') => {
                     self.mode = Mode::Amend(Form::with_values(
                         &self.campaign.fields,

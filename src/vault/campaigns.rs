@@ -143,13 +143,33 @@ impl Vault {
             model::normalize_value(&model::FieldKind::Date, false, date)
                 .map_err(|_| VaultError::Refused("--date: expected YYYY-MM-DD".into()))?;
         }
+        // Two events of one name and date could then be named by id only.
+        let date = date.trim();
+        if let Some(twin) = self
+            .events(Some(campaign.id))?
+            .into_iter()
+            .find(|e| e.date == date && e.name.to_lowercase() == name.to_lowercase())
+        {
+            return Err(VaultError::Refused(format!(
+                "this campaign already has an event \"{}\"{} (id {}); type its sheets there (--event {}), or give the new event another name",
+                twin.name,
+                if date.is_empty() {
+                    String::new()
+                } else {
+                    format!(" on {date}")
+                },
+                twin.id,
+                twin.id
+            )));
+        }
         let event = Event {
             id: EventId::random(),
             campaign: campaign.id,
             name,
             place: model::text::nfc(place.trim()),
-            date: date.trim().to_owned(),
+            date: date.to_owned(),
             notes: String::new(),
+            lines_per_sheet: None,
             created_by: self.device_id(),
             created_at: self.time.now(),
         };
@@ -167,6 +187,22 @@ impl Vault {
             self.put_sealed(&mut writes, Tree::Events, event.id.as_bytes(), event);
         }
         Ok(self.store.commit(&writes)?)
+    }
+
+    /// Remembers how many lines each paper sheet of `event` has (`None`: not set).
+    pub fn set_lines_per_sheet(
+        &self,
+        event: EventId,
+        lines: Option<u32>,
+    ) -> Result<Event, VaultError> {
+        let mut event = self
+            .event(event)?
+            .ok_or_else(|| VaultError::UnknownEvent(event.to_string()))?;
+        if event.lines_per_sheet != lines {
+            event.lines_per_sheet = lines;
+            self.put_events(std::slice::from_ref(&event))?;
+        }
+        Ok(event)
     }
 
     pub fn event(&self, id: EventId) -> Result<Option<Event>, VaultError> {
@@ -209,7 +245,8 @@ fn pick<T>(
     query: &str,
     name_and_id: impl Fn(&T) -> (&String, String),
 ) -> Result<T, Option<String>> {
-    let q = query.trim().to_lowercase();
+    // Stored names are NFC; a name typed on another system may not be.
+    let q = model::text::nfc(query.trim()).to_lowercase();
     let id_match = |t: &T| name_and_id(t).1 == q;
     let exact = |t: &T| name_and_id(t).0.to_lowercase() == q;
     let partial = |t: &T| name_and_id(t).0.to_lowercase().contains(&q);

@@ -366,6 +366,43 @@ impl Vault {
         self.store.len(Tree::Records)
     }
 
+    /// The records already typed for paper line `line` of `sheet` (void ones left out:
+    /// a voided entry is a correction, and typing the line again is the next step).
+    /// Reads the line's index keys, then only those records.
+    pub fn records_on_line(
+        &self,
+        campaign: CampaignId,
+        event: EventId,
+        sheet: u32,
+        line: u32,
+    ) -> Result<Vec<RecordId>, VaultError> {
+        let prefix = [
+            campaign.as_bytes().as_slice(),
+            event.as_bytes(),
+            &sheet.to_be_bytes(),
+            &line.to_be_bytes(),
+        ]
+        .concat();
+        let mut out = Vec::new();
+        for entry in self.store.scan_prefix(Tree::ByEvent, &prefix) {
+            let (key, _) = entry?;
+            let Some(id) = key
+                .len()
+                .checked_sub(10)
+                .and_then(|at| RecordId::from_slice(&key[at..]))
+            else {
+                continue;
+            };
+            if self
+                .record(id)?
+                .is_some_and(|r| r.status() != model::Status::Void)
+            {
+                out.push(id);
+            }
+        }
+        Ok(out)
+    }
+
     /// The greatest line number used on `sheet` of `event`, or 0.
     pub fn last_line(
         &self,
