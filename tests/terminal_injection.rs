@@ -53,6 +53,7 @@ fn plant_events(t: &TestVault, campaign: &str, names: &[(&str, &str)]) -> Vec<Ev
             place: (*place).to_owned(),
             date: "2026-11-28".into(),
             notes: "\u{1b}[8m".into(),
+            lines_per_sheet: None,
             created_by: vault.device_id(),
             created_at: 0,
         })
@@ -290,6 +291,7 @@ fn tui_screens_show_stored_escapes_as_text() {
             place: "Kyiv\u{202E}".into(),
             date: String::new(),
             notes: String::new(),
+            lines_per_sheet: None,
             created_by: vault.device_id(),
             created_at: 0,
         };
