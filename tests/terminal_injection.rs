@@ -235,11 +235,11 @@ fn crafted_campaign_file(t: &TestVault, edit: impl Fn(&mut fieldsign::model::Cam
 
 #[test]
 fn a_crafted_campaign_file_cannot_hide_the_fingerprint_or_drive_the_terminal() {
+    type Edit = Box<dyn Fn(&mut fieldsign::model::Campaign)>;
     let coordinator = TestVault::new();
     let organizer = TestVault::new();
     // SGR 8 would conceal the real fingerprint line and a fake one would be read instead.
     let fake = "Free them\u{1b}[8m";
-    type Edit = Box<dyn Fn(&mut fieldsign::model::Campaign)>;
     let edits: Vec<(&str, Edit)> = vec![
         ("title", Box::new(move |c| c.title = fake.into())),
         ("title", Box::new(|c| c.title = OSC_TITLE.into())),

@@ -1,7 +1,6 @@
 //! `campaign` and `event` commands.
 
 use std::collections::BTreeMap;
-use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Context as _, Result, bail};
@@ -10,7 +9,7 @@ use clap::Subcommand;
 use super::Context;
 use super::output::{Format, note, out, print_csv, print_json, print_table};
 use crate::model::{FieldSpec, format_time};
-use crate::vault::{CampaignDraft, ListFilter, fsutil};
+use crate::vault::{CampaignDraft, ListFilter, atomic_file};
 
 #[derive(Debug, Subcommand)]
 pub enum CampaignCmd {
@@ -60,12 +59,7 @@ impl CampaignCmd {
                 force,
             } => {
                 let text_map = read_texts(&texts)?;
-                if out.exists() && !force {
-                    bail!(
-                        "{} exists; choose another --out or add --force to replace it",
-                        out.display()
-                    );
-                }
+                super::exchange::refuse_existing(&out, force)?;
                 let vault = ctx.open()?;
                 let draft = CampaignDraft {
                     title,
@@ -74,10 +68,15 @@ impl CampaignCmd {
                     recipients,
                 };
                 let (campaign, file) = vault.create_campaign(draft)?;
-                let mut handle = fsutil::create_private(&out, true)
-                    .with_context(|| format!("cannot write {}", out.display()))?;
-                handle.write_all(&file)?;
-                handle.sync_all()?;
+                // The campaign is stored already; a refusal here (a file that appeared
+                // meanwhile, a full disk) says so, and `campaign export` is not needed:
+                // running create again makes a second campaign, so say what happened.
+                atomic_file::write_file(&out, &file, force).with_context(|| {
+                    format!(
+                        "campaign {} was created in this vault, but its file could not be written",
+                        campaign.id
+                    )
+                })?;
                 out!("{}", campaign.id);
                 note!(
                     "Created campaign \"{}\" ({}). Give {} to organizers: `fieldsign campaign join {}`; its coordinator key fingerprint is {}.",

@@ -15,22 +15,25 @@ use crate::sync::bundle::{
     self, DeviceStatus, ExportOptions, ImportOptions, ImportReport, ImportStage,
 };
 use crate::sync::{envelope, receipt};
-use crate::vault::{Vault, fsutil};
+use crate::vault::{Vault, atomic_file};
 
 /// Reads a whole input file, naming it in the error.
 fn read_input(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))
 }
 
-/// Writes an output file durably (temporary file, sync, rename), mode 0600.
-fn write_output(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
-    if path.exists() && !force {
-        bail!(
-            "{} exists; choose another --out or add --force to replace it",
-            path.display()
-        );
+/// Refuses early (before the passphrase is asked) when `--out` names something that
+/// exists — a file, a folder or a link, even a dangling one — and `--force` is absent.
+pub(super) fn refuse_existing(path: &Path, force: bool) -> Result<()> {
+    if !force && std::fs::symlink_metadata(path).is_ok() {
+        return Err(atomic_file::WriteError::Exists(path.to_path_buf()).into());
     }
-    fsutil::write_atomic(path, bytes).with_context(|| format!("cannot write {}", path.display()))
+    Ok(())
+}
+
+/// Writes an output file durably, mode 0600, never through a link (see `atomic_file`).
+fn write_output(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
+    Ok(atomic_file::write_file(path, bytes, force)?)
 }
 
 fn extra_identities(path: Option<&Path>) -> Result<Vec<Box<dyn age::Identity + Send + Sync>>> {
@@ -78,12 +81,7 @@ pub struct ExportBundle {
 
 impl ExportBundle {
     pub fn run(self, ctx: &Context) -> Result<()> {
-        if self.out.exists() && !self.force {
-            bail!(
-                "{} exists; choose another --out or add --force to replace it",
-                self.out.display()
-            );
-        }
+        refuse_existing(&self.out, self.force)?;
         let vault = ctx.open()?;
         let campaign = vault.resolve_campaign(Some(&self.campaign))?;
         let options = ExportOptions {
@@ -91,7 +89,7 @@ impl ExportBundle {
             armor: self.armor,
         };
         let (bytes, summary) = bundle::export(&vault, &campaign, options)?;
-        write_output(&self.out, &bytes, true)?;
+        write_output(&self.out, &bytes, self.force)?;
         let what = if self.all {
             "everything held"
         } else {

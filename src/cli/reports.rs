@@ -1,15 +1,16 @@
 //! `report` and `export csv`: counts, and the plain-text delivery file. The logic is in
 //! `crate::report`; this file parses and prints.
 
+use std::io::Write as _;
 use std::path::PathBuf;
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use clap::Args;
 
 use super::Context;
 use super::output::{Format, note, out, print_json, print_table};
 use crate::report::{self, delivery};
-use crate::vault::fsutil;
+use crate::vault::atomic_file::AtomicFile;
 
 #[derive(Debug, Args)]
 pub struct Report {
@@ -99,24 +100,23 @@ impl ExportCsv {
     pub fn run(self, ctx: &Context) -> Result<()> {
         let vault = ctx.open()?;
         let campaign = vault.resolve_campaign(Some(&self.campaign))?;
-        let file = fsutil::create_private(&self.out, self.force).with_context(|| {
-            format!(
-                "cannot create {} (if it exists, add --force to replace it)",
-                self.out.display()
-            )
-        })?;
-        // --force may have opened an older file with looser permissions: tighten them.
-        #[cfg(unix)]
-        std::fs::set_permissions(
-            &self.out,
-            std::os::unix::fs::PermissionsExt::from_mode(0o600),
-        )?;
-        let mut out = std::io::BufWriter::new(file);
-        let summary = delivery::write_csv(&vault, &campaign, self.profile, &mut out)?;
-        let file = out
-            .into_inner()
-            .map_err(std::io::IntoInnerError::into_error)?;
-        file.sync_all()?;
+        let mut file = AtomicFile::create(&self.out, self.force)?;
+        let written = {
+            let mut out = std::io::BufWriter::new(&mut file);
+            delivery::write_csv(&vault, &campaign, self.profile, &mut out)
+                .map_err(anyhow::Error::from)
+                .and_then(|summary| {
+                    out.flush()?;
+                    Ok(summary)
+                })
+        };
+        let summary = match written {
+            Ok(summary) => summary,
+            // A failed write (a full disk) is the file's fault, not the vault's: say so.
+            // Dropping `file` removes the partial plaintext.
+            Err(e) => return Err(file.write_failure().map_or(e, Into::into)),
+        };
+        file.commit()?;
         out!(
             "Wrote {} valid signatures of \"{}\" to {}.",
             summary.rows,

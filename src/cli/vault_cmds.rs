@@ -1,15 +1,15 @@
 //! `init`, `passwd` and `identity`: the vault and this device's keys.
 
-use std::io::Write;
 use std::path::PathBuf;
 
 use age::secrecy::ExposeSecret;
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 use clap::{Args, Subcommand};
 
 use super::output::{Format, note, out, print_json};
 use super::{Context, passphrase};
-use crate::vault::{DEFAULT_WORK_FACTOR, Vault, fsutil};
+use crate::vault::{DEFAULT_WORK_FACTOR, Vault, atomic_file};
+use zeroize::Zeroizing;
 
 #[derive(Debug, Args)]
 pub struct Init {
@@ -109,20 +109,12 @@ impl Identity {
             }
             Identity::Export { out, force } => {
                 let secret = identity.to_string();
-                let mut file = fsutil::create_private(&out, force).with_context(|| {
-                    format!(
-                        "cannot create {} (it may exist: add --force to replace it)",
-                        out.display()
-                    )
-                })?;
-                writeln!(
-                    file,
-                    "# fieldsign device {}: SECRET age identity, keep it safe",
-                    keys.device_id
-                )?;
-                writeln!(file, "# public key: {recipient}")?;
-                writeln!(file, "{}", secret.expose_secret())?;
-                file.sync_all()?;
+                let contents = Zeroizing::new(format!(
+                    "# fieldsign device {}: SECRET age identity, keep it safe\n# public key: {recipient}\n{}\n",
+                    keys.device_id,
+                    secret.expose_secret()
+                ));
+                atomic_file::write_file(&out, contents.as_bytes(), force)?;
                 note!(
                     "Wrote this vault's SECRET age identity to {} (mode 0600). Anyone holding it can read every bundle sent to this vault: keep it on an encrypted disk and delete it when done.",
                     out.display()

@@ -1,10 +1,16 @@
 //! The delivery CSV: one row per valid signature, with its event, sheet and line so every
 //! row traces back to paper. UTF-8, RFC 4180. This is the one file fieldsign writes in
 //! plain text, and only when a coordinator asks for it.
+//!
+//! The file is meant to be opened in a spreadsheet, which runs a cell starting with
+//! `=`, `+`, `-` or `@` as a formula (`-1+cmd|' /C calc'!A0`, `+HYPERLINK(…)`). Every
+//! cell is therefore guarded by OWASP's rule, with no exemption — except cells of a
+//! phone field, which are written normalized (`+` and digits, or digits only) and so
+//! hold nothing a spreadsheet could run.
 
 use std::io::Write;
 
-use crate::model::{Campaign, Event, Record, Status};
+use crate::model::{Campaign, Event, FieldKind, Record, Status};
 use crate::vault::{ListFilter, Vault, VaultError};
 
 /// Column layouts.
@@ -37,6 +43,11 @@ pub fn write_csv(
     let mut writer = csv::Writer::from_writer(out);
     let io = |e: csv::Error| VaultError::Io(std::io::Error::other(e.to_string()));
     let keys: Vec<&str> = campaign.fields.iter().map(|f| f.key.as_str()).collect();
+    let is_phone = |key: &str| {
+        campaign
+            .field(key)
+            .is_some_and(|f| f.kind == FieldKind::Phone)
+    };
     let headers: Vec<&str> = match profile {
         Profile::Plain => ["event", "event_date", "sheet", "line"]
             .into_iter()
@@ -55,6 +66,17 @@ pub fn write_csv(
             "line",
         ],
     };
+    // Which columns hold a phone field's value (and nothing else).
+    let phone_columns: Vec<bool> = match profile {
+        Profile::Plain => [false; 4]
+            .into_iter()
+            .chain(keys.iter().map(|k| is_phone(k)))
+            .collect(),
+        Profile::ActionNetwork => headers
+            .iter()
+            .map(|h| *h == "phone" && is_phone("phone"))
+            .collect(),
+    };
     writer.write_record(&headers).map_err(io)?;
     let mut summary = DeliverySummary::default();
     for record in &records {
@@ -71,9 +93,14 @@ pub fn write_csv(
         };
         let event = events.iter().find(|e| e.id == origin.event);
         let row = row(record, event, origin.sheet, origin.line, profile, &keys);
-        writer
-            .write_record(row.iter().map(|c| guard_formula(c).into_owned()))
-            .map_err(io)?;
+        let cells = row.iter().zip(&phone_columns).map(|(cell, &phone)| {
+            if phone {
+                phone_cell(cell)
+            } else {
+                guard_formula(cell).into_owned()
+            }
+        });
+        writer.write_record(cells).map_err(io)?;
         summary.rows += 1;
     }
     writer.flush()?;
@@ -128,21 +155,37 @@ fn split_name(name: &str) -> (String, String) {
     }
 }
 
-/// A cell a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV
-/// injection advice). Phone numbers such as `+380…` are left alone.
+/// A cell a spreadsheet would run as a formula gets a leading apostrophe: OWASP's CSV
+/// injection rule, for every cell that starts with `=`, `+`, `-`, `@`, tab or CR —
+/// whatever follows, since `-1+cmd|…` and `+(HYPERLINK(…))` are formulas too.
 fn guard_formula(cell: &str) -> std::borrow::Cow<'_, str> {
-    let mut chars = cell.chars();
-    let risky = match chars.next() {
-        Some('=' | '@' | '\t' | '\r') => true,
-        Some('+' | '-') => !chars
-            .next()
-            .is_some_and(|c| c.is_ascii_digit() || c == ' ' || c == '('),
-        _ => false,
-    };
+    let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
     if risky {
         format!("'{cell}").into()
     } else {
         cell.into()
+    }
+}
+
+/// A phone field's value, normalized: `+` and the digits when it was typed with a
+/// country code (E.164 form, `+302101234567`), otherwise the digits as typed nationally.
+/// Such a cell is a number to a spreadsheet, never a formula; a value that somehow is
+/// not a phone number falls back to the formula guard.
+fn phone_cell(cell: &str) -> String {
+    let digits: String = cell.chars().filter(char::is_ascii_digit).collect();
+    let phone_like = !digits.is_empty()
+        && cell
+            .chars()
+            .all(|c| c.is_ascii_digit() || " +-().".contains(c))
+        && cell.matches('+').count() <= 1
+        && (!cell.contains('+') || cell.trim_start().starts_with('+'));
+    if !phone_like {
+        return guard_formula(cell).into_owned();
+    }
+    if cell.trim_start().starts_with('+') {
+        format!("+{digits}")
+    } else {
+        digits
     }
 }
 
@@ -151,11 +194,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn guards_formulas_but_not_phone_numbers() {
+    fn guards_every_formula_and_writes_phones_normalized() {
         assert_eq!(guard_formula("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
         assert_eq!(guard_formula("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(guard_formula("+380441234567"), "+380441234567");
         assert_eq!(guard_formula("-cmd"), "'-cmd");
+        // No exemption for + or - followed by a digit, a space or a parenthesis.
+        for formula in [
+            "-1+cmd|' /C calc'!A0",
+            "+(HYPERLINK(\"http://evil\"))",
+            "+1 cmd",
+            "- 2",
+            "+380441234567",
+            "\tx",
+            "\rx",
+        ] {
+            assert_eq!(guard_formula(formula), format!("'{formula}"), "{formula:?}");
+        }
+        assert_eq!(phone_cell("+30 210 123 4567"), "+302101234567");
+        assert_eq!(phone_cell("(030) 1234-5678"), "03012345678");
+        assert_eq!(phone_cell("-1+cmd|' /C calc'!A0"), "'-1+cmd|' /C calc'!A0");
+        // Not phone-shaped (a + inside): guarded like free text, and harmless here.
+        assert_eq!(phone_cell("1+2"), "1+2");
+        assert_eq!(phone_cell("+1+2"), "'+1+2");
         assert_eq!(guard_formula("Олена"), "Олена");
         assert_eq!(
             split_name("José Núñez García"),

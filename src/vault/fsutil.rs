@@ -1,22 +1,14 @@
 //! Small file-system helpers for files that must never be half-written or world-readable.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::io;
 use std::path::Path;
 
-/// Writes `bytes` to `path` so that a crash leaves either the old file or the new one:
-/// write a temporary file beside it (mode 0600), sync it, rename it over, sync the folder.
+/// Writes `bytes` to `path` so that a crash leaves either the old file or the new one,
+/// replacing whatever is there (a link is replaced, never written through): see
+/// [`atomic_file`](super::atomic_file), the one writer of whole files.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
-    let tmp = path.with_extension("tmp");
-    {
-        let mut file = create_private(&tmp, true)?;
-        file.write_all(bytes)?;
-        file.sync_all()?;
-    }
-    fs::rename(&tmp, path)?;
-    // A bare file name has an empty parent: that is the current folder.
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
-    sync_dir(dir.unwrap_or(Path::new(".")))
+    super::atomic_file::write_file(path, bytes, true).map_err(io::Error::other)
 }
 
 /// Creates a file readable by its owner only. With `overwrite` false, an existing file
@@ -67,6 +59,7 @@ pub fn create_private_dir(dir: &Path) -> io::Result<()> {
 
 #[cfg(all(test, unix))]
 mod tests {
+    use std::io::Write;
     use std::os::unix::fs::PermissionsExt;
 
     use super::*;

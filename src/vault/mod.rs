@@ -15,6 +15,7 @@
 
 mod campaigns;
 pub use self::campaigns::CampaignDraft;
+pub mod atomic_file;
 mod durable;
 pub mod fsutil;
 pub mod keyfile;

@@ -300,6 +300,7 @@ mod tests {
     /// refused after the signature check, naming the field, never quoting it.
     #[test]
     fn header_text_with_escapes_is_refused_even_when_signed() {
+        type Edit = fn(&mut Header, &str);
         let key = SigningKey::from_bytes(&[9; 32]);
         let good = Header {
             format: FORMAT.into(),
@@ -316,7 +317,6 @@ mod tests {
         };
         assert!(decode(&encode(&good, &[], &[], &key)).is_ok());
         let evil = "\u{1b}]0;pwned\u{7}\u{1b}[8m\u{202E}";
-        type Edit = fn(&mut Header, &str);
         let edits: [(&str, Edit); 3] = [
             ("created_at", |h, e| h.created_at = e.into()),
             ("device recipient", |h, e| h.device_recipient = e.into()),
