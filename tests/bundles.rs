@@ -498,7 +498,7 @@ fn standard_age_reads_bundles_and_identity_files_work() {
                 .map(|l| serde_json::from_str(l).unwrap())
                 .collect();
             assert_eq!(lines[0]["header"]["format"], "fieldsign-bundle");
-            assert_eq!(lines[0]["header"]["version"], 1);
+            assert_eq!(lines[0]["header"]["version"], 2);
             assert_eq!(lines[0]["header"]["ops"], 3);
             assert_eq!(lines.iter().filter(|l| l.get("op").is_some()).count(), 3);
             assert!(lines.last().unwrap()["trailer"]["signature"].is_string());

@@ -214,7 +214,7 @@ fn print_import(file: &Path, r: &ImportReport) {
         return;
     }
     out!(
-        "{}: imported into \"{}\" from device {} ({}): {} new records, {} amendments, {} voids, {} new events, {} already known, 0 conflicts.",
+        "{}: imported into \"{}\" from device {} ({}): {} new records, {} amendments, {} voids, {} new events, {} already known, 0 conflicts; operations of {}.",
         file.display(),
         r.campaign_title,
         r.device,
@@ -223,8 +223,31 @@ fn print_import(file: &Path, r: &ImportReport) {
         r.amendments,
         r.voids,
         r.new_events,
-        r.already_known
+        r.already_known,
+        replicas(&r.ranges, r.device)
     );
+}
+
+/// Every replica a bundle carries operations for, each with its count and whether it
+/// is the signer (only then is the bundle importable).
+fn replicas(ranges: &crate::sync::VersionVector, signer: crate::model::DeviceId) -> String {
+    let list: Vec<String> = ranges
+        .iter()
+        .filter(|(_, seqs)| !seqs.is_empty())
+        .map(|(replica, seqs)| {
+            let whose = if replica == signer {
+                "the signing device"
+            } else {
+                "ANOTHER device: relayed, refused"
+            };
+            format!("{replica} ({} operations, {whose})", seqs.count())
+        })
+        .collect();
+    if list.is_empty() {
+        "no device (no operations)".to_owned()
+    } else {
+        list.join(", ")
+    }
 }
 
 #[derive(Debug, Args)]
@@ -245,6 +268,12 @@ impl ImportReceipt {
             report.newly_acknowledged,
             report.unacknowledged
         );
+        if report.ignored > 0 {
+            eprintln!(
+                "Warning: the receipt also acknowledged {} operation(s) this laptop never wrote (numbers it has not used, or other devices'); they were ignored, so purge cannot remove anything on their account. Tell the coordinator: another device may have sent operations in this laptop's name.",
+                report.ignored
+            );
+        }
         Ok(())
     }
 }
@@ -286,6 +315,7 @@ impl Verify {
                 out!("created      {}", h.created_at);
                 out!("recipients   {}", h.recipients.len());
                 out!("ranges       {}", h.ranges.describe());
+                out!("replicas     {}", replicas(&h.ranges, h.device));
                 out!(
                     "operations   {} ({} new lines, {} amendments, {} voids)",
                     h.ops,

@@ -37,11 +37,11 @@ pub struct Add {
     /// Event id or name
     #[arg(long, value_name = "E")]
     event: String,
-    /// Sheet number on paper
-    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    /// Sheet number on paper (1 to 1000000)
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::model::MAX_SHEET)))]
     sheet: u32,
-    /// Line number on the sheet
-    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    /// Line number on the sheet (1 to 10000)
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::model::MAX_LINE)))]
     line: u32,
     /// A field value (repeatable): --field name="Олена Шевченко" --field country=UA
     #[arg(long = "field", value_name = "KEY=VALUE")]

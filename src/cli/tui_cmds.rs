@@ -30,7 +30,7 @@ pub struct Enter {
     #[arg(long, value_name = "E")]
     event: String,
     /// Sheet number to start on [default: the last sheet typed, or 1]
-    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::model::MAX_SHEET)))]
     sheet: Option<u32>,
     /// Lock the vault after this many seconds without a key press (0: never)
     /// [default: the `fieldsign --lock-after` given before `enter`, else

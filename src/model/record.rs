@@ -24,6 +24,13 @@ pub struct Stamped<T> {
     pub stamp: Stamp,
 }
 
+/// The highest sheet number fieldsign accepts, at entry and in bundles. Sheets are
+/// numbered by hand; a million of them is far beyond any campaign, and the bound keeps
+/// "next sheet" arithmetic and displays far from overflow.
+pub const MAX_SHEET: u32 = 1_000_000;
+/// The highest line number on a sheet (a paper sheet has tens of lines, not thousands).
+pub const MAX_LINE: u32 = 10_000;
+
 /// What a paper line holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

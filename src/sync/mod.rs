@@ -1,6 +1,7 @@
 //! Replication: the operation log, its fold into visible records, and the signed files
 //! that carry data between devices (campaign files, bundles of operations, receipts).
 
+pub mod bounds;
 pub mod bundle;
 pub mod campaign_file;
 pub mod envelope;

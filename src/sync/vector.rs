@@ -25,9 +25,18 @@ impl RangeSet {
         &self.0
     }
 
-    /// How many sequence numbers the set holds.
+    /// How many sequence numbers the set holds (saturating: `[1, u64::MAX]` holds one
+    /// more number than a u64 can count, and a signed file may claim it).
     pub fn count(&self) -> u64 {
-        self.0.iter().map(|[a, b]| b - a + 1).sum()
+        self.0
+            .iter()
+            .map(|[a, b]| (b - a).saturating_add(1))
+            .fold(0, u64::saturating_add)
+    }
+
+    /// The greatest number in the set, if any.
+    pub fn last(&self) -> Option<u64> {
+        self.0.last().map(|[_, b]| *b)
     }
 
     pub fn contains(&self, seq: u64) -> bool {
@@ -66,6 +75,9 @@ impl RangeSet {
     pub fn difference(&self, other: &RangeSet) -> RangeSet {
         let mut out = Vec::new();
         for &[mut a, b] in &self.0 {
+            // Whether the rest of [a, b] is covered; not `a = b + 1`, which cannot
+            // be represented when b is u64::MAX.
+            let mut covered = false;
             for &[c, d] in &other.0 {
                 if d < a || c > b {
                     continue;
@@ -74,16 +86,24 @@ impl RangeSet {
                     out.push([a, c - 1]);
                 }
                 if d >= b {
-                    a = b.saturating_add(1);
+                    covered = true;
                     break;
                 }
                 a = d + 1;
             }
-            if a <= b {
+            if !covered {
                 out.push([a, b]);
             }
         }
         RangeSet(out)
+    }
+}
+
+impl RangeSet {
+    /// The numbers in both sets.
+    #[must_use]
+    pub fn intersection(&self, other: &RangeSet) -> RangeSet {
+        self.difference(&self.difference(other))
     }
 }
 
@@ -176,9 +196,12 @@ impl VersionVector {
         self.0.iter().map(|(r, s)| (*r, s))
     }
 
-    /// How many operations the vector covers in all.
+    /// How many operations the vector covers in all (saturating).
     pub fn count(&self) -> u64 {
-        self.0.values().map(RangeSet::count).sum()
+        self.0
+            .values()
+            .map(RangeSet::count)
+            .fold(0, u64::saturating_add)
     }
 
     /// `replica:1-10,12-15 replica:…`: for signed statements and for people.
@@ -232,10 +255,28 @@ mod tests {
             union.union(&rb);
             prop_assert_eq!(&union, &from_set(&a.union(&b).copied().collect()));
             prop_assert_eq!(ra.difference(&rb), from_set(&a.difference(&b).copied().collect()));
+            prop_assert_eq!(ra.intersection(&rb), from_set(&a.intersection(&b).copied().collect()));
             prop_assert_eq!(ra.count(), a.len() as u64);
             let json = serde_json::to_string(&union).unwrap();
             prop_assert_eq!(serde_json::from_str::<RangeSet>(&json).unwrap(), union);
         }
+    }
+
+    #[test]
+    fn extreme_numbers_neither_panic_nor_wrap() {
+        let mut all = RangeSet::default();
+        all.insert_range(1, u64::MAX);
+        assert_eq!(all.count(), u64::MAX);
+        assert!(all.contains(u64::MAX) && !all.contains(0));
+        let mut v = VersionVector::default();
+        v.set(DeviceId::random(), all.clone());
+        v.set(DeviceId::random(), all.clone());
+        assert_eq!(v.count(), u64::MAX, "saturates instead of wrapping");
+        let mut top = RangeSet::default();
+        top.insert(u64::MAX);
+        assert_eq!(all.difference(&top).last(), Some(u64::MAX - 1));
+        assert_eq!(all.intersection(&top), top);
+        assert_eq!(top.difference(&all), RangeSet::default());
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub const CLOCK: &[u8] = b"clock";
 pub const HELD_READY: &[u8] = b"held-ready";
 const HELD: &[u8] = b"held/";
 const ACKED: &[u8] = b"acked/";
+const AUTHENTIC: &[u8] = b"authentic/";
 
 /// `meta`: `"held/" ‖ replica` → the seqs held from that replica.
 pub fn held(replica: DeviceId) -> Vec<u8> {
@@ -31,6 +32,12 @@ pub fn held_prefix() -> &'static [u8] {
 /// The replica a [`held`] key names.
 pub fn parse_held(key: &[u8]) -> Option<DeviceId> {
     DeviceId::from_slice(key.strip_prefix(HELD)?)
+}
+
+/// `meta`: `"authentic/" ‖ replica` → the seqs received in bundles signed by that
+/// replica itself (what a receipt to it may acknowledge).
+pub fn authentic(replica: DeviceId) -> Vec<u8> {
+    [AUTHENTIC, replica.as_bytes()].concat()
 }
 
 /// `meta`: `"acked/" ‖ campaign` → what the campaign's coordinator acknowledged.

@@ -277,6 +277,14 @@ impl Vault {
         self.keys.device_id
     }
 
+    /// The greatest Lamport time this vault has seen: imports bound incoming clocks by it.
+    pub fn lamport(&self) -> u64 {
+        self.clock
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .lamport
+    }
+
     /// The device's age recipient (`age1…`), public.
     pub fn recipient(&self) -> Result<String, VaultError> {
         Ok(self.keys.age_identity()?.to_public().to_string())

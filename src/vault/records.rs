@@ -73,6 +73,21 @@ impl Vault {
             }
         }
         for (index, line) in lines.into_iter().enumerate() {
+            // The same bounds every importer applies (sync::bounds): a line saved here
+            // must never make this device's bundles refused.
+            if !(1..=model::MAX_SHEET).contains(&line.sheet)
+                || !(1..=model::MAX_LINE).contains(&line.line)
+            {
+                problems.push((
+                    index,
+                    VaultError::Refused(format!(
+                        "sheets go from 1 to {} and lines from 1 to {}; nothing was saved",
+                        model::MAX_SHEET,
+                        model::MAX_LINE
+                    )),
+                ));
+                continue;
+            }
             let check = if line.kind == LineKind::Illegible {
                 Check::IllegibleLine
             } else {
@@ -162,12 +177,19 @@ impl Vault {
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         let mut next = *clock;
         let at = self.time.now();
+        // Checked: a counter that wrapped would reuse numbers (a conflict everywhere) or
+        // lose every later amendment. Imports bound incoming clocks far below the end.
+        let exhausted = || {
+            VaultError::Refused(
+                "this vault's operation counter is exhausted, nothing was saved; start a new vault for this device".into(),
+            )
+        };
         let ops: Vec<Op> = changes
             .into_iter()
             .map(|(record, body)| {
-                next.seq += 1;
-                next.lamport += 1;
-                Op {
+                next.seq = next.seq.checked_add(1).ok_or_else(exhausted)?;
+                next.lamport = next.lamport.checked_add(1).ok_or_else(exhausted)?;
+                Ok(Op {
                     replica: self.device_id(),
                     seq: next.seq,
                     lamport: next.lamport,
@@ -175,9 +197,9 @@ impl Vault {
                     record,
                     at,
                     body,
-                }
+                })
             })
-            .collect();
+            .collect::<Result<_, VaultError>>()?;
         self.write_ops(&ops, next, WriteSet::default())?;
         *clock = next;
         Ok(())

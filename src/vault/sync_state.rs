@@ -5,6 +5,7 @@
 //! ```text
 //! meta    "held/" ‖ replica   → RangeSet of seqs held from that replica
 //! meta    "acked/" ‖ campaign → VersionVector from the latest receipts, united
+//! meta    "authentic/" ‖ replica → RangeSet of seqs received signed by that replica
 //! devices device id           → KnownDevice
 //! ops     replica ‖ seq (BE)  → StoredOp
 //! ```
@@ -169,6 +170,50 @@ impl Vault {
             self.put_sealed(writes, Tree::Meta, &keys::held(replica), &held);
         }
         Ok(())
+    }
+
+    /// The seqs of `replica` this vault received in bundles signed by `replica` itself:
+    /// what a receipt to that device may acknowledge.
+    ///
+    /// Vaults written before bundle format 2 did not record this. For a replica that no
+    /// other device ever relayed, everything held came from its own bundles; for one
+    /// that another device did speak for, only what its own later bundles re-sent.
+    pub fn authenticated_from(&self, replica: DeviceId) -> Result<RangeSet, VaultError> {
+        let stored: RangeSet = self
+            .get_sealed(Tree::Meta, &keys::authentic(replica), "version vector")?
+            .unwrap_or_default();
+        let spoken_for = self
+            .known_devices()?
+            .iter()
+            .any(|d| d.device != replica && d.replicas.contains(&replica));
+        if spoken_for {
+            Ok(stored)
+        } else {
+            let mut held = self.held_from(replica)?;
+            held.union(&stored);
+            Ok(held)
+        }
+    }
+
+    /// Adds `seqs` of `replica`, received under its own signature, to a transaction.
+    /// Returns false (and writes nothing) when they were all recorded already.
+    pub fn note_authenticated(
+        &self,
+        writes: &mut WriteSet,
+        replica: DeviceId,
+        seqs: &RangeSet,
+    ) -> Result<bool, VaultError> {
+        let key = keys::authentic(replica);
+        let mut stored: RangeSet = self
+            .get_sealed(Tree::Meta, &key, "version vector")?
+            .unwrap_or_default();
+        let before = stored.clone();
+        stored.union(seqs);
+        if stored == before {
+            return Ok(false);
+        }
+        self.put_sealed(writes, Tree::Meta, &key, &stored);
+        Ok(true)
     }
 
     /// The log entry `(replica, seq)`, if held.

@@ -26,8 +26,44 @@ use crate::sync::keys::{decode_signature, decode_verifying_key, fingerprint};
 use crate::sync::vector::VersionVector;
 
 pub const FORMAT: &str = "fieldsign-bundle";
-pub const VERSION: u32 = 1;
-const DOMAIN: &str = "fieldsign bundle v1";
+/// The version this fieldsign writes. Version 2 bundles carry only the signing device's
+/// own operations (no relaying); see docs/bundle-format.md.
+pub const VERSION: u32 = 2;
+/// The oldest version still read: a version-1 bundle is accepted only when it, too,
+/// carries nothing but its signer's own operations (checked in `authority`).
+pub const OLDEST_VERSION: u32 = 1;
+
+/// What the signed-file framing shared by bundles and receipts can find wrong, before
+/// knowing which of the two the caller wanted: each kind turns it into its own error
+/// (a bad receipt must not be described as a bad bundle).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Framing {
+    /// No final newline, or no trailer line.
+    Truncated,
+    /// Not this kind of file, nor the other kind.
+    Foreign,
+    /// A receipt where something else was expected.
+    IsReceipt,
+    /// A bundle where something else was expected.
+    IsBundle,
+    /// A version this fieldsign does not read.
+    Version(u64),
+    /// The hash or the signature does not match.
+    BadSignature,
+}
+
+impl From<Framing> for BundleError {
+    fn from(f: Framing) -> Self {
+        match f {
+            Framing::Truncated => BundleError::Truncated,
+            Framing::Foreign => BundleError::NotABundle,
+            Framing::IsReceipt => BundleError::IsReceipt,
+            Framing::IsBundle => BundleError::IsBundle,
+            Framing::Version(v) => BundleError::UnsupportedVersion(v),
+            Framing::BadSignature => BundleError::BadSignature,
+        }
+    }
+}
 
 /// The first line: who sent what, to whom.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -80,9 +116,16 @@ pub struct Parsed {
 
 /// The statement the device signs: names everything a recipient relies on.
 fn statement(header: &Header, payload_sha256: &str) -> String {
+    // The first line names the version, so a signature over one version's statement
+    // can never be presented as another's.
     let mut s = format!(
-        "{DOMAIN}\nformat {} {}\ncampaign {}\ndevice {}\nsigning-key {}\n",
-        header.format, header.version, header.campaign, header.device, header.signing_key
+        "fieldsign bundle v{}\nformat {} {}\ncampaign {}\ndevice {}\nsigning-key {}\n",
+        header.version,
+        header.format,
+        header.version,
+        header.campaign,
+        header.device,
+        header.signing_key
     );
     for r in &header.recipients {
         let _ = writeln!(s, "recipient {r}");
@@ -143,40 +186,34 @@ pub(crate) fn sign_body(
 
 /// Splits a plaintext into body and trailer and checks the trailer's hash against the
 /// body. Returns the body's lines (without their newlines) and the trailer.
-pub(crate) fn split_trailer(plaintext: &[u8]) -> Result<(&[u8], Trailer, String), BundleError> {
+pub(crate) fn split_trailer(plaintext: &[u8]) -> Result<(&[u8], Trailer, String), Framing> {
     #[derive(Deserialize)]
     #[serde(deny_unknown_fields)]
     struct TrailerLine {
         trailer: Trailer,
     }
-    let text = plaintext
-        .strip_suffix(b"\n")
-        .ok_or(BundleError::Truncated)?;
+    let text = plaintext.strip_suffix(b"\n").ok_or(Framing::Truncated)?;
     let cut = text
         .iter()
         .rposition(|b| *b == b'\n')
-        .ok_or(BundleError::Truncated)?;
+        .ok_or(Framing::Truncated)?;
     let (body, last) = (&plaintext[..=cut], &text[cut + 1..]);
     let trailer = serde_json::from_slice::<TrailerLine>(last)
-        .map_err(|_| BundleError::Truncated)?
+        .map_err(|_| Framing::Truncated)?
         .trailer;
     let hash = HEXLOWER.encode(&Sha256::digest(body));
     if hash != trailer.payload_sha256 {
-        return Err(BundleError::BadSignature);
+        return Err(Framing::BadSignature);
     }
     Ok((body, trailer, hash))
 }
 
 /// Verifies a signature over a statement with a base64 public key.
-pub(crate) fn verify_statement(
-    key: &str,
-    statement: &str,
-    signature: &str,
-) -> Result<(), BundleError> {
-    let key = decode_verifying_key(key).ok_or(BundleError::BadSignature)?;
-    let signature = decode_signature(signature).ok_or(BundleError::BadSignature)?;
+pub(crate) fn verify_statement(key: &str, statement: &str, signature: &str) -> Result<(), Framing> {
+    let key = decode_verifying_key(key).ok_or(Framing::BadSignature)?;
+    let signature = decode_signature(signature).ok_or(Framing::BadSignature)?;
     key.verify(statement.as_bytes(), &signature)
-        .map_err(|_| BundleError::BadSignature)
+        .map_err(|_| Framing::BadSignature)
 }
 
 /// Applies the one free-text rule (`model::text::check_text`) to a header's strings;
@@ -194,29 +231,30 @@ pub(crate) fn check_kind(
     first_line: &[u8],
     wrapper: &str,
     format: &str,
-) -> Result<(), BundleError> {
+    versions: std::ops::RangeInclusive<u32>,
+) -> Result<u32, Framing> {
     let value: serde_json::Value =
-        serde_json::from_slice(first_line).map_err(|_| BundleError::NotABundle)?;
+        serde_json::from_slice(first_line).map_err(|_| Framing::Foreign)?;
     let inner = value.get(wrapper).ok_or_else(|| {
         if value.get("receipt").is_some() {
-            BundleError::IsReceipt
+            Framing::IsReceipt
         } else if value.get("header").is_some() {
-            BundleError::IsBundle
+            Framing::IsBundle
         } else {
-            BundleError::NotABundle
+            Framing::Foreign
         }
     })?;
     if inner.get("format").and_then(serde_json::Value::as_str) != Some(format) {
-        return Err(BundleError::NotABundle);
+        return Err(Framing::Foreign);
     }
     let version = inner
         .get("version")
         .and_then(serde_json::Value::as_u64)
         .unwrap_or(0);
-    if version != u64::from(VERSION) {
-        return Err(BundleError::UnsupportedVersion(version));
+    match u32::try_from(version) {
+        Ok(v) if versions.contains(&v) => Ok(v),
+        _ => Err(Framing::Version(version)),
     }
-    Ok(())
 }
 
 /// Checks the signature, then parses every line and checks that the header's ranges
@@ -226,7 +264,12 @@ pub fn decode(plaintext: &[u8]) -> Result<Parsed, BundleError> {
         .iter()
         .position(|b| *b == b'\n')
         .ok_or(BundleError::Truncated)?;
-    check_kind(&plaintext[..first_end], "header", FORMAT)?;
+    check_kind(
+        &plaintext[..first_end],
+        "header",
+        FORMAT,
+        OLDEST_VERSION..=VERSION,
+    )?;
     let (body, trailer, hash) = split_trailer(plaintext)?;
     let Line::Header(header) =
         serde_json::from_slice(&body[..first_end]).map_err(|_| BundleError::NotABundle)?
@@ -255,7 +298,9 @@ pub fn decode(plaintext: &[u8]) -> Result<Parsed, BundleError> {
     );
     check_header_text(&header_text)?;
     let mut events = Vec::new();
-    let mut ops = Vec::with_capacity(header.ops);
+    // `ops` is the signer's claim: never let it size an allocation beyond what the
+    // body could hold (an op line is far longer than 64 bytes).
+    let mut ops = Vec::with_capacity(header.ops.min(body.len() / 64));
     for (index, line) in body[first_end + 1..].split(|b| *b == b'\n').enumerate() {
         if line.is_empty() {
             continue;

@@ -100,29 +100,10 @@ fn merge(
         ));
     }
     let known = vault.known_device(header.device)?;
+    check_device(known.as_ref(), &header, &fingerprint, require_known)?;
     let device = header.device.to_string();
-    match device_status(known.as_ref(), &header) {
-        DeviceStatus::Revoked => {
-            return Err(BundleError::Revoked {
-                device,
-                fingerprint,
-            });
-        }
-        DeviceStatus::KeyMismatch { pinned } => {
-            return Err(BundleError::KeyMismatch {
-                device,
-                pinned,
-                found: fingerprint,
-            });
-        }
-        DeviceStatus::Unknown if require_known => {
-            return Err(BundleError::UnknownDevice {
-                device,
-                fingerprint,
-            });
-        }
-        DeviceStatus::Unknown | DeviceStatus::Known => {}
-    }
+    // Who may say what, and every number within bounds (sync::bounds).
+    super::authority::admit(vault, &campaign, &header, &events, &ops)?;
 
     let total = ops.len();
     let (fresh, already_known, conflicts) = classify(vault, ops, progress)?;
@@ -155,13 +136,26 @@ fn merge(
         replay: fresh.is_empty() && new_events.is_empty(),
         ranges: header.ranges.clone(),
     };
+    // Every op here is the signer's own (authority::admit): from now on a receipt to
+    // the signer may acknowledge them, including ones held before under another
+    // device's word (vaults from before format 2).
+    let mut writes = WriteSet::default();
+    let carried = header
+        .ranges
+        .get(header.device)
+        .cloned()
+        .unwrap_or_default();
+    let newly_authenticated = vault.note_authenticated(&mut writes, header.device, &carried)?;
     if report.replay {
-        // A replay changes nothing, not even the device's "last seen".
+        // A replay changes nothing, not even the device's "last seen"; at most it
+        // proves old operations to be the device's own.
         report.newly_pinned = false;
+        if newly_authenticated && known.is_some() {
+            vault.commit_ops_with(&[], writes)?;
+        }
         return Ok(report);
     }
     let entry = pin(known, &header, fingerprint, fresh.len());
-    let mut writes = WriteSet::default();
     vault.put_device(&mut writes, &entry);
     for event in &new_events {
         vault.put_event(&mut writes, event);
@@ -171,6 +165,32 @@ fn merge(
     }
     vault.commit_ops_with(&fresh, writes)?;
     Ok(report)
+}
+
+/// Refuses revoked devices, keys other than the pinned one, and (if asked) new devices.
+fn check_device(
+    known: Option<&KnownDevice>,
+    header: &Header,
+    fingerprint: &str,
+    require_known: bool,
+) -> Result<(), BundleError> {
+    let (device, fingerprint) = (header.device.to_string(), fingerprint.to_owned());
+    match device_status(known, header) {
+        DeviceStatus::Revoked => Err(BundleError::Revoked {
+            device,
+            fingerprint,
+        }),
+        DeviceStatus::KeyMismatch { pinned } => Err(BundleError::KeyMismatch {
+            device,
+            pinned,
+            found: fingerprint,
+        }),
+        DeviceStatus::Unknown if require_known => Err(BundleError::UnknownDevice {
+            device,
+            fingerprint,
+        }),
+        DeviceStatus::Unknown | DeviceStatus::Known => Ok(()),
+    }
 }
 
 /// Sorts every op into new, known, or conflicting. The held vector answers "new" for
@@ -231,8 +251,8 @@ fn pin(
     entry.recipient.clone_from(&header.device_recipient);
     entry.campaigns.insert(header.campaign);
     entry.replicas.extend(header.ranges.iter().map(|(r, _)| r));
-    entry.bundles += 1;
-    entry.ops += new_ops as u64;
+    entry.bundles = entry.bundles.saturating_add(1);
+    entry.ops = entry.ops.saturating_add(new_ops as u64);
     entry
 }
 

@@ -2,12 +2,13 @@
 //! to the campaign's coordinator recipients. [`export`] makes one, [`import`] merges one
 //! (all or nothing), [`inspect`] checks one without changing anything.
 //!
-//! What goes in (default): every operation of the campaign this vault holds, its own and
-//! any relayed from other devices, that the coordinator has not acknowledged in a
-//! receipt, so a lost bundle is simply sent again. With `all`, every operation held
-//! (except purged ones, whose values are gone). The signature is always the exporting
-//! device's.
+//! What goes in (default): every operation of the campaign that this device made and
+//! the coordinator has not acknowledged in a receipt, so a lost bundle is simply sent
+//! again. With `all`, every operation this device made (except purged ones, whose
+//! values are gone). A bundle never carries other devices' operations: the signature
+//! is the exporting device's and vouches for its own work only (see [`authority`]).
 
+pub mod authority;
 mod format;
 mod import;
 
@@ -15,7 +16,7 @@ use zeroize::Zeroizing;
 
 pub use self::format::{FORMAT, Header, Parsed, VERSION, decode};
 pub(crate) use self::format::{
-    check_header_text, check_kind, sign_body, split_trailer, verify_statement,
+    Framing, check_header_text, check_kind, sign_body, split_trailer, verify_statement,
 };
 pub use self::import::{ImportOptions, ImportReport, ImportStage, import};
 use super::envelope::{self, EnvelopeError};
@@ -52,6 +53,8 @@ pub enum BundleError {
     BadSignature,
     #[error("the bundle is signed but invalid: {0}; nothing was imported")]
     Invalid(String),
+    #[error(transparent)]
+    Authority(#[from] authority::AuthorityError),
     #[error(
         "this bundle is for campaign {0}, which this vault does not have; import it into the coordinator's vault (or `fieldsign campaign join` that campaign first)"
     )]
@@ -85,16 +88,6 @@ pub enum BundleError {
         count: usize,
         first: String,
     },
-    #[error(
-        "this receipt is not signed by the coordinator of campaign {0}; it may be forged, nothing was changed"
-    )]
-    NotFromCoordinator(String),
-    #[error("this receipt is for device {0}, not this one; nothing was changed")]
-    OtherDevice(String),
-    #[error(
-        "only the coordinator of a campaign can write its receipts; this vault does not hold campaign {0}'s coordinator key"
-    )]
-    NotCoordinator(String),
     #[error(transparent)]
     Vault(#[from] VaultError),
 }
@@ -127,7 +120,9 @@ pub fn export(
     campaign: &Campaign,
     options: ExportOptions,
 ) -> Result<(Vec<u8>, ExportSummary), BundleError> {
-    let held = vault.held_vector()?;
+    let own = vault.device_id();
+    let mut held = VersionVector::default();
+    held.set(own, vault.held_from(own)?);
     let wanted = if options.all {
         held
     } else {
