@@ -223,3 +223,106 @@ fn an_import_on_a_full_disk_is_all_or_nothing() {
     ]);
     assert_eq!(t.records().len(), 4001);
 }
+
+#[test]
+fn a_purge_on_a_full_disk_says_so_and_changes_nothing() {
+    let Some((org, disk)) = vault_on_small_disk("8m") else {
+        return;
+    };
+    let coord = TestVault::new();
+    let file = coord.path("campaign.fieldsign");
+    let campaign = coord.ok(&[
+        "campaign",
+        "create",
+        "--title",
+        "Free them",
+        "--out",
+        common::s(&file),
+    ]);
+    org.ok(&["campaign", "join", common::s(&file)]);
+    let event = org.ok(&[
+        "event",
+        "create",
+        "--campaign",
+        &campaign,
+        "--name",
+        "Vigil",
+        "--date",
+        "2026-11-28",
+    ]);
+    let mut csv = String::from("name,city\n");
+    for i in 0..300 {
+        writeln!(csv, "Ευάγγελος Purge {i},Θεσσαλονίκη {}", "z".repeat(80)).unwrap();
+    }
+    let sheet = org.write("sheet.csv", &csv);
+    org.ok(&[
+        "import",
+        "csv",
+        "--campaign",
+        &campaign,
+        "--event",
+        &event,
+        &sheet,
+    ]);
+    let bundle = org.path("b.age");
+    org.ok(&[
+        "export",
+        "bundle",
+        "--campaign",
+        &campaign,
+        "--out",
+        common::s(&bundle),
+    ]);
+    coord.ok(&["import", "bundle", common::s(&bundle)]);
+    let device = org.identity()["device_id"].as_str().unwrap().to_owned();
+    let receipt = coord.path("r.age");
+    coord.ok(&["receipt", "--device", &device, "--out", common::s(&receipt)]);
+    org.ok(&["import", "receipt", common::s(&receipt)]);
+    let before = org.store_snapshot();
+    let files_before = vault_entries(&org.vault);
+
+    // Too little room for the fresh copy of the database, at several levels so the disk
+    // runs out at different steps (opening the copy, copying, syncing).
+    let live: u64 = common::files_below(&org.vault.join("db"))
+        .iter()
+        .map(|f| std::fs::metadata(f).map_or(0, |m| m.len()))
+        .sum();
+    for leave in [0, 16 << 10, 128 << 10, live / 2] {
+        disk.fill(leave);
+        let out = org.run(&["purge", "--acknowledged"]);
+        assert_clean_failure(&out, &["Ευάγγελος"], "purge on a full disk");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(is_disk_full_message(&err), "{leave} bytes left: {err}");
+        eprintln!(
+            "purge with {leave} bytes free of a {live}-byte database: {}",
+            err.trim()
+        );
+        assert_eq!(
+            vault_entries(&org.vault),
+            files_before,
+            "the failed purge left files behind"
+        );
+        disk.free_space();
+        assert_eq!(
+            org.store_snapshot(),
+            before,
+            "the failed purge changed the vault"
+        );
+    }
+
+    // With space again, the purge runs whole.
+    let out = org.ok(&["purge", "--acknowledged"]);
+    assert!(out.starts_with("300 delivered and purged"), "{out}");
+    assert!(org.records().iter().all(|r| r["status"] == "purged"));
+}
+
+/// The names in the vault folder (the key file, the lock, the mark, `db`): a rewrite
+/// must leave no `db.tmp`, `db.new` or `db.old` behind.
+fn vault_entries(vault: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(vault)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}

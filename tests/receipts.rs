@@ -406,3 +406,101 @@ fn dedupe_lists_likely_duplicate_groups() {
         serde_json::json!([])
     );
 }
+
+#[test]
+fn purge_counts_have_one_meaning_in_purge_report_and_list() {
+    // Two signatures, one illegible line (with what could be read of the name), one
+    // voided signature: all delivered and acknowledged.
+    let p = pair(&["Ирина Петрова", "José Núñez"]);
+    p.org.ok(&[
+        "add",
+        "--campaign",
+        &p.campaign,
+        "--event",
+        &p.event,
+        "--sheet",
+        "1",
+        "--line",
+        "3",
+        "--field",
+        "name=Ἀλέξ",
+        "--illegible",
+    ]);
+    let voided = add(&p, 4, "Ana Lima");
+    p.org.ok(&["void", &voided, "--reason", "signed twice"]);
+    let before = json(&p.org.ok(&["report", "--format", "json"]));
+    assert_eq!(
+        (
+            &before[0]["valid"],
+            &before[0]["illegible"],
+            &before[0]["void"],
+            &before[0]["purged"]
+        ),
+        (&2.into(), &1.into(), &1.into(), &0.into())
+    );
+    let b = p.org.path("b.age");
+    p.org.ok(&[
+        "export",
+        "bundle",
+        "--campaign",
+        &p.campaign,
+        "--out",
+        s(&b),
+    ]);
+    p.coord.ok(&["import", "bundle", s(&b)]);
+    let device = p.org.identity()["device_id"].as_str().unwrap().to_owned();
+    let r = p.coord.path("r.age");
+    p.coord
+        .ok(&["receipt", "--device", &device, "--out", s(&r)]);
+    p.org.ok(&["import", "receipt", s(&r)]);
+
+    let out = p.org.ok(&["purge", "--acknowledged"]);
+    assert!(
+        out.starts_with(
+            "2 delivered and purged; values also removed from 1 illegible line and 1 void line (still counted as such); 5 operations cleared; 0 records wait for a receipt."
+        ),
+        "{out}"
+    );
+    // The report counts the same two as purged, and illegible and void lines as such.
+    let after = json(&p.org.ok(&["report", "--format", "json"]));
+    assert_eq!(
+        (
+            &after[0]["valid"],
+            &after[0]["illegible"],
+            &after[0]["void"],
+            &after[0]["purged"]
+        ),
+        (&0.into(), &1.into(), &1.into(), &2.into())
+    );
+    assert_eq!(after[0]["total"], 4);
+    assert_eq!(after[0]["by_country"]["purged"], 2);
+    let table = p.org.ok(&["report"]);
+    assert!(
+        table.contains("2 delivered and purged from this vault"),
+        "{table}"
+    );
+    let statuses: Vec<String> = p
+        .org
+        .records()
+        .iter()
+        .map(|r| r["status"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(statuses, ["purged", "purged", "illegible", "void"]);
+    // Every value is gone from all four, including the illegible line's partial name.
+    assert!(
+        p.org
+            .records()
+            .iter()
+            .all(|r| r["fields"] == serde_json::json!({}))
+    );
+    // The coordinator's counts are the same lines: nothing purged there.
+    let coord = json(&p.coord.ok(&["report", "--format", "json"]));
+    assert_eq!(
+        (
+            &coord[0]["valid"],
+            &coord[0]["illegible"],
+            &coord[0]["void"]
+        ),
+        (&2.into(), &1.into(), &1.into())
+    );
+}

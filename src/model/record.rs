@@ -60,8 +60,9 @@ pub enum Status {
     Valid,
     Illegible,
     Void,
-    /// Delivered to the coordinator (a receipt acknowledged it) and its values removed
-    /// from this vault by `purge`: it still counts, but holds no personal data here.
+    /// A signature delivered to the coordinator (a receipt acknowledged it) and its
+    /// values removed from this vault by `purge`: it still counts, but holds no
+    /// personal data here. Illegible and void lines keep their status when purged.
     Purged,
 }
 
@@ -115,16 +116,18 @@ impl Record {
     }
 
     pub fn status(&self) -> Status {
+        // A purged illegible or void line stays counted as such: "purged" counts
+        // delivered signatures only (see `vault::purge`).
         if self.void.is_some() {
             Status::Void
-        } else if self.purged {
-            Status::Purged
         } else if self
             .origin
             .as_ref()
             .is_some_and(|o| o.kind == LineKind::Illegible)
         {
             Status::Illegible
+        } else if self.purged {
+            Status::Purged
         } else {
             Status::Valid
         }

@@ -17,7 +17,9 @@ pub struct StatusCounts {
     pub valid: usize,
     pub illegible: usize,
     pub void: usize,
-    /// Delivered and purged from this vault (they counted as valid or illegible).
+    /// Signatures delivered and purged from this vault (counted as valid before; an
+    /// illegible or void line keeps its own count when purged). `valid + purged` is the
+    /// number of signatures.
     pub purged: usize,
     pub total: usize,
 }

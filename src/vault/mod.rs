@@ -14,6 +14,7 @@
 //! its indexes and log entries in one flushed transaction (see `records`).
 
 mod campaigns;
+mod compact;
 pub use self::campaigns::CampaignDraft;
 pub mod atomic_file;
 mod durable;
@@ -223,6 +224,8 @@ impl Vault {
 
     fn assemble(lock: DirLock, keys: KeyMaterial) -> Result<Self, VaultError> {
         let db_dir = lock.dir.join(DB_DIR);
+        // Before anything opens `db/`: finish or undo a rewrite a crash interrupted.
+        compact::recover(&compact::RewritePaths::new(&db_dir))?;
         fsutil::create_private_dir(&db_dir)?;
         let store = Store::open(&db_dir)?;
         let sealer = Sealer::new(&keys.vault_key);

@@ -5,24 +5,38 @@
 //! campaign's coordinator (from receipts). Its field values and void reason are
 //! removed from the record, and each of its operations is replaced by a [`PurgedOp`]
 //! (its place in the log and a hash of its content). The record keeps its id, event,
-//! sheet, line, who typed it and whether it is void, so counts stay right and a
-//! challenged line can still be traced to its paper original. One transaction.
+//! sheet, line, who typed it and whether it is void or illegible, so counts stay right
+//! and a challenged line can still be traced to its paper original.
+//!
+//! What "purged" counts, everywhere (this report, `report`, `list`, the TUI): signatures
+//! — valid lines — delivered and removed from this vault. An illegible or void line
+//! whose values are removed stays counted as illegible or void.
+//!
+//! The change is not committed to the live database: sled would keep the removed values
+//! in its log. It is applied while the whole database is copied into a fresh one that
+//! replaces the old, whose files are then destroyed (`compact`). So a purge is all or
+//! nothing, and afterwards no removed value is in the vault's files.
 
 use std::collections::{BTreeMap, HashMap};
 
+use super::compact::{self, RewritePaths};
 use super::keys::OpKey;
 use super::sync_state::{PurgedOp, StoredOp};
-use super::{Tree, Vault, VaultError, WriteSet};
+use super::{DB_DIR, Tree, Vault, VaultError, WriteSet};
 use crate::model::{CampaignId, RecordId, Status};
 use crate::sync::VersionVector;
 
 /// What a purge removed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct PurgeReport {
-    /// Records whose values were removed now.
+    /// Records whose values were removed now: `valid + illegible + void`.
     pub records: usize,
-    /// Of those, how many were valid signatures.
+    /// Of those, signatures (valid lines): "delivered and purged", as `report` counts.
     pub valid: usize,
+    /// Of those, illegible lines (still counted as illegible).
+    pub illegible: usize,
+    /// Of those, void lines (still counted as void; the reason is removed).
+    pub void: usize,
     /// Operations whose values were removed.
     pub ops: usize,
     /// Records kept whole because some operation of theirs is not acknowledged yet.
@@ -30,11 +44,45 @@ pub struct PurgeReport {
 }
 
 impl Vault {
-    /// Purges acknowledged records of `campaign` (or of every campaign).
+    /// Purges acknowledged records of `campaign` (or of every campaign), and rewrites
+    /// the database so that nothing removed stays in its files. The vault is closed
+    /// and reopened on the new database, which is returned with the report.
+    ///
+    /// On error the vault is closed; the database is the old one (nothing purged) or,
+    /// if the error came after the commit point, the new one, finished at the next open.
     pub fn purge_acknowledged(
+        self,
+        campaign: Option<CampaignId>,
+    ) -> Result<(Vault, PurgeReport), VaultError> {
+        let (writes, report) = self.purge_writes(campaign)?;
+        // Even with nothing new to purge the rewrite runs: it also clears what an
+        // earlier purge (or an older fieldsign) left in sled's log.
+        let vault = self.rewrite(&writes)?;
+        Ok((vault, report))
+    }
+
+    /// Copies the database with `overlay` applied into a fresh one, and swaps it in.
+    fn rewrite(self, overlay: &WriteSet) -> Result<Vault, VaultError> {
+        let paths = RewritePaths::new(&self.dir().join(DB_DIR));
+        if let Err(e) = self.store.rewrite_into_fresh(paths.building(), overlay) {
+            // The old database was not touched; free the space the copy took.
+            let _ = compact::discard(&paths);
+            return Err(e.into());
+        }
+        let Vault {
+            store, keys, lock, ..
+        } = self;
+        // sled must be closed before its folder is renamed: it creates files by path.
+        drop(store);
+        compact::install(&paths)?;
+        Vault::assemble(lock, keys)
+    }
+
+    /// The writes that purge acknowledged records, and what they remove.
+    fn purge_writes(
         &self,
         campaign: Option<CampaignId>,
-    ) -> Result<PurgeReport, VaultError> {
+    ) -> Result<(WriteSet, PurgeReport), VaultError> {
         let mut acked: HashMap<CampaignId, VersionVector> = HashMap::new();
         for c in self.campaigns()? {
             if campaign.is_none_or(|id| id == c.id) {
@@ -45,8 +93,9 @@ impl Vault {
             }
         }
         let mut report = PurgeReport::default();
+        let mut writes = WriteSet::default();
         if acked.is_empty() {
-            return Ok(report);
+            return Ok((writes, report));
         }
         // record → (every op acknowledged?, the ops' purged forms). Values are dropped
         // as soon as each op is hashed.
@@ -61,7 +110,6 @@ impl Vault {
             }
             Ok(true)
         })?;
-        let mut writes = WriteSet::default();
         for (id, (all_acked, ops)) in by_record {
             if !all_acked {
                 report.waiting += 1;
@@ -73,8 +121,11 @@ impl Vault {
                 let mut after = before.clone();
                 after.purge();
                 report.records += 1;
-                if before.status() == Status::Valid {
-                    report.valid += 1;
+                match before.status() {
+                    Status::Valid => report.valid += 1,
+                    Status::Illegible => report.illegible += 1,
+                    Status::Void => report.void += 1,
+                    Status::Purged => {}
                 }
                 self.put_sealed(&mut writes, Tree::Records, id.as_bytes(), &after);
                 self.update_indexes(&mut writes, Some(&before), &after);
@@ -85,11 +136,11 @@ impl Vault {
                 self.put_sealed(&mut writes, Tree::Ops, &key, &StoredOp::Purged { purged });
             }
         }
-        self.store.commit(&writes)?;
-        Ok(report)
+        Ok((writes, report))
     }
 
-    /// How many records of `campaign` are purged here (delivered, values removed).
+    /// How many signatures of `campaign` are purged here (delivered, values removed):
+    /// the `purged` of `report`.
     pub fn purged_count(&self, campaign: CampaignId) -> Result<usize, VaultError> {
         let all = self.records(
             campaign,
@@ -98,6 +149,6 @@ impl Vault {
                 include_void: true,
             },
         )?;
-        Ok(all.iter().filter(|r| r.purged).count())
+        Ok(all.iter().filter(|r| r.status() == Status::Purged).count())
     }
 }

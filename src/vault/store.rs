@@ -156,7 +156,7 @@ pub fn panic_is_contained() -> bool {
 }
 
 /// Runs `f`, turning a panic into `Err(())`.
-fn contain_panics<T>(f: impl FnOnce() -> T) -> Result<T, ()> {
+pub(super) fn contain_panics<T>(f: impl FnOnce() -> T) -> Result<T, ()> {
     let was = CONTAINED.with(|c| c.replace(true));
     let result = catch_unwind(AssertUnwindSafe(f)).map_err(|_| ());
     CONTAINED.with(|c| c.set(was));
@@ -184,6 +184,13 @@ impl WriteSet {
 
     pub fn len(&self) -> usize {
         self.writes.len()
+    }
+
+    /// The writes in order, for [`Store::rewrite_into_fresh`] (see `compact`).
+    pub(super) fn iter(&self) -> impl Iterator<Item = (Tree, &[u8], Option<&[u8]>)> {
+        self.writes
+            .iter()
+            .map(|(t, k, v)| (*t, k.as_slice(), v.as_deref()))
     }
 }
 
@@ -236,6 +243,11 @@ impl Store {
                 dir.display()
             ))),
         }
+    }
+
+    /// The engine itself, for `compact`'s copy of every tree.
+    pub(super) fn engine(&self) -> &sled::Db {
+        &self.db
     }
 
     fn tree(&self, tree: Tree) -> &sled::Tree {
