@@ -197,7 +197,7 @@ fn history_of_a_record_on_a_purged_vault_shows_it_purged_not_damaged() {
         vault
             .record_acknowledgement(campaign.id, &held)
             .expect("ack");
-        vault.purge_acknowledged(None).expect("purge");
+        let (vault, _) = vault.purge_acknowledged(None).expect("purge");
         vault
             .add(&campaign, line(2, "José Núñez"))
             .expect("add after purge");

@@ -335,7 +335,8 @@ mod tests {
         // What a receipt from the coordinator does: everything held is acknowledged.
         let held = vault.held_vector().unwrap();
         vault.record_acknowledgement(campaign.id, &held).unwrap();
-        assert_eq!(vault.purge_acknowledged(None).unwrap().ops, 2);
+        let (vault, purged) = vault.purge_acknowledged(None).unwrap();
+        assert_eq!(purged.ops, 2);
         let later = vault.add(&campaign, line(event.id, 1, 2, "Zoë")).unwrap();
 
         let kinds = |id| -> Vec<&'static str> {
