@@ -90,13 +90,15 @@ impl Three {
 
     /// A's own genuine bundle, opened as a template for forgeries.
     fn template(&self) -> Forge {
+        // A new event each time (names are unique in a campaign).
+        let name = format!("Rally {}", random_id());
         let a_event = self.a.ok(&[
             "event",
             "create",
             "--campaign",
             &self.campaign,
             "--name",
-            "Rally",
+            &name,
         ]);
         self.a
             .add(&self.campaign, &a_event, 1, 1, &[("name", "Ana")]);
