@@ -1,0 +1,426 @@
+//! Power cuts: the real `fieldsign` binary saves onto a vault inside a file system that
+//! forgets everything not yet fsynced when the power goes (`tests/support/lazyfs.rs`).
+//! The power is cut at random moments and at the instant an acknowledgement appears (an
+//! id on stdout), during a stream of `fieldsign add`, during one long-running writer (as
+//! the TUI), and during `import bundle`; then the machine "boots" what was durable and
+//! the test checks that the vault opens, every acknowledged save is there, and an import
+//! is all or nothing. A SIGKILL test cannot see a missing fsync (the page cache survives
+//! a killed process); this one can.
+//!
+//! `FIELDSIGN_POWERCUT_ROUNDS` (default 8) sets the rounds of each test,
+//! `FIELDSIGN_POWERCUT_SEED` replays a run. The long run in docs/reliability.md is
+//!
+//! ```sh
+//! FIELDSIGN_POWERCUT_ROUNDS=1000 cargo test --release --test powercut -- --nocapture
+//! ```
+
+mod common;
+#[path = "support/lazyfs.rs"]
+mod lazyfs;
+#[path = "support/powercut_rig.rs"]
+mod rig;
+
+use std::fmt::Write as _;
+use std::io::Write as _;
+use std::process::Command;
+use std::time::Instant;
+
+use age::secrecy::SecretString;
+use common::{Exchange, TestVault, s};
+use fieldsign::vault::{NewLine, Vault};
+use rig::{Cut, Rig, Rng, Tally};
+
+fn rounds() -> u32 {
+    std::env::var("FIELDSIGN_POWERCUT_ROUNDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(8)
+}
+
+/// The name typed on `sheet`, `line`, so a record can be checked field by field.
+fn name_for(sheet: u32, line: u32) -> String {
+    format!("Олена Power {sheet}-{line}")
+}
+
+// The harness itself: what it forgets and what it keeps.
+
+fn sync_dir(dir: &std::path::Path) {
+    std::fs::File::open(dir).unwrap().sync_all().unwrap();
+}
+
+#[test]
+fn the_file_system_forgets_what_was_not_synced() {
+    let Some(mut rig) = Rig::mount_empty("the file system itself") else {
+        return;
+    };
+    let root = rig.mount.path().to_owned();
+    std::fs::write(root.join("named"), b"written, never synced").unwrap();
+    std::fs::create_dir(root.join("folder")).unwrap();
+    sync_dir(&root); // the names are durable, not the file's content
+    let mut unnamed = std::fs::File::create(root.join("unnamed")).unwrap();
+    unnamed
+        .write_all(b"synced, but its name never was")
+        .unwrap();
+    unnamed.sync_all().unwrap();
+    drop(unnamed); // a mount with open files cannot be unmounted
+    std::fs::write(root.join("folder/inner"), b"nothing synced").unwrap();
+    rig.mount.restart().unwrap();
+    assert_eq!(
+        std::fs::read(root.join("named")).unwrap(),
+        b"",
+        "unsynced data survived"
+    );
+    assert!(root.join("folder").is_dir());
+    assert!(
+        !root.join("unnamed").exists(),
+        "a name survived without a folder sync"
+    );
+    assert!(!root.join("folder/inner").exists());
+
+    // After the cut, the machine is off: nothing more reaches the disk.
+    rig.mount.switch().cut();
+    assert!(std::fs::write(root.join("late"), b"x").is_err());
+    rig.mount.restart().unwrap();
+    assert!(!root.join("late").exists());
+}
+
+#[test]
+fn the_file_system_keeps_what_was_synced() {
+    let Some(mut rig) = Rig::mount_empty("the file system itself") else {
+        return;
+    };
+    let root = rig.mount.path().to_owned();
+    {
+        let mut file = std::fs::File::create(root.join("fsynced")).unwrap();
+        file.write_all(b"kept by fsync").unwrap();
+        file.sync_all().unwrap();
+        let mut file = std::fs::File::create(root.join("fdatasynced")).unwrap();
+        file.write_all(b"kept by fdatasync").unwrap();
+        file.sync_data().unwrap();
+    }
+    std::fs::write(root.join("old"), b"old").unwrap();
+    std::fs::write(root.join("doomed"), b"d").unwrap();
+    rig.mount.sync_everything();
+    sync_dir(&root);
+    // A rename and an unlink not followed by a folder sync are undone by a cut...
+    std::fs::write(root.join("new"), b"new").unwrap();
+    std::fs::File::open(root.join("new"))
+        .unwrap()
+        .sync_all()
+        .unwrap();
+    std::fs::rename(root.join("new"), root.join("old")).unwrap();
+    std::fs::remove_file(root.join("doomed")).unwrap();
+    rig.mount.restart().unwrap();
+    assert_eq!(
+        std::fs::read(root.join("fsynced")).unwrap(),
+        b"kept by fsync"
+    );
+    assert_eq!(
+        std::fs::read(root.join("fdatasynced")).unwrap(),
+        b"kept by fdatasync"
+    );
+    assert_eq!(std::fs::read(root.join("old")).unwrap(), b"old");
+    assert_eq!(std::fs::read(root.join("doomed")).unwrap(), b"d");
+    // ...and kept with one.
+    std::fs::write(root.join("new"), b"new").unwrap();
+    std::fs::File::open(root.join("new"))
+        .unwrap()
+        .sync_all()
+        .unwrap();
+    std::fs::rename(root.join("new"), root.join("old")).unwrap();
+    std::fs::remove_file(root.join("doomed")).unwrap();
+    sync_dir(&root);
+    rig.mount.restart().unwrap();
+    assert_eq!(std::fs::read(root.join("old")).unwrap(), b"new");
+    assert!(!root.join("doomed").exists());
+}
+
+/// The child for the test below: opens sled without its background flusher, saves a
+/// key, `flush`es (which ends in `sync_file_range`), says so, and waits to be killed.
+#[test]
+fn child_sled_flusher() {
+    let Ok(dir) = std::env::var("FIELDSIGN_POWERCUT_SLED") else {
+        return;
+    };
+    let db = sled::Config::new()
+        .path(dir)
+        .flush_every_ms(None)
+        .open()
+        .unwrap();
+    db.insert(b"flushed", b"2").unwrap();
+    db.flush().unwrap();
+    println!("\nFLUSHED"); // on a line of its own, after the test harness's "test … "
+    std::io::stdout().flush().unwrap();
+    std::thread::sleep(std::time::Duration::from_secs(120));
+}
+
+/// sled's `flush` ends in `sync_file_range`, which FUSE never sees: here it does not
+/// count, as on a real disk it does not flush the drive's cache or the file's size.
+/// Closing the database (a real `fsync`) does count.
+#[test]
+fn sled_flush_alone_does_not_survive_a_power_cut_but_its_close_does() {
+    let Some(mut rig) = Rig::mount_empty("sled on the file system") else {
+        return;
+    };
+    let dir = rig.mount.path().join("db");
+    let open = || {
+        sled::Config::new()
+            .path(&dir)
+            .flush_every_ms(None)
+            .open()
+            .unwrap()
+    };
+    let db = open();
+    db.insert(b"closed", b"1").unwrap();
+    drop(db); // sled fsyncs its file when closed
+    rig.mount.sync_everything(); // and its folder's names, here by a quiet moment
+    let mut command = Command::new(std::env::current_exe().unwrap());
+    command
+        .args([
+            "child_sled_flusher",
+            "--exact",
+            "--nocapture",
+            "--test-threads=1",
+        ])
+        .env("FIELDSIGN_POWERCUT_SLED", &dir);
+    let mut tally = Tally::default();
+    let printed = rig.run_and_cut(command, |l| l == "FLUSHED", Cut::AtAck(1), &mut tally);
+    assert_eq!(printed, ["FLUSHED"]);
+    let db = open();
+    assert!(
+        db.get(b"closed").unwrap().is_some(),
+        "a closed sled lost its data"
+    );
+    assert!(
+        db.get(b"flushed").unwrap().is_none(),
+        "sync_file_range counted as durable"
+    );
+}
+
+/// Every acknowledged `(id, sheet, line)` after a boot: those missing are counted as
+/// lost (and forgotten, so a later round does not count them again).
+fn check_acknowledged(
+    t: &TestVault,
+    acknowledged: &mut Vec<(String, u32, u32)>,
+    tally: &mut Tally,
+    round: u32,
+) {
+    let Some(records) = tally.open(t, round) else {
+        acknowledged.clear();
+        return;
+    };
+    acknowledged.retain(|(id, sheet, line)| {
+        let Some(record) = records.iter().find(|r| r["id"] == id.as_str()) else {
+            tally.lost(format!(
+                "round {round}: {id} (sheet {sheet} line {line}) was acknowledged, then lost"
+            ));
+            return false;
+        };
+        assert_eq!(record["sheet"], *sheet, "{id}");
+        assert_eq!(record["line"], *line, "{id}");
+        assert_eq!(record["fields"]["name"], name_for(*sheet, *line), "{id}");
+        true
+    });
+}
+
+#[test]
+fn power_cut_during_a_stream_of_cli_adds_loses_no_printed_id() {
+    let Some(mut rig) = Rig::mount("a stream of `fieldsign add`") else {
+        return;
+    };
+    let (campaign, event) = rig.vault.campaign_and_event();
+    rig.mount.sync_everything();
+    let mut rng = Rng::from_env();
+    let mut tally = Tally::default();
+    let mut acknowledged = Vec::new();
+    let bin = assert_cmd::cargo::cargo_bin("fieldsign");
+    for round in 1..=rounds() {
+        let sheet = round;
+        let script = format!(
+            r#"i=0; while :; do i=$((i+1)); "$0" --vault "$1" --passphrase-file "$2" add --campaign "$3" --event "$4" --sheet {sheet} --line $i --field "name=Олена Power {sheet}-$i" || exit 1; done"#
+        );
+        let mut command = Command::new("sh");
+        command
+            .arg("-c")
+            .arg(script)
+            .arg(&bin)
+            .arg(&rig.vault.vault)
+            .arg(&rig.vault.passphrase_file)
+            .arg(&campaign)
+            .arg(&event);
+        let cut = Cut::pick(&mut rng, round, 1500, 3);
+        let printed = rig.run_and_cut(command, |l| l.len() == 16, cut, &mut tally);
+        for (i, id) in printed.into_iter().enumerate() {
+            acknowledged.push((id, sheet, u32::try_from(i + 1).unwrap()));
+        }
+        check_acknowledged(&rig.vault, &mut acknowledged, &mut tally, round);
+    }
+    tally.finish("CLI stream");
+}
+
+/// The writer for the test below, run as a child process of this test binary: opens the
+/// vault through the library and saves line after line, printing `ACK id line` after
+/// each save returns, as the TUI says "saved". Does nothing unless started by that test.
+#[test]
+fn child_library_writer_on_the_power_cut_mount() {
+    let Ok(spec) = std::env::var("FIELDSIGN_POWERCUT_CHILD") else {
+        return;
+    };
+    let parts: Vec<&str> = spec.split('\t').collect();
+    let [vault_dir, passphrase_file, sheet] = parts[..] else {
+        panic!("bad FIELDSIGN_POWERCUT_CHILD");
+    };
+    let sheet: u32 = sheet.parse().unwrap();
+    let passphrase = std::fs::read_to_string(passphrase_file).unwrap();
+    let passphrase = SecretString::from(passphrase.lines().next().unwrap().to_owned());
+    let vault = Vault::open(vault_dir.as_ref(), &passphrase).unwrap();
+    let campaign = vault.resolve_campaign(None).unwrap();
+    let event = vault.events(Some(campaign.id)).unwrap()[0].id;
+    let mut out = std::io::stdout().lock();
+    writeln!(out).unwrap(); // end the test harness's "test … " line
+    for line in 1.. {
+        let new = NewLine {
+            event: Some(event),
+            sheet,
+            line,
+            fields: [("name".to_owned(), name_for(sheet, line))].into(),
+            ..NewLine::default()
+        };
+        let id = vault.add(&campaign, new).unwrap();
+        writeln!(out, "ACK {id} {line}").unwrap();
+        out.flush().unwrap();
+    }
+}
+
+#[test]
+fn power_cut_during_a_long_running_writer_loses_no_acknowledged_save() {
+    let Some(mut rig) = Rig::mount("a long-running writer") else {
+        return;
+    };
+    rig.vault.campaign_and_event();
+    rig.mount.sync_everything();
+    let mut rng = Rng::from_env();
+    let mut tally = Tally::default();
+    let mut acknowledged = Vec::new();
+    for round in 1..=rounds() {
+        let sheet = 1000 + round;
+        let mut command = Command::new(std::env::current_exe().unwrap());
+        command
+            .args([
+                "child_library_writer_on_the_power_cut_mount",
+                "--exact",
+                "--nocapture",
+                "--test-threads=1",
+            ])
+            .env(
+                "FIELDSIGN_POWERCUT_CHILD",
+                format!(
+                    "{}\t{}\t{sheet}",
+                    s(&rig.vault.vault),
+                    s(&rig.vault.passphrase_file)
+                ),
+            );
+        let cut = Cut::pick(&mut rng, round, 700, 20);
+        let printed = rig.run_and_cut(command, |l| l.starts_with("ACK "), cut, &mut tally);
+        for line in printed {
+            let mut words = line.split(' ').skip(1);
+            let (Some(id), Some(number)) = (words.next(), words.next()) else {
+                panic!("bad acknowledgement {line:?}");
+            };
+            acknowledged.push((id.to_owned(), sheet, number.parse().unwrap()));
+        }
+        check_acknowledged(&rig.vault, &mut acknowledged, &mut tally, round);
+    }
+    tally.finish("long-running writer");
+}
+
+#[test]
+fn power_cut_during_a_bundle_import_leaves_all_or_nothing() {
+    const LINES: usize = 600;
+    let Some(mut rig) = Rig::mount_empty("`import bundle`") else {
+        return;
+    };
+    // The organizer's side runs on an ordinary disk; only the coordinator's vault, the
+    // one importing, lives on the file system that loses power.
+    let x = Exchange::new();
+    let mut csv = String::from("name,email\n");
+    for i in 0..LINES {
+        writeln!(csv, "Ολένα Σ. {i},o{i}@example.org").unwrap();
+    }
+    let csv_file = x.org.write("lines.csv", &csv);
+    x.org.ok(&[
+        "import",
+        "csv",
+        "--campaign",
+        &x.campaign,
+        "--event",
+        &x.event,
+        &csv_file,
+    ]);
+    let bundle = x.org.path("b.age");
+    x.org.ok(&[
+        "export",
+        "bundle",
+        "--campaign",
+        &x.campaign,
+        "--out",
+        s(&bundle),
+    ]);
+    rig::copy_dir(&x.coord.vault, &rig.vault.vault);
+    std::fs::copy(&x.coord.passphrase_file, &rig.vault.passphrase_file).unwrap();
+    rig.mount.sync_everything();
+    let pristine = rig.mount.durable_image();
+
+    // How long a whole import takes here, to spread the cuts over it.
+    let started = Instant::now();
+    rig.vault.ok(&["import", "bundle", s(&bundle)]);
+    let full = started.elapsed();
+    assert_eq!(rig.vault.records().len(), LINES);
+
+    let mut rng = Rng::from_env();
+    let mut tally = Tally::default();
+    let (mut none, mut all) = (0, 0);
+    for round in 1..=rounds() {
+        rig.mount
+            .boot(pristine.clone())
+            .expect("boot the pristine image");
+        let mut command = Command::new(assert_cmd::cargo::cargo_bin("fieldsign"));
+        command
+            .args([
+                "--vault",
+                s(&rig.vault.vault),
+                "--passphrase-file",
+                s(&rig.vault.passphrase_file),
+            ])
+            .args(["import", "bundle", s(&bundle)]);
+        let max_ms = u64::try_from(full.mul_f64(1.3).as_millis())
+            .unwrap_or(u64::MAX)
+            .max(1);
+        let cut = Cut::pick(&mut rng, round, max_ms, 1);
+        let acked = !rig
+            .run_and_cut(command, |l| l.contains(": imported into"), cut, &mut tally)
+            .is_empty();
+        let Some(records) = tally.open(&rig.vault, round) else {
+            continue;
+        };
+        match records.len() {
+            0 if acked => tally.lost(format!(
+                "round {round}: the import said it was done, then all {LINES} records were lost"
+            )),
+            0 => none += 1,
+            LINES => all += 1,
+            n => tally.lost(format!(
+                "round {round}: a power cut left {n} of the bundle's {LINES} records"
+            )),
+        }
+        // Whatever it left, the same bundle completes it (or is a replay).
+        rig.vault.ok(&["import", "bundle", s(&bundle)]);
+        assert_eq!(
+            rig.vault.records().len(),
+            LINES,
+            "round {round}: re-import did not complete"
+        );
+    }
+    eprintln!("import: {none} cuts left nothing, {all} left the whole bundle");
+    tally.finish("bundle import");
+}
