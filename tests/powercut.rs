@@ -223,6 +223,52 @@ fn check_acknowledged(
     });
 }
 
+/// Sets up a vault, campaign and event, cuts the power with no quiet moment for the
+/// kernel to write anything back, boots, and checks all three are there.
+fn setup_then_cut(sync_the_vault_folders_parent: bool) {
+    let Some(mut rig) = Rig::mount("`init`, `campaign create`, `event create`") else {
+        return;
+    };
+    let (campaign, event) = rig.vault.campaign_and_event();
+    if sync_the_vault_folders_parent {
+        sync_dir(rig.mount.path());
+    }
+    rig.mount.restart().expect("boot the durable image");
+    let campaigns = rig.vault.run(&["campaign", "list", "--format", "json"]);
+    assert!(
+        campaigns.status.success(),
+        "after a power cut right after `init`, the vault is gone: {}",
+        String::from_utf8_lossy(&campaigns.stderr)
+    );
+    let campaigns = String::from_utf8_lossy(&campaigns.stdout);
+    assert!(
+        campaigns.contains(&campaign),
+        "the campaign was lost: {campaigns}"
+    );
+    let events = rig
+        .vault
+        .ok(&["event", "list", "--campaign", &campaign, "--format", "json"]);
+    assert!(events.contains(&event), "the event was lost: {events}");
+}
+
+/// Everything `init`, `campaign create` and `event create` write inside the vault folder
+/// is durable when they return. (The folder's own name in its parent is synced here by
+/// hand: see the test below.)
+#[test]
+fn power_cut_right_after_setup_keeps_the_key_campaign_and_event() {
+    setup_then_cut(true);
+}
+
+/// FINDING (2026-12-01): `init` creates the vault folder but never fsyncs the folder
+/// that holds it, so a power cut soon after `init` can lose the whole vault, key
+/// included. Ignored until `init` syncs the parent (and any folders it created); then
+/// remove the `ignore`.
+#[test]
+#[ignore = "finding: `init` does not fsync the vault folder's parent (docs/reliability.md)"]
+fn power_cut_right_after_init_keeps_the_vault_folder() {
+    setup_then_cut(false);
+}
+
 #[test]
 fn power_cut_during_a_stream_of_cli_adds_loses_no_printed_id() {
     let Some(mut rig) = Rig::mount("a stream of `fieldsign add`") else {
