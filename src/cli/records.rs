@@ -23,7 +23,11 @@ fn parse_fields(pairs: &[String]) -> Result<BTreeMap<String, String>> {
             .insert(key.trim().to_owned(), value.to_owned())
             .is_some()
         {
-            bail!("--field `{}` is given twice", key.trim());
+            // Shown only if shaped like a field key: it may be a value typed wrongly.
+            if crate::model::FieldSpec::check_key(key.trim()).is_ok() {
+                bail!("--field `{}` is given twice", key.trim());
+            }
+            bail!("the same --field key is given twice (not shown: it is not shaped like a field key)");
         }
     }
     Ok(fields)

@@ -24,6 +24,15 @@ use super::wizard::Setup;
 use crate::model::{CampaignId, EventId};
 use crate::vault::Vault;
 
+/// Every status message goes through the display filter: an error may quote a
+/// campaign title or an event name from outside.
+fn shown(text: String) -> String {
+    match crate::model::text::display(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(safe) => safe,
+    }
+}
+
 /// A message for the status line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Flash {
@@ -43,25 +52,25 @@ impl Flash {
     pub fn info(text: impl Into<String>) -> Self {
         Self {
             kind: FlashKind::Info,
-            text: text.into(),
+            text: shown(text.into()),
         }
     }
     pub fn ok(text: impl Into<String>) -> Self {
         Self {
             kind: FlashKind::Ok,
-            text: text.into(),
+            text: shown(text.into()),
         }
     }
     pub fn warn(text: impl Into<String>) -> Self {
         Self {
             kind: FlashKind::Warn,
-            text: text.into(),
+            text: shown(text.into()),
         }
     }
     pub fn error(text: impl Into<String>) -> Self {
         Self {
             kind: FlashKind::Error,
-            text: text.into(),
+            text: shown(text.into()),
         }
     }
 }
