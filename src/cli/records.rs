@@ -27,7 +27,9 @@ fn parse_fields(pairs: &[String]) -> Result<BTreeMap<String, String>> {
             if crate::model::FieldSpec::check_key(key.trim()).is_ok() {
                 bail!("--field `{}` is given twice", key.trim());
             }
-            bail!("the same --field key is given twice (not shown: it is not shaped like a field key)");
+            bail!(
+                "the same --field key is given twice (not shown: it is not shaped like a field key)"
+            );
         }
     }
     Ok(fields)
