@@ -203,7 +203,11 @@ impl Context {
         let lock = DirLock::acquire(&self.vault_dir()?)?;
         let passphrase =
             passphrase::read(self.global.passphrase_file.as_deref(), "Vault passphrase: ")?;
-        Ok(Vault::unlock(lock, &passphrase)?)
+        let vault = Vault::unlock(lock, &passphrase)?;
+        if let Some(note) = vault.conversion_note() {
+            eprintln!("{note}");
+        }
+        Ok(vault)
     }
 
     /// Takes the lock and unlocks the key file only, not the database: `identity` keeps

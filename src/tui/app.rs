@@ -399,12 +399,13 @@ impl App {
     /// The vault is open: home, then (after `enter`, or after a lock) sheet entry.
     fn open(&mut self, mut vault: Vault, created: bool) {
         vault.set_time(self.opts.clock.clone());
+        let converted = vault.conversion_note();
         let mut session = Session::new(vault);
         if let Some((privacy, paper_lines)) = self.kept.take() {
             session.privacy = privacy;
             session.paper_lines = paper_lines;
         }
-        self.flash = None;
+        self.flash = converted.map(super::session::Flash::info);
         let home = session.with_cx(&mut self.jobs, &mut self.flash, Home::new);
         session.stack.push(Screen::Home(home));
         if created {

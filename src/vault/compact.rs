@@ -29,7 +29,7 @@ use std::io::{self, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use super::fsutil::sync_dir;
-use super::store::{Store, StoreError, Tree, WriteSet, contain_panics};
+use super::store::{Store, StoreError, WriteSet, contain_panics};
 
 /// The folders of a rewrite of the database folder `live` (e.g. `VAULT/db`).
 #[derive(Debug, Clone)]
@@ -79,6 +79,9 @@ pub enum Recovery {
     RolledForward,
 }
 
+/// Entries per sled batch while copying: bounded memory whatever the vault's size.
+const COPY_BATCH: usize = 20_000;
+
 impl Store {
     /// Copies every entry of every tree into a new database at `dest` (which must not
     /// exist), applying `overlay` on the way: an entry the overlay replaces or removes is
@@ -93,49 +96,37 @@ impl Store {
                 format!("{} is in the way of a rewrite", dest.display()),
             )));
         }
-        // tree name → key → the overlay's last word on it.
-        let mut pending: HashMap<&'static str, HashMap<Vec<u8>, Option<&[u8]>>> = HashMap::new();
+        // tagged key → the overlay's last word on it.
+        let mut pending: HashMap<Vec<u8>, Option<&[u8]>> = HashMap::new();
         for (tree, key, value) in overlay.iter() {
-            pending
-                .entry(tree.name())
-                .or_default()
-                .insert(key.to_vec(), value);
+            pending.insert(tree.prefixed(key), value);
         }
         let fresh = Store::open(dest)?;
         let copied = contain_panics(|| -> Result<(), sled::Error> {
-            let (old, new) = (self.engine(), fresh.engine());
-            for name in old.tree_names() {
-                let tree_name = Tree::ALL
-                    .into_iter()
-                    .map(Tree::name)
-                    .find(|n| n.as_bytes() == &name[..]);
-                let mut changes = tree_name
-                    .and_then(|n| pending.remove(n))
-                    .unwrap_or_default();
-                let (from, to) = (old.open_tree(&name)?, new.open_tree(&name)?);
-                for entry in &from {
-                    let (key, value) = entry?;
-                    match changes.remove(&key[..]) {
-                        Some(Some(replaced)) => to.insert(key, replaced)?,
-                        Some(None) => None,
-                        None => to.insert(key, value)?,
-                    };
+            // Every table lives in the one engine tree (format 2): copy it entry by
+            // entry, in bounded batches, with the overlay applied on the way.
+            let ((_, from), (new, to)) = (self.engine(), fresh.engine());
+            let mut batch = sled::Batch::default();
+            let mut in_batch = 0usize;
+            for entry in from {
+                let (key, value) = entry?;
+                match pending.remove(&key[..]) {
+                    Some(Some(replaced)) => batch.insert(key, replaced),
+                    Some(None) => {}
+                    None => batch.insert(key, value),
                 }
-                for (key, value) in changes {
-                    if let Some(value) = value {
-                        to.insert(key, value)?;
-                    }
+                in_batch += 1;
+                if in_batch == COPY_BATCH {
+                    to.apply_batch(std::mem::take(&mut batch))?;
+                    in_batch = 0;
                 }
             }
-            // Overlay writes to trees the old database never opened.
-            for (name, changes) in pending.drain() {
-                let to = new.open_tree(name)?;
-                for (key, value) in changes {
-                    if let Some(value) = value {
-                        to.insert(key, value)?;
-                    }
+            for (key, value) in pending.drain() {
+                if let Some(value) = value {
+                    batch.insert(key, value);
                 }
             }
+            to.apply_batch(batch)?;
             new.flush()?;
             Ok(())
         });
@@ -339,6 +330,7 @@ fn io_error(e: io::Error) -> StoreError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::vault::store::Tree;
 
     const GONE: &[u8] = b"value-that-must-be-forgotten";
 

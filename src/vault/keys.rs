@@ -78,6 +78,23 @@ impl OpKey {
     }
 }
 
+/// `records` value of a record whose only operation is its `add`: instead of a sealed
+/// copy of the record, `'@' ‖ OpKey` of that add, whose sealed entry *is* the record
+/// (folded on read). Sealed values start with their format version (1), never `'@'`.
+/// It names no personal data; a pointer changed on disk is caught on read, because
+/// the operation it leads to must be the `add` of this very record.
+pub fn record_pointer(add: OpKey) -> Vec<u8> {
+    let mut out = Vec::with_capacity(1 + OpKey::LEN);
+    out.push(b'@');
+    out.extend_from_slice(&add.encode());
+    out
+}
+
+/// The `add` a `records` value points to, if it is a pointer.
+pub fn parse_record_pointer(value: &[u8]) -> Option<OpKey> {
+    OpKey::decode(value.strip_prefix(b"@")?)
+}
+
 /// `by_event`: campaign ‖ event ‖ sheet ‖ line ‖ record (numbers big-endian), so a
 /// prefix scan yields records in paper order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

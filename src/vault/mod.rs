@@ -17,6 +17,8 @@ mod campaigns;
 mod compact;
 pub use self::campaigns::CampaignDraft;
 pub mod atomic_file;
+mod codec;
+mod convert;
 mod durable;
 pub mod fsutil;
 pub mod keyfile;
@@ -263,6 +265,16 @@ impl Vault {
 
     pub fn dir(&self) -> &Path {
         &self.lock.dir
+    }
+
+    /// One line saying that this open converted the database from an older version's
+    /// layout (printed once, by the open that did it), or `None`.
+    pub fn conversion_note(&self) -> Option<String> {
+        self.store.converted().map(|entries| {
+            format!(
+                "Converted this vault's database to the compact storage format ({entries} entries, all or nothing); nothing in it changed. Older fieldsign releases cannot open it any more."
+            )
+        })
     }
 
     /// The clock this vault stamps changes with.

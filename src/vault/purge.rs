@@ -133,7 +133,8 @@ impl Vault {
             for purged in ops {
                 let key = OpKey::new(purged.replica, purged.seq).encode();
                 report.ops += 1;
-                self.put_sealed(&mut writes, Tree::Ops, &key, &StoredOp::Purged { purged });
+                let sealed = self.seal_log_entry(&StoredOp::Purged { purged });
+                writes.insert(Tree::Ops, key, sealed);
             }
         }
         Ok((writes, report))

@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::keys::{self, DupeKey, OpKey, PaperKey};
-use super::{Clock, Tree, Vault, VaultError, WriteSet};
+use super::{Clock, StoredOp, Tree, Vault, VaultError, WriteSet};
 use crate::model::{
     self, Campaign, CampaignId, Check, EventId, LineKind, Record, RecordId, text::fold_for_matching,
 };
@@ -234,23 +234,39 @@ impl Vault {
     }
 
     fn write_ops(&self, ops: &[Op], clock: Clock, mut writes: WriteSet) -> Result<(), VaultError> {
-        let mut touched: HashMap<RecordId, (Option<Record>, Record)> = HashMap::new();
+        let mut touched: HashMap<RecordId, Touched> = HashMap::new();
         for op in ops {
-            let key = OpKey::new(op.replica, op.seq).encode();
-            self.put_sealed(&mut writes, Tree::Ops, &key, op);
+            let key = OpKey::new(op.replica, op.seq);
+            writes.insert(Tree::Ops, key.encode(), self.seal_op(op));
             if let std::collections::hash_map::Entry::Vacant(e) = touched.entry(op.record) {
                 let before = self.record(op.record)?;
                 let after = before
                     .clone()
                     .unwrap_or_else(|| Record::new(op.record, op.campaign));
-                e.insert((before, after));
+                e.insert(Touched {
+                    only_add: None,
+                    ops: 0,
+                    before,
+                    after,
+                });
             }
-            let (_, after) = touched.get_mut(&op.record).expect("inserted above");
-            apply(after, op);
+            let t = touched.get_mut(&op.record).expect("inserted above");
+            apply(&mut t.after, op);
+            t.ops += 1;
+            if matches!(op.body, OpBody::Add { .. }) {
+                t.only_add = Some(key);
+            }
         }
-        for (id, (before, after)) in &touched {
-            self.put_sealed(&mut writes, Tree::Records, id.as_bytes(), after);
-            self.update_indexes(&mut writes, before.as_ref(), after);
+        for (id, t) in &touched {
+            // A new record made by one add is that add: store a pointer to it, not a
+            // second sealed copy (see `keys::record_pointer`).
+            match t.only_add {
+                Some(add) if t.before.is_none() && t.ops == 1 => {
+                    writes.insert(Tree::Records, id.as_bytes(), keys::record_pointer(add));
+                }
+                _ => self.put_sealed(&mut writes, Tree::Records, id.as_bytes(), &t.after),
+            }
+            self.update_indexes(&mut writes, t.before.as_ref(), &t.after);
         }
         self.note_held(&mut writes, ops)?;
         self.put_sealed(&mut writes, Tree::Meta, keys::CLOCK, &clock);
@@ -353,7 +369,27 @@ impl Vault {
     }
 
     pub fn record(&self, id: RecordId) -> Result<Option<Record>, VaultError> {
-        self.get_sealed(Tree::Records, id.as_bytes(), "record")
+        let Some(value) = self.store.get(Tree::Records, id.as_bytes())? else {
+            return Ok(None);
+        };
+        let Some(add) = keys::parse_record_pointer(&value) else {
+            return self
+                .open_json(Tree::Records, id.as_bytes(), &value, "record")
+                .map(Some);
+        };
+        match self.stored_op(add.replica, add.seq)? {
+            Some(StoredOp::Full(op))
+                if op.record == id && matches!(op.body, OpBody::Add { .. }) =>
+            {
+                let mut record = Record::new(id, op.campaign);
+                apply(&mut record, &op);
+                Ok(Some(record))
+            }
+            _ => Err(VaultError::Damaged {
+                what: "record",
+                key: id.to_string(),
+            }),
+        }
     }
 
     /// The records of a campaign in paper order (event, sheet, line).
@@ -455,6 +491,15 @@ impl Vault {
             .and_then(|(key, _)| PaperKey::decode(&key))
             .map_or(0, |k| k.sheet))
     }
+}
+
+/// A record a change touches: as it was, as it becomes, and whether it is new and made
+/// by exactly one `add` (then stored as a pointer to that op).
+struct Touched {
+    before: Option<Record>,
+    after: Record,
+    ops: usize,
+    only_add: Option<OpKey>,
 }
 
 /// A purged record was delivered and its values removed here; changes belong at the

@@ -12,9 +12,15 @@ use zeroize::{Zeroize, Zeroizing};
 
 const SEAL_VERSION: u8 = 1;
 const NONCE_LEN: usize = 24;
-/// The smallest bucket; a signature record with its stamps is around this size.
-const MIN_BUCKET: usize = 256;
-/// Above this, buckets grow in steps of this size instead of doubling.
+/// The smallest bucket: every value up to 60 bytes looks the same.
+const MIN_BUCKET: usize = 64;
+/// Up to [`MAX_STEP_BUCKET`], buckets are multiples of this: a signature (an `add` op
+/// of about 100–200 bytes) then reveals its length only to within 32 bytes, i.e. not
+/// how long the name is, only roughly how much was typed in all fields together
+/// (docs/threat-model.md). Coarser buckets cost every signature up to twice its size.
+const STEP: usize = 32;
+const MAX_STEP_BUCKET: usize = 1024;
+/// From [`MAX_STEP_BUCKET`] to here buckets double; above, they grow in steps of this.
 const MAX_POW2_BUCKET: usize = 4096;
 
 /// A sealed value could not be opened: damaged, moved, or sealed under another key.
@@ -103,7 +109,9 @@ fn aad(tree: &str, key: &[u8]) -> Vec<u8> {
 /// The padded size for `len` bytes of data (plus the 4-byte length prefix).
 pub fn bucket(len: usize) -> usize {
     let needed = len + 4;
-    if needed <= MAX_POW2_BUCKET {
+    if needed <= MAX_STEP_BUCKET {
+        (needed.div_ceil(STEP) * STEP).max(MIN_BUCKET)
+    } else if needed <= MAX_POW2_BUCKET {
         needed.next_power_of_two().max(MIN_BUCKET)
     } else {
         needed.div_ceil(MAX_POW2_BUCKET) * MAX_POW2_BUCKET
@@ -148,7 +156,7 @@ mod tests {
         }
 
         #[test]
-        fn padding_hides_short_lengths(a in 0usize..252, b in 0usize..252) {
+        fn padding_hides_short_lengths(a in 0usize..60, b in 0usize..60) {
             prop_assert_eq!(bucket(a), bucket(b));
         }
     }
@@ -173,7 +181,9 @@ mod tests {
     fn bucket_edges() {
         assert_eq!(bucket(0), MIN_BUCKET);
         assert_eq!(bucket(MIN_BUCKET - 4), MIN_BUCKET);
-        assert_eq!(bucket(MIN_BUCKET - 3), 2 * MIN_BUCKET);
+        assert_eq!(bucket(MIN_BUCKET - 3), MIN_BUCKET + STEP);
+        assert_eq!(bucket(MAX_STEP_BUCKET - 4), MAX_STEP_BUCKET);
+        assert_eq!(bucket(MAX_STEP_BUCKET - 3), 2 * MAX_STEP_BUCKET);
         assert_eq!(bucket(MAX_POW2_BUCKET - 4), MAX_POW2_BUCKET);
         assert_eq!(bucket(MAX_POW2_BUCKET - 3), 2 * MAX_POW2_BUCKET);
         assert_eq!(bucket(3 * MAX_POW2_BUCKET), 4 * MAX_POW2_BUCKET);

@@ -1,9 +1,10 @@
-//! The storage engine boundary: sled, its trees, and the one durable write path.
+//! The storage engine boundary: sled, its one tree, and the one durable write path.
 //!
-//! Everything above this module sees named trees, point reads, prefix scans and
-//! [`Store::commit`], which applies a [`WriteSet`] atomically in one sled transaction and
-//! then flushes (fsync) before returning. Nothing here knows about encryption or records,
-//! so the engine could be replaced by changing this file alone.
+//! Everything above this module sees named tables ([`Tree`]), point reads, prefix scans
+//! and [`Store::commit`], which applies a [`WriteSet`] atomically as one sled batch and
+//! then makes it durable (flush, then `fdatasync`: see `durable`) before returning.
+//! Nothing here knows about encryption or records, so the engine could be replaced by
+//! changing this file (and `durable`, `convert`) alone.
 
 use std::cell::Cell;
 use std::io;
@@ -11,12 +12,13 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 use std::sync::Mutex;
 
-use sled::transaction::{ConflictableTransactionError, TransactionError};
-use sled::{IVec, Transactional};
+use sled::IVec;
 
 use super::durable::DbFiles;
 
-/// The trees of a vault. Keys never hold personal data; values are sealed above.
+/// The tables of a vault. Keys never hold personal data; values are sealed above.
+/// Since format 2 they share one sled tree, each key prefixed by the table's tag byte
+/// (older vaults had one sled tree per table, named by [`Tree::name`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tree {
     /// Counters and settings.
@@ -47,7 +49,8 @@ impl Tree {
         Tree::Devices,
     ];
 
-    /// The sled tree name, also bound into each sealed value's associated data.
+    /// The table's name, bound into each sealed value's associated data (and the sled
+    /// tree name of the older layout).
     pub fn name(self) -> &'static str {
         match self {
             Tree::Meta => "meta",
@@ -61,11 +64,27 @@ impl Tree {
         }
     }
 
-    fn index(self) -> usize {
-        Tree::ALL
-            .iter()
-            .position(|t| *t == self)
-            .unwrap_or_default()
+    /// The byte that prefixes this table's keys in the one engine tree. Stored: never
+    /// change one.
+    pub(super) fn tag(self) -> u8 {
+        match self {
+            Tree::Meta => b'm',
+            Tree::Campaigns => b'c',
+            Tree::Events => b'e',
+            Tree::Ops => b'o',
+            Tree::Records => b'r',
+            Tree::ByEvent => b'p',
+            Tree::Dupes => b'd',
+            Tree::Devices => b'v',
+        }
+    }
+
+    /// The key in the engine tree of `key` in this table.
+    pub(super) fn prefixed(self, key: &[u8]) -> Vec<u8> {
+        let mut out = Vec::with_capacity(1 + key.len());
+        out.push(self.tag());
+        out.extend_from_slice(key);
+        out
     }
 }
 
@@ -194,17 +213,27 @@ impl WriteSet {
     }
 }
 
-/// An open sled database with all vault trees.
+/// The one sled tree every table lives in (format 2); `Tree::tag` prefixes each key.
+const ENGINE_TREE: &[u8] = b"fieldsign";
+/// Outside every table (no `Tree` has tag 0): the storage format of the engine tree,
+/// written last by a conversion, so its presence means the conversion finished.
+const FORMAT_KEY: &[u8] = b"\0format";
+const FORMAT: &[u8] = &[2];
+
+/// An open sled database holding all vault tables.
 pub struct Store {
     db: sled::Db,
-    trees: Vec<sled::Tree>,
+    tree: sled::Tree,
     /// sled's files, synced after each flush (see `durable`). Commits take `&self`
     /// and the TUI commits from worker threads, hence the mutex.
     files: Mutex<DbFiles>,
+    /// Entries moved from the older multi-tree layout when this open converted it.
+    converted: Option<u64>,
 }
 
 impl Store {
-    /// Opens (or creates) the database in `dir`. The caller holds the vault lock.
+    /// Opens (or creates) the database in `dir`, converting a database of an older
+    /// version in place first (see `convert`). The caller holds the vault lock.
     ///
     /// A panic inside sled while it reads damaged files is contained here and reported
     /// as [`StoreError::Corrupt`]: the process never shows a panic for a bad database.
@@ -215,109 +244,130 @@ impl Store {
                 .path(dir)
                 .mode(sled::Mode::LowSpace)
                 .open()?;
-            let trees = Tree::ALL
-                .iter()
-                .map(|t| db.open_tree(t.name()))
-                .collect::<Result<Vec<_>, _>>()?;
-            // Opening a tree for the first time is itself a write: make it durable too.
-            db.flush()?;
-            Ok::<_, sled::Error>((db, trees))
+            let tree = db.open_tree(ENGINE_TREE)?;
+            Ok::<_, sled::Error>((db, tree))
         });
-        match opened {
-            Ok(Ok((db, trees))) => {
-                let files = DbFiles::after_open(dir).map_err(StoreError::from_io)?;
-                Ok(Self {
-                    db,
-                    trees,
-                    files: Mutex::new(files),
-                })
+        let (db, tree) = match opened {
+            Ok(Ok(opened)) => opened,
+            Ok(Err(e)) => return Err(in_dir(StoreError::from(e), dir)),
+            Err(()) => {
+                return Err(StoreError::Corrupt(format!(
+                    "its files in {} cannot be read",
+                    dir.display()
+                )));
             }
-            Ok(Err(e)) => Err(match StoreError::from(e) {
-                StoreError::Corrupt(what) => {
-                    StoreError::Corrupt(format!("{what}, in {}", dir.display()))
-                }
-                other => other,
-            }),
-            Err(()) => Err(StoreError::Corrupt(format!(
-                "its files in {} cannot be read",
-                dir.display()
-            ))),
+        };
+        let files = DbFiles::after_open(dir).map_err(StoreError::from_io)?;
+        let mut store = Self {
+            db,
+            tree,
+            files: Mutex::new(files),
+            converted: None,
+        };
+        if store.tree.get(FORMAT_KEY)?.as_deref() != Some(FORMAT) {
+            store.converted =
+                contain_panics(|| super::convert::to_one_tree(&store)).map_err(|()| {
+                    StoreError::Corrupt(format!("its files in {} cannot be read", dir.display()))
+                })??;
         }
+        super::convert::drop_old_trees(&store)?;
+        Ok(store)
     }
 
-    /// The engine itself, for `compact`'s copy of every tree.
-    pub(super) fn engine(&self) -> &sled::Db {
-        &self.db
+    /// How many entries this open moved from the older layout, if it converted one.
+    pub fn converted(&self) -> Option<u64> {
+        self.converted
     }
 
-    fn tree(&self, tree: Tree) -> &sled::Tree {
-        &self.trees[tree.index()]
+    pub(super) fn engine(&self) -> (&sled::Db, &sled::Tree) {
+        (&self.db, &self.tree)
+    }
+
+    /// Marks the engine tree as complete in format 2 (the last write of a conversion).
+    pub(super) fn format_marker() -> (&'static [u8], &'static [u8]) {
+        (FORMAT_KEY, FORMAT)
     }
 
     pub fn get(&self, tree: Tree, key: &[u8]) -> Result<Option<IVec>, StoreError> {
-        Ok(self.tree(tree).get(key)?)
+        Ok(self.tree.get(tree.prefixed(key))?)
     }
 
-    /// Entries whose key starts with `prefix`, in key order.
+    /// Entries whose key starts with `prefix`, in key order, keys without the tag.
     pub fn scan_prefix(
         &self,
         tree: Tree,
         prefix: &[u8],
     ) -> impl DoubleEndedIterator<Item = Result<(IVec, IVec), StoreError>> {
-        self.tree(tree)
-            .scan_prefix(prefix)
-            .map(|r| r.map_err(StoreError::from))
+        self.tree
+            .scan_prefix(tree.prefixed(prefix))
+            .map(|r| r.map(untag).map_err(StoreError::from))
     }
 
-    /// Entries from `start` on, in key order.
+    /// Entries of `tree` from `start` on, in key order, keys without the tag.
     pub fn range_from(
         &self,
         tree: Tree,
         start: &[u8],
     ) -> impl Iterator<Item = Result<(IVec, IVec), StoreError>> {
-        self.tree(tree)
-            .range(start..)
-            .map(|r| r.map_err(StoreError::from))
+        let end = [tree.tag() + 1];
+        self.tree
+            .range(tree.prefixed(start)..end.to_vec())
+            .map(|r| r.map(untag).map_err(StoreError::from))
     }
 
+    /// How many entries `tree` holds (a key-only scan).
     pub fn len(&self, tree: Tree) -> usize {
-        self.tree(tree).len()
+        self.tree.scan_prefix([tree.tag()]).keys().count()
     }
 
     /// Applies `writes` atomically and makes them durable before returning: either all
     /// of them survive a crash or power cut after this returns `Ok`, or none.
+    ///
+    /// One `apply_batch` on one tree: sled logs a batch's writes under one pinned log
+    /// reservation and recovers them all or none (`Tree::apply_batch_inner`, whose
+    /// `seal_batch` is the same mechanism its transactions use), without the
+    /// in-memory write sets and per-tree locks of a multi-tree transaction.
     pub fn commit(&self, writes: &WriteSet) -> Result<(), StoreError> {
         if writes.is_empty() {
             return Ok(());
         }
-        self.trees[..]
-            .transaction(|trees| {
-                for (tree, key, value) in &writes.writes {
-                    let t = &trees[tree.index()];
-                    match value {
-                        Some(v) => t.insert(key.as_slice(), v.as_slice())?,
-                        None => t.remove(key.as_slice())?,
-                    };
-                }
-                Ok::<(), ConflictableTransactionError<()>>(())
-            })
-            .map_err(|e| match e {
-                TransactionError::Storage(e) => StoreError::from(e),
-                TransactionError::Abort(()) => StoreError::Corrupt("transaction aborted".into()),
-            })?;
+        let mut batch = sled::Batch::default();
+        for (tree, key, value) in &writes.writes {
+            let key = tree.prefixed(key);
+            match value {
+                Some(v) => batch.insert(key, v.as_slice()),
+                None => batch.remove(key),
+            }
+        }
+        self.tree.apply_batch(batch)?;
+        self.make_durable()
+    }
+
+    /// Flushes sled and forces what it wrote onto stable storage.
+    pub(super) fn make_durable(&self) -> Result<(), StoreError> {
         self.db.flush()?;
         // sled's flush ends in sync_file_range, which is not durable: see `durable`.
         self.files
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .sync_commit()
-            .map_err(StoreError::from_io)?;
-        Ok(())
+            .map_err(StoreError::from_io)
     }
 
     /// The database's size on disk, for reports and benchmarks.
     pub fn size_on_disk(&self) -> u64 {
         self.db.size_on_disk().unwrap_or(0)
+    }
+}
+
+fn untag((key, value): (IVec, IVec)) -> (IVec, IVec) {
+    (key.subslice(1, key.len().saturating_sub(1)), value)
+}
+
+fn in_dir(error: StoreError, dir: &Path) -> StoreError {
+    match error {
+        StoreError::Corrupt(what) => StoreError::Corrupt(format!("{what}, in {}", dir.display())),
+        other => other,
     }
 }
 

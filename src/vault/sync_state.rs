@@ -233,14 +233,37 @@ impl Vault {
     /// (an operation, or the stub `purge` left of one), and checks that it is the entry
     /// its key names.
     pub(super) fn log_entry(&self, key: &[u8], sealed: &[u8]) -> Result<StoredOp, VaultError> {
-        let entry: StoredOp = self.open_json(Tree::Ops, key, sealed, "operation")?;
-        if OpKey::decode(key) != Some(entry.key()) {
-            return Err(VaultError::Damaged {
-                what: "operation",
-                key: super::describe_key(key),
-            });
+        let damaged = || VaultError::Damaged {
+            what: "operation",
+            key: super::describe_key(key),
+        };
+        let op_key = OpKey::decode(key).ok_or_else(damaged)?;
+        let plain = self
+            .sealer
+            .open(Tree::Ops.name(), key, sealed)
+            .map_err(|_| damaged())?;
+        let entry = super::codec::decode(op_key, &plain).ok_or_else(damaged)?;
+        if entry.key() != op_key {
+            return Err(damaged());
         }
         Ok(entry)
+    }
+
+    /// Seals a log entry for its key, in the compact encoding.
+    pub(super) fn seal_log_entry(&self, entry: &StoredOp) -> Vec<u8> {
+        let plain = zeroize::Zeroizing::new(super::codec::encode(entry));
+        self.sealer
+            .seal(Tree::Ops.name(), &entry.key().encode(), &plain)
+    }
+
+    /// Seals an operation for the log (as [`Vault::seal_log_entry`], without a copy).
+    pub(super) fn seal_op(&self, op: &Op) -> Vec<u8> {
+        let plain = zeroize::Zeroizing::new(super::codec::encode_op(op));
+        self.sealer.seal(
+            Tree::Ops.name(),
+            &OpKey::new(op.replica, op.seq).encode(),
+            &plain,
+        )
     }
 
     /// Calls `each` with every entry of the operation log, in key order, until it
