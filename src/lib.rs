@@ -9,6 +9,7 @@
 //! - [`vault`]: the encrypted store: key file, sealing, sled trees, the durable write path.
 //! - [`ingest`]: bulk entry from CSV, validated whole before anything is saved.
 //! - [`clock`]: the time the vault and the TUI are handed (fixed in tests).
+//! - [`plural`]: English counts ("1 match", "2 matches") and lists for messages.
 //! - [`harden`]: process hardening at start (no core dumps).
 //! - [`dedupe`]: likely-duplicate groups for a coordinator's review.
 //! - [`report`]: counts per campaign, event, device, country; the delivery CSV.
@@ -25,6 +26,7 @@ pub mod dedupe;
 pub mod harden;
 pub mod ingest;
 pub mod model;
+pub mod plural;
 pub mod report;
 pub mod sync;
 pub mod tui;

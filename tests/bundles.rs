@@ -130,7 +130,7 @@ fn bundle_round_trip_replay_and_changes() {
     let out = x.coord.ok(&["import", "bundle", s(&b1)]);
     assert!(out.contains("Pinned new device"), "{out}");
     assert!(
-        out.contains("3 new records, 0 amendments, 0 voids, 1 new events, 0 already known"),
+        out.contains("3 new records, 0 amendments, 0 voids, 1 new event, 0 already known"),
         "{out}"
     );
     assert_eq!(x.list(&x.coord), x.list(&x.org));
@@ -160,7 +160,7 @@ fn bundle_round_trip_replay_and_changes() {
     );
     let out = x.coord.ok(&["import", "bundle", s(&b2)]);
     assert!(
-        out.contains("0 new records, 1 amendments, 1 voids, 0 new events, 3 already known"),
+        out.contains("0 new records, 1 amendment, 1 void, 0 new events, 3 already known"),
         "{out}"
     );
     assert_eq!(x.list(&x.coord), x.list(&x.org));
@@ -171,7 +171,7 @@ fn bundle_round_trip_replay_and_changes() {
         "{verify}"
     );
     assert!(
-        verify.contains(":1-5") && verify.contains("5 (3 new lines, 1 amendments, 1 voids)"),
+        verify.contains(":1-5") && verify.contains("5 (3 new lines, 1 amendment, 1 void)"),
         "{verify}"
     );
     let devices: Vec<serde_json::Value> =

@@ -332,3 +332,102 @@ fn no_color_turns_colours_off() {
         tmux.wait_for("EXIT=0");
     }
 }
+
+/// Whether `c` belongs to the scripts and marks whose width terminals and ratatui may
+/// see differently (Devanagari, Arabic, combining marks).
+fn complex(c: char) -> bool {
+    matches!(u32::from(c), 0x0300..=0x036F | 0x0600..=0x06FF | 0x0900..=0x097F)
+}
+
+/// Issue 11 bug 4: names in Devanagari, Arabic and combining Latin leave no fragment on
+/// the real terminal (tmux) after browsing through them, on a screen that no longer
+/// shows them, nor on the lock screen after Ctrl-L.
+#[test]
+fn complex_script_names_leave_no_fragment_after_browsing_or_lock() {
+    let t = TestVault::new();
+    let (campaign, event) = t.campaign_and_event();
+    let names = [
+        "अमित शर्मा",
+        "रिया कुमारी",
+        "محمد الأحمد",
+        "فاطمة الزهراء",
+        "x\u{323}\u{302}yz q\u{307} n\u{300}\u{308}",
+        "क्षत्रिय प्रिया",
+    ];
+    for (i, name) in names.iter().enumerate() {
+        t.add(
+            &campaign,
+            &event,
+            1,
+            u32::try_from(i + 1).unwrap(),
+            &[("name", name)],
+        );
+    }
+    let Some(tmux) = Tmux::start() else { return };
+    tmux.shell(&fieldsign(&t, ""));
+    tmux.wait_for("The vault is locked");
+    tmux.type_text(PASSPHRASE);
+    tmux.press(&["Enter"]);
+    tmux.wait_for("Campaigns and events");
+    tmux.press(&["b"]);
+    tmux.wait_for("6 matches");
+    for _ in 0..5 {
+        tmux.press(&["Down"]);
+    }
+    for _ in 0..5 {
+        tmux.press(&["Up"]);
+    }
+    // Narrow the list by a search, then widen it again: rows change under the names.
+    tmux.type_text("कुमारी");
+    tmux.wait_for("1 match");
+    tmux.press(&["Escape"]);
+    tmux.wait_for("6 matches");
+    tmux.press(&["Enter"]);
+    let record = tmux.wait_for("VALID");
+    // Only the Name row of the record holds a name now.
+    for line in record.lines().filter(|l| !l.contains("Name")) {
+        assert!(
+            !line.chars().any(complex),
+            "a fragment outside the Name row: {line:?}\n{record}"
+        );
+    }
+    tmux.press(&["Escape"]);
+    tmux.wait_for("6 matches");
+    tmux.press(&["C-l"]);
+    let locked = tmux.wait_for("The vault is locked");
+    assert!(
+        !locked.chars().any(complex),
+        "fragments on the lock screen:\n{locked}"
+    );
+    for name in names {
+        for word in name.split(' ') {
+            assert!(
+                !locked.contains(word),
+                "{word} on the lock screen:\n{locked}"
+            );
+        }
+    }
+    tmux.press(&["C-q"]);
+    tmux.wait_for("EXIT=0");
+}
+
+/// Issue 11 bugs 2 and 3: `fieldsign --lock-after 2 enter …` locks after 2 s (the
+/// global option is not replaced by `enter`'s default) and says so.
+#[test]
+fn the_global_lock_after_holds_for_enter() {
+    let t = TestVault::new();
+    t.campaign_and_event();
+    let Some(tmux) = Tmux::start() else { return };
+    tmux.shell(&fieldsign(
+        &t,
+        "--lock-after 2 enter --campaign 'Free them' --event Vigil",
+    ));
+    tmux.wait_for("The vault is locked");
+    tmux.type_text(PASSPHRASE);
+    tmux.press(&["Enter"]);
+    tmux.wait_for("Sheet 1");
+    let locked = tmux.wait_for("Locked by itself after 2 s without a key press");
+    assert!(locked.contains("Passphrase"), "{locked}");
+    tmux.press(&["C-q"]);
+    tmux.wait_for("EXIT=0");
+}

@@ -96,16 +96,16 @@ impl ExportBundle {
             "everything the coordinator has not acknowledged"
         };
         out!(
-            "Wrote {} ({} bytes): {} operations ({} new lines, {} amendments, {} voids) and {} events of \"{}\", {what}, encrypted to {} coordinator recipient(s) and signed by this device ({}).",
+            "Wrote {} ({} bytes): {} ({}, {}, {}) and {} of \"{}\", {what}, encrypted to {} and signed by this device ({}).",
             self.out.display(),
             summary.bytes,
-            summary.ops,
-            summary.adds,
-            summary.amends,
-            summary.voids,
-            summary.events,
+            crate::plural::s(summary.ops, "operation"),
+            crate::plural::s(summary.adds, "new line"),
+            crate::plural::s(summary.amends, "amendment"),
+            crate::plural::s(summary.voids, "void"),
+            crate::plural::s(summary.events, "event"),
             campaign.title,
-            summary.recipients,
+            crate::plural::s(summary.recipients, "coordinator recipient"),
             vault.fingerprint()
         );
         if summary.ops == 0 {
@@ -214,15 +214,15 @@ fn print_import(file: &Path, r: &ImportReport) {
         return;
     }
     out!(
-        "{}: imported into \"{}\" from device {} ({}): {} new records, {} amendments, {} voids, {} new events, {} already known, 0 conflicts; operations of {}.",
+        "{}: imported into \"{}\" from device {} ({}): {}, {}, {}, {}, {} already known, 0 conflicts; operations of {}.",
         file.display(),
         r.campaign_title,
         r.device,
         r.fingerprint,
-        r.new_records,
-        r.amendments,
-        r.voids,
-        r.new_events,
+        crate::plural::s(r.new_records, "new record"),
+        crate::plural::s(r.amendments, "amendment"),
+        crate::plural::s(r.voids, "void"),
+        crate::plural::s(r.new_events, "new event"),
         r.already_known,
         replicas(&r.ranges, r.device)
     );
@@ -317,11 +317,11 @@ impl Verify {
                 out!("ranges       {}", h.ranges.describe());
                 out!("replicas     {}", replicas(&h.ranges, h.device));
                 out!(
-                    "operations   {} ({} new lines, {} amendments, {} voids)",
+                    "operations   {} ({}, {}, {})",
                     h.ops,
-                    info.adds,
-                    info.amends,
-                    info.voids
+                    crate::plural::s(info.adds, "new line"),
+                    crate::plural::s(info.amends, "amendment"),
+                    crate::plural::s(info.voids, "void")
                 );
                 out!("events       {}", h.events);
                 Ok(())

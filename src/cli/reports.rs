@@ -200,8 +200,8 @@ impl Dedupe {
             &rows,
         )?;
         note!(
-            "{} groups of likely duplicates. Check the paper sheets, then `fieldsign void ID --reason \"duplicate of …\"` the extra ones.",
-            groups.len()
+            "{} of likely duplicates. Check the paper sheets, then `fieldsign void ID --reason \"duplicate of …\"` the extra ones.",
+            crate::plural::s(groups.len(), "group")
         );
         Ok(())
     }

@@ -106,6 +106,9 @@ pub struct App {
     /// What a lock keeps for the next unlock: privacy mode and the lines per paper
     /// sheet (settings, not signer data).
     kept: Option<(bool, HashMap<EventId, u32>)>,
+    /// The next frame starts from a cleared terminal (after a lock: not one cell of
+    /// what was shown may stay, whatever the terminal made of it).
+    pub clear_screen: Cell<bool>,
     /// Where the terminal cursor goes; set while drawing.
     pub cursor: Cell<Option<Position>>,
 }
@@ -135,6 +138,7 @@ impl App {
             spin: 0,
             resume: None,
             kept: None,
+            clear_screen: Cell::new(false),
             cursor: Cell::new(None),
         };
         if let (Some(pass), Phase::Unlock(unlock)) = (passphrase, &mut app.phase) {
@@ -292,6 +296,7 @@ impl App {
         self.resume = session.resume_point().or(self.resume);
         self.kept = Some((session.privacy, session.paper_lines.clone()));
         self.jobs.stop_all();
+        self.clear_screen.set(true);
         self.overlay = None;
         self.flash = None;
         let mut unlock = Unlock::new(None, Some(note));

@@ -202,8 +202,8 @@ impl Browse {
             format!("{} reading the records…", v.spinner)
         } else {
             format!(
-                "{} match · sorted by {}",
-                self.hits.len(),
+                "{} · sorted by {}",
+                crate::plural::count(self.hits.len(), "match", "matches"),
                 self.order.name()
             )
         };

@@ -280,7 +280,7 @@ impl Entry {
                 .collect();
             *cx.flash = Some(Flash::error(format!(
                 "Line {line} not saved: fix {} (marked ✗), then Enter.",
-                super::plural::list(&fields)
+                crate::plural::list(&fields)
             )));
             return true;
         }

@@ -95,6 +95,9 @@ pub fn scrub(buf: &mut ratatui::buffer::Buffer) {
 
 /// Draws one frame and places the terminal cursor where the focused field wants it.
 pub fn draw<B: Backend>(terminal: &mut Terminal<B>, app: &App) -> Result<(), B::Error> {
+    if app.clear_screen.take() {
+        terminal.clear()?;
+    }
     terminal.draw(|frame| {
         frame.render_widget(app, frame.area());
         scrub(frame.buffer_mut());

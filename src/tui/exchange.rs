@@ -184,8 +184,9 @@ impl Export {
                     count(s.events, "event")
                 )));
                 lines.push(Line::raw(format!(
-                    "Encrypted to {} coordinator recipient(s), signed by this device; {} bytes.",
-                    s.recipients, s.bytes
+                    "Encrypted to {}, signed by this device; {} bytes.",
+                    count(s.recipients, "coordinator recipient"),
+                    s.bytes
                 )));
                 if s.ops == 0 {
                     lines.push(Line::styled(
@@ -391,15 +392,15 @@ fn summary(file: &std::path::Path, r: &ImportReport) -> Vec<String> {
         ));
     } else {
         out.push(format!(
-            "{}: imported into \"{}\" from device {} ({}): {} new records, {} amendments, {} voids, {} new events, {} already known, 0 conflicts.",
+            "{}: imported into \"{}\" from device {} ({}): {}, {}, {}, {}, {} already known, 0 conflicts.",
             file.display(),
             r.campaign_title,
             r.device,
             r.fingerprint,
-            r.new_records,
-            r.amendments,
-            r.voids,
-            r.new_events,
+            crate::plural::s(r.new_records, "new record"),
+            crate::plural::s(r.amendments, "amendment"),
+            crate::plural::s(r.voids, "void"),
+            crate::plural::s(r.new_events, "new event"),
             r.already_known
         ));
     }

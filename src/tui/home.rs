@@ -482,5 +482,5 @@ impl Home {
 
 /// "1 line", "2 lines".
 fn plural(n: usize, word: &str) -> String {
-    super::plural::s(n, word)
+    crate::plural::s(n, word)
 }

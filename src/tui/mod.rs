@@ -11,6 +11,7 @@
 //! library the command line uses.
 
 pub mod app;
+pub mod backend;
 pub mod browse;
 pub mod entry;
 pub mod event_loop;
@@ -19,7 +20,6 @@ pub mod form;
 pub mod home;
 pub mod input;
 pub mod jobs;
-pub mod plural;
 pub mod prompt;
 pub mod record;
 pub mod rows;

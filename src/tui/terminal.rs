@@ -16,7 +16,10 @@ use crossterm::terminal::{
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-pub type Term = Terminal<CrosstermBackend<Stdout>>;
+use super::backend::SafeBackend;
+
+/// The real terminal, behind the wrapper that redraws rows of complex scripts whole.
+pub type Term = Terminal<SafeBackend<CrosstermBackend<Stdout>>>;
 
 /// Restores the terminal when dropped (also while unwinding from a panic).
 pub struct TerminalGuard {
@@ -33,7 +36,7 @@ impl TerminalGuard {
             restore();
             return Err(e);
         }
-        match Terminal::new(CrosstermBackend::new(stdout())) {
+        match Terminal::new(SafeBackend::new(CrosstermBackend::new(stdout()))) {
             Ok(terminal) => Ok(Self { terminal }),
             Err(e) => {
                 restore();
