@@ -234,7 +234,7 @@ fn damaged_bundles_change_nothing() {
     assert!(
         x.coord
             .ok(&["import", "bundle", s(&x.org.path("b2.age"))])
-            .contains("1 new records")
+            .contains("1 new record,")
     );
 }
 

@@ -131,9 +131,9 @@ fn organizer_to_coordinator_to_receipt_to_purge() {
         "--out",
         s(&b2),
     ]);
-    assert!(out.contains(": 1 operations"), "{out}");
+    assert!(out.contains(": 1 operation ("), "{out}");
     let out = p.coord.ok(&["import", "bundle", s(&b2)]);
-    assert!(out.contains("1 new records"), "{out}");
+    assert!(out.contains("1 new record,"), "{out}");
     let held: Vec<String> = p
         .coord
         .records()
