@@ -226,7 +226,7 @@ fn revocation_holds_on_every_route() {
     assert!(
         x.coord
             .ok(&["import", "bundle", &b_bundle])
-            .contains("1 new records")
+            .contains("1 new record,")
     );
 }
 
@@ -282,10 +282,7 @@ fn only_the_typist_or_the_coordinator_changes_a_record() {
         "bundle",
         &forge.write(&keys_of(&x.a), &x.coord, "own.age"),
     ]);
-    assert!(
-        out.contains("1 new records, 0 amendments, 1 voids"),
-        "{out}"
-    );
+    assert!(out.contains("1 new record, 0 amendments, 1 void"), "{out}");
 }
 
 #[test]
@@ -403,7 +400,7 @@ fn numbers_from_outside_are_bounded_and_later_commands_still_work() {
     assert!(
         x.coord
             .ok(&["import", "bundle", &ok.write(&a_keys, &x.coord, "ok.age")])
-            .contains("1 new records")
+            .contains("1 new record,")
     );
     let receipt = x.coord.path("r.age");
     x.coord.ok(&[
@@ -449,7 +446,7 @@ fn version_1_bundles_import_only_without_relayed_operations() {
         "bundle",
         &forge.write(&a_keys, &x.coord, "v1.age"),
     ]);
-    assert!(out.contains("1 new records"), "{out}");
+    assert!(out.contains("1 new record,"), "{out}");
     forge.header["version"] = json!(3);
     refused(
         &x.coord,
