@@ -63,7 +63,8 @@ pub struct FieldSpec {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FieldSpecError {
     #[error(
-        "field spec `{0}`: expected KEY:KIND[:required], e.g. `age:text` or `team:choice=red|blue:required`"
+        "{}: expected KEY:KIND[:required], e.g. `age:text` or `team:choice=red|blue:required`",
+        shown_spec(.0)
     )]
     Syntax(String),
     #[error(
@@ -76,6 +77,16 @@ pub enum FieldSpecError {
     UnknownKind { key: String, kind: String },
     #[error("field `{0}`: a choice needs at least one option, e.g. `choice=yes|no`")]
     EmptyChoice(String),
+}
+
+/// A malformed spec for a message: quoted if it has a `:` (it was written as a spec),
+/// otherwise withheld, since a name typed in the wrong place has none.
+fn shown_spec(spec: &str) -> String {
+    if spec.contains(':') {
+        format!("field spec `{spec}`")
+    } else {
+        "a field spec given (not shown: it has no `:`, so it may be a value)".to_owned()
+    }
 }
 
 impl FieldSpec {
@@ -317,6 +328,18 @@ mod tests {
         assert!("Bad:text".parse::<FieldSpec>().is_err());
         assert!("x:weird".parse::<FieldSpec>().is_err());
         assert!("x".parse::<FieldSpec>().is_err());
+        let err = "Olena Shevchenko"
+            .parse::<FieldSpec>()
+            .unwrap_err()
+            .to_string();
+        assert!(!err.contains("Olena"), "{err}");
+        assert!(
+            "a:b:c:d"
+                .parse::<FieldSpec>()
+                .unwrap_err()
+                .to_string()
+                .contains("a:b:c:d")
+        );
         assert!("sheet:text".parse::<FieldSpec>().is_err());
     }
 

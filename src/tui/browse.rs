@@ -262,7 +262,7 @@ impl Browse {
                 Status::Purged => "purged",
             };
             let mut cells: Vec<String> = vec![
-                self.event_name(r.event).to_owned(),
+                crate::model::text::display(self.event_name(r.event)).into_owned(),
                 r.sheet.to_string(),
                 r.line.to_string(),
                 status.to_owned(),
@@ -272,7 +272,7 @@ impl Browse {
                 cells.push(if v.privacy && !value.is_empty() {
                     super::privacy_mask(value)
                 } else {
-                    value.to_owned()
+                    crate::model::text::display(value).into_owned()
                 });
             }
             if n == self.selected {

@@ -32,6 +32,7 @@ impl Last {
             .fields
             .iter()
             .filter_map(|f| record.value(&f.key))
+            .map(|v| crate::model::text::display(v))
             .take(3)
             .collect::<Vec<_>>()
             .join(" · ");

@@ -404,7 +404,10 @@ fn summary(file: &std::path::Path, r: &ImportReport) -> Vec<String> {
             r.already_known
         ));
     }
-    out
+    // The campaign title came from a campaign file: shown, never obeyed.
+    out.into_iter()
+        .map(|line| crate::model::text::display(&line).into_owned())
+        .collect()
 }
 
 /// "1 new line", "2 new lines".
