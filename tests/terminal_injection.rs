@@ -359,3 +359,98 @@ fn errors_never_echo_a_name_typed_where_an_id_or_campaign_belongs() {
     assert!(err.contains(&missing), "{err}");
     t.ok(&["amend", &id, "--field", "name=Anna"]);
 }
+
+/// Stores a record with `fields` straight into the vault's log, as an older fieldsign
+/// (before the input check) would have stored it; returns its id.
+fn plant_record(
+    t: &TestVault,
+    campaign: &str,
+    event: &str,
+    line: u32,
+    fields: &[(&str, &str)],
+) -> String {
+    use fieldsign::sync::{Op, OpBody};
+    let vault = Vault::open(&t.vault, &passphrase()).expect("open vault");
+    let record = fieldsign::model::RecordId::random();
+    let op = Op {
+        replica: fieldsign::model::DeviceId::random(),
+        seq: 1,
+        lamport: 1,
+        campaign: campaign.parse().unwrap(),
+        record,
+        at: 0,
+        body: OpBody::Add {
+            event: event.parse().unwrap(),
+            sheet: 7,
+            line,
+            line_kind: fieldsign::model::LineKind::Signature,
+            fields: fields
+                .iter()
+                .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+                .collect(),
+        },
+    };
+    vault.commit_ops(&[op]).expect("commit");
+    record.to_string()
+}
+
+#[test]
+fn stored_values_with_escapes_are_shown_not_obeyed_and_invisibles_do_not_hide_duplicates() {
+    let t = TestVault::new();
+    let (campaign, event) = t.campaign_and_event();
+    plant_record(
+        &t,
+        &campaign,
+        &event,
+        1,
+        &[("name", OSC_TITLE), ("city", CONCEALED)],
+    );
+    plant_record(
+        &t,
+        &campaign,
+        &event,
+        2,
+        &[
+            ("name", "Ол\u{200B}ена Шевченко"),
+            ("email", "o@example.org"),
+        ],
+    );
+    t.add(
+        &campaign,
+        &event,
+        1,
+        1,
+        &[("name", "Олена Шевченко"), ("email", "o@example.org")],
+    );
+    for args in [
+        &["list"][..],
+        &["list", "--format", "csv"],
+        &["list", "--format", "json"],
+        &["dedupe"],
+        &["dedupe", "--format", "json"],
+    ] {
+        let out = t.run(args);
+        assert!(out.status.success(), "{args:?}");
+        assert_safe(&out, &format!("{args:?}"));
+    }
+    assert!(t.ok(&["list"]).contains("\\u{1B}]0;pwned"));
+    // The zero-width space stored earlier does not hide the duplicate.
+    let groups: serde_json::Value =
+        serde_json::from_str(&t.ok(&["dedupe", "--format", "json"])).unwrap();
+    assert_eq!(groups.as_array().unwrap().len(), 1, "{groups}");
+    // The TUI's browse screen shows them as text too.
+    let root = t.root.path().to_path_buf();
+    let mut opts = fieldsign::tui::Options::new(root.join("vault"));
+    opts.kdf_work_factor = 10;
+    opts.theme = fieldsign::tui::theme::Theme { color: false };
+    let mut tui = harness::Tui::start(tempfile::tempdir().unwrap(), opts, 120, 24);
+    tui.keys(harness::PASSPHRASE);
+    tui.keys("<enter>");
+    tui.keys("b");
+    let screen = tui.screen();
+    assert_eq!(raw_hazard(&screen), None, "{screen}");
+    assert!(screen.contains("\\u{1B}"), "{screen}");
+    for cell in tui.term.backend().buffer().content() {
+        assert_eq!(raw_hazard(cell.symbol()), None);
+    }
+}
