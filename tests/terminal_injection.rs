@@ -40,10 +40,29 @@ fn passphrase() -> age::secrecy::SecretString {
     harness::PASSPHRASE.to_owned().into()
 }
 
+/// Opens a vault with the library, as an attacker holding the passphrase would. A
+/// vault just closed (by the CLI or a dropped `Vault`) can take a moment to release
+/// its lock under load, so "in use" is retried for a few seconds.
+fn open(dir: &std::path::Path) -> Vault {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        match Vault::open(dir, &passphrase()) {
+            Ok(vault) => return vault,
+            Err(e)
+                if std::time::Instant::now() < deadline
+                    && (e.to_string().contains("in use") || e.to_string().contains("lock")) =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            Err(e) => panic!("open vault: {e}"),
+        }
+    }
+}
+
 /// Stores events whose texts hold escapes straight into the vault, as a vault written
 /// before the input check existed (or by a tool that skipped it) would hold them.
 fn plant_events(t: &TestVault, campaign: &str, names: &[(&str, &str)]) -> Vec<EventId> {
-    let vault = Vault::open(&t.vault, &passphrase()).expect("open vault");
+    let vault = open(&t.vault);
     let events: Vec<Event> = names
         .iter()
         .map(|(name, place)| Event {
@@ -226,7 +245,7 @@ fn crafted_campaign_file(t: &TestVault, edit: impl Fn(&mut fieldsign::model::Cam
     }
     let mut campaign = fieldsign::sync::read_campaign_file(&std::fs::read(&file).unwrap()).unwrap();
     edit(&mut campaign);
-    let vault = Vault::open(&t.vault, &passphrase()).expect("open");
+    let vault = open(&t.vault);
     let bytes = fieldsign::sync::write_campaign_file(&campaign, &vault.signing_key());
     let path = t.path("crafted.fieldsign");
     std::fs::write(&path, bytes).unwrap();
@@ -283,7 +302,7 @@ fn a_crafted_campaign_file_cannot_hide_the_fingerprint_or_drive_the_terminal() {
 fn tui_screens_show_stored_escapes_as_text() {
     let (root, campaign, _) = harness::vault_with_event();
     {
-        let vault = Vault::open(&root.path().join("vault"), &passphrase()).expect("open");
+        let vault = open(&root.path().join("vault"));
         let event = Event {
             id: EventId::random(),
             campaign: campaign.id,
@@ -370,7 +389,7 @@ fn plant_record(
     fields: &[(&str, &str)],
 ) -> String {
     use fieldsign::sync::{Op, OpBody};
-    let vault = Vault::open(&t.vault, &passphrase()).expect("open vault");
+    let vault = open(&t.vault);
     let record = fieldsign::model::RecordId::random();
     let op = Op {
         replica: fieldsign::model::DeviceId::random(),
