@@ -513,9 +513,12 @@ fn purge_summary(r: &crate::vault::PurgeReport) -> String {
     };
     let _ = write!(
         out,
-        "; {} {ops} cleared; {} {waiting} for a receipt. The database was rewritten without them.",
+        "; {} {ops} cleared; {} {waiting} for a receipt.",
         r.ops, r.waiting
     );
+    if r.records > 0 || r.ops > 0 {
+        out.push_str(" The database was rewritten without them.");
+    }
     out
 }
 
