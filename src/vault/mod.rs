@@ -7,6 +7,7 @@
 //!   lock       held (flock) by the one process that has the vault open
 //!   mark       the replica clock after the latest commit, sealed (see `mark`)
 //!   db/        sled: every value sealed (see `seal`), keys free of personal data
+//!   db.tmp/ db.new/ db.old/   only while `purge` rewrites `db/` (see `compact`)
 //! ```
 //!
 //! [`Vault`] is the only way in. It resolves names, validates values against the
