@@ -9,7 +9,7 @@
 //!
 //! The rewrite is all or nothing, with the folders beside `db/` as its journal:
 //!
-//! 1. copy every entry of every tree, with the change (`overlay`) applied on the way,
+//! 1. copy every entry of the database, with the change (`overlay`) applied on the way,
 //!    into `db.tmp/`; sync every file and folder in it;
 //! 2. close the old database; rename `db.tmp` → `db.new` and sync the vault folder:
 //!    **the commit point** (`db.new` exists only when it is complete and durable);
@@ -21,7 +21,7 @@
 //! change did not happen); a `db.new` is complete and is moved into place (steps 3–4);
 //! a `db.old` is destroyed. Each step is a rename or a deletion that can be redone, so a
 //! crash during recovery is recovered the same way. Nothing here knows about keys,
-//! records or encryption: it copies bytes under tree names.
+//! records or encryption: it copies sealed bytes under their keys.
 
 use std::collections::HashMap;
 use std::fs::{self, File, OpenOptions};
