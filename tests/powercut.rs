@@ -2,9 +2,9 @@
 //! forgets everything not yet fsynced when the power goes (`tests/support/lazyfs.rs`).
 //! The power is cut at random moments and at the instant an acknowledgement appears (an
 //! id on stdout), during a stream of `fieldsign add`, during one long-running writer (as
-//! the TUI), and during `import bundle`; then the machine "boots" what was durable and
-//! the test checks that the vault opens, every acknowledged save is there, and an import
-//! is all or nothing. A SIGKILL test cannot see a missing fsync (the page cache survives
+//! the TUI), during `import bundle`, `import csv` and `purge`; then the machine "boots"
+//! what was durable and the test checks that the vault opens, every acknowledged save is
+//! there, and an import or a purge is all or nothing. A SIGKILL test cannot see a missing fsync (the page cache survives
 //! a killed process); this one can.
 //!
 //! `FIELDSIGN_POWERCUT_ROUNDS` (default 8) sets the rounds of each test,
@@ -36,6 +36,10 @@ fn rounds() -> u32 {
         .and_then(|s| s.parse().ok())
         .unwrap_or(8)
 }
+
+/// Above this many records, a long run moves on to a fresh vault (on the same mount), so
+/// that checking every record after each cut stays cheap.
+const FRESH_VAULT_AFTER: usize = 2000;
 
 /// The name typed on `sheet`, `line`, so a record can be checked field by field.
 fn name_for(sheet: u32, line: u32) -> String {
@@ -274,13 +278,19 @@ fn power_cut_during_a_stream_of_cli_adds_loses_no_printed_id() {
     let Some(mut rig) = Rig::mount("a stream of `fieldsign add`") else {
         return;
     };
-    let (campaign, event) = rig.vault.campaign_and_event();
+    let (mut campaign, mut event) = rig.vault.campaign_and_event();
     rig.mount.sync_everything();
     let mut rng = Rng::from_env();
     let mut tally = Tally::default();
     let mut acknowledged = Vec::new();
     let bin = assert_cmd::cargo::cargo_bin("fieldsign");
     for round in 1..=rounds() {
+        if acknowledged.len() > FRESH_VAULT_AFTER {
+            rig.fresh_vault(round);
+            (campaign, event) = rig.vault.campaign_and_event();
+            rig.mount.sync_everything();
+            acknowledged.clear();
+        }
         let sheet = round;
         let script = format!(
             r#"i=0; while :; do i=$((i+1)); "$0" --vault "$1" --passphrase-file "$2" add --campaign "$3" --event "$4" --sheet {sheet} --line $i --field "name=Олена Power {sheet}-$i" || exit 1; done"#
@@ -295,7 +305,12 @@ fn power_cut_during_a_stream_of_cli_adds_loses_no_printed_id() {
             .arg(&campaign)
             .arg(&event);
         let cut = Cut::pick(&mut rng, round, 1500, 3);
-        let printed = rig.run_and_cut(command, |l| l.len() == 16, cut, &mut tally);
+        let printed = rig.run_and_cut(
+            command,
+            |l| l.len() == 16 && l.bytes().all(|b| matches!(b, b'a'..=b'z' | b'2'..=b'7')),
+            cut,
+            &mut tally,
+        );
         for (i, id) in printed.into_iter().enumerate() {
             acknowledged.push((id, sheet, u32::try_from(i + 1).unwrap()));
         }
@@ -349,6 +364,12 @@ fn power_cut_during_a_long_running_writer_loses_no_acknowledged_save() {
     let mut tally = Tally::default();
     let mut acknowledged = Vec::new();
     for round in 1..=rounds() {
+        if acknowledged.len() > FRESH_VAULT_AFTER {
+            rig.fresh_vault(round);
+            rig.vault.campaign_and_event();
+            rig.mount.sync_everything();
+            acknowledged.clear();
+        }
         let sheet = 1000 + round;
         let mut command = Command::new(std::env::current_exe().unwrap());
         command
@@ -380,6 +401,92 @@ fn power_cut_during_a_long_running_writer_loses_no_acknowledged_save() {
     tally.finish("long-running writer");
 }
 
+/// Cuts the power over and over during one command that must be all or nothing, each
+/// time from the same pristine image (booted from what is durable now). `done` tells from
+/// the records whether none (`Ok(false)`), all (`Ok(true)`) or part (`Err`) of it took
+/// effect; after it said it was done (`ack`), all of it must have. When a cut left
+/// nothing, running the command again must complete it.
+fn cut_all_or_nothing(
+    rig: &mut Rig,
+    what: &str,
+    args: &[&str],
+    ack: fn(&str) -> bool,
+    done: impl Fn(&[serde_json::Value]) -> Result<bool, String>,
+) {
+    let pristine = rig.mount.durable_image();
+    // How long the whole command takes here, to spread the cuts over it.
+    let started = Instant::now();
+    rig.vault.ok(args);
+    let full = started.elapsed();
+    assert_eq!(
+        done(&rig.vault.records()),
+        Ok(true),
+        "{what} did not do it all"
+    );
+    let max_ms = u64::try_from(full.mul_f64(1.3).as_millis())
+        .unwrap_or(u64::MAX)
+        .max(1);
+    let mut rng = Rng::from_env();
+    let mut tally = Tally::default();
+    let (mut none, mut all) = (0, 0);
+    for round in 1..=rounds() {
+        rig.mount
+            .boot(pristine.clone())
+            .expect("boot the pristine image");
+        let mut command = Command::new(assert_cmd::cargo::cargo_bin("fieldsign"));
+        command
+            .args([
+                "--vault",
+                s(&rig.vault.vault),
+                "--passphrase-file",
+                s(&rig.vault.passphrase_file),
+            ])
+            .args(args);
+        let cut = Cut::pick(&mut rng, round, max_ms, 1);
+        let acked = !rig.run_and_cut(command, ack, cut, &mut tally).is_empty();
+        let Some(records) = tally.open(&rig.vault, round) else {
+            continue;
+        };
+        match done(&records) {
+            Ok(false) if acked => tally.lost(format!(
+                "round {round}: {what} said it was done, then none of it was there"
+            )),
+            Ok(false) => {
+                none += 1;
+                rig.vault.ok(args);
+                assert_eq!(
+                    done(&rig.vault.records()),
+                    Ok(true),
+                    "round {round}: {what} again did not complete it"
+                );
+            }
+            Ok(true) => all += 1,
+            Err(part) => tally.lost(format!(
+                "round {round}: a power cut during {what} left part of it: {part}"
+            )),
+        }
+    }
+    eprintln!("{what}: {none} cuts left none of it, {all} left all of it");
+    tally.finish(what);
+}
+
+/// `Ok(true)` when there are `n` records, `Ok(false)` when there are none.
+fn count_is(records: &[serde_json::Value], n: usize) -> Result<bool, String> {
+    match records.len() {
+        0 => Ok(false),
+        len if len == n => Ok(true),
+        len => Err(format!("{len} of {n} records")),
+    }
+}
+
+fn csv_of(lines: usize, tag: &str) -> String {
+    let mut csv = String::from("name,email\n");
+    for i in 0..lines {
+        writeln!(csv, "Ολένα {tag} {i},{tag}{i}@example.org").unwrap();
+    }
+    csv
+}
+
 #[test]
 fn power_cut_during_a_bundle_import_leaves_all_or_nothing() {
     const LINES: usize = 600;
@@ -389,11 +496,7 @@ fn power_cut_during_a_bundle_import_leaves_all_or_nothing() {
     // The organizer's side runs on an ordinary disk; only the coordinator's vault, the
     // one importing, lives on the file system that loses power.
     let x = Exchange::new();
-    let mut csv = String::from("name,email\n");
-    for i in 0..LINES {
-        writeln!(csv, "Ολένα Σ. {i},o{i}@example.org").unwrap();
-    }
-    let csv_file = x.org.write("lines.csv", &csv);
+    let csv_file = x.org.write("lines.csv", &csv_of(LINES, "b"));
     x.org.ok(&[
         "import",
         "csv",
@@ -415,58 +518,97 @@ fn power_cut_during_a_bundle_import_leaves_all_or_nothing() {
     rig::copy_dir(&x.coord.vault, &rig.vault.vault);
     std::fs::copy(&x.coord.passphrase_file, &rig.vault.passphrase_file).unwrap();
     rig.mount.sync_everything();
-    let pristine = rig.mount.durable_image();
+    cut_all_or_nothing(
+        &mut rig,
+        "bundle import",
+        &["import", "bundle", s(&bundle)],
+        |l| l.contains(": imported into"),
+        |records| count_is(records, LINES),
+    );
+}
 
-    // How long a whole import takes here, to spread the cuts over it.
-    let started = Instant::now();
-    rig.vault.ok(&["import", "bundle", s(&bundle)]);
-    let full = started.elapsed();
-    assert_eq!(rig.vault.records().len(), LINES);
+#[test]
+fn power_cut_during_a_csv_import_leaves_all_or_nothing() {
+    const LINES: usize = 300;
+    let Some(mut rig) = Rig::mount("`import csv`") else {
+        return;
+    };
+    let (campaign, event) = rig.vault.campaign_and_event();
+    let csv_file = rig.vault.write("lines.csv", &csv_of(LINES, "c")); // not on the mount
+    rig.mount.sync_everything();
+    cut_all_or_nothing(
+        &mut rig,
+        "CSV import",
+        &[
+            "import",
+            "csv",
+            "--campaign",
+            &campaign,
+            "--event",
+            &event,
+            &csv_file,
+        ],
+        |l| l.starts_with("Imported "),
+        |records| count_is(records, LINES),
+    );
+}
 
-    let mut rng = Rng::from_env();
-    let mut tally = Tally::default();
-    let (mut none, mut all) = (0, 0);
-    for round in 1..=rounds() {
-        rig.mount
-            .boot(pristine.clone())
-            .expect("boot the pristine image");
-        let mut command = Command::new(assert_cmd::cargo::cargo_bin("fieldsign"));
-        command
-            .args([
-                "--vault",
-                s(&rig.vault.vault),
-                "--passphrase-file",
-                s(&rig.vault.passphrase_file),
-            ])
-            .args(["import", "bundle", s(&bundle)]);
-        let max_ms = u64::try_from(full.mul_f64(1.3).as_millis())
-            .unwrap_or(u64::MAX)
-            .max(1);
-        let cut = Cut::pick(&mut rng, round, max_ms, 1);
-        let acked = !rig
-            .run_and_cut(command, |l| l.contains(": imported into"), cut, &mut tally)
-            .is_empty();
-        let Some(records) = tally.open(&rig.vault, round) else {
-            continue;
-        };
-        match records.len() {
-            0 if acked => tally.lost(format!(
-                "round {round}: the import said it was done, then all {LINES} records were lost"
-            )),
-            0 => none += 1,
-            LINES => all += 1,
-            n => tally.lost(format!(
-                "round {round}: a power cut left {n} of the bundle's {LINES} records"
-            )),
-        }
-        // Whatever it left, the same bundle completes it (or is a replay).
-        rig.vault.ok(&["import", "bundle", s(&bundle)]);
-        assert_eq!(
-            rig.vault.records().len(),
-            LINES,
-            "round {round}: re-import did not complete"
-        );
-    }
-    eprintln!("import: {none} cuts left nothing, {all} left the whole bundle");
-    tally.finish("bundle import");
+#[test]
+fn power_cut_during_a_purge_leaves_all_or_nothing() {
+    const LINES: usize = 300;
+    let Some(mut rig) = Rig::mount_empty("`purge --acknowledged`") else {
+        return;
+    };
+    // The organizer's vault, the one that purges, lives on the file system that loses
+    // power; it is set up (lines sent, coordinator's receipt imported) on an ordinary disk.
+    let x = Exchange::new();
+    let csv_file = x.org.write("lines.csv", &csv_of(LINES, "p"));
+    x.org.ok(&[
+        "import",
+        "csv",
+        "--campaign",
+        &x.campaign,
+        "--event",
+        &x.event,
+        &csv_file,
+    ]);
+    let bundle = x.org.path("b.age");
+    x.org.ok(&[
+        "export",
+        "bundle",
+        "--campaign",
+        &x.campaign,
+        "--out",
+        s(&bundle),
+    ]);
+    x.coord.ok(&["import", "bundle", s(&bundle)]);
+    let device = x.org.identity()["signing_key"].as_str().unwrap().to_owned();
+    let receipt = x.coord.path("r.age");
+    x.coord
+        .ok(&["receipt", "--device", &device, "--out", s(&receipt)]);
+    x.org.ok(&["import", "receipt", s(&receipt)]);
+    rig::copy_dir(&x.org.vault, &rig.vault.vault);
+    std::fs::copy(&x.org.passphrase_file, &rig.vault.passphrase_file).unwrap();
+    rig.mount.sync_everything();
+    cut_all_or_nothing(
+        &mut rig,
+        "purge",
+        &["purge", "--acknowledged"],
+        |l| l.contains("delivered and purged"),
+        |records| {
+            let purged = records.iter().filter(|r| r["status"] == "purged").count();
+            let kept = records
+                .iter()
+                .filter(|r| r["status"] == "valid" && r["fields"]["name"].is_string())
+                .count();
+            match (purged, kept) {
+                (0, LINES) => Ok(false),
+                (LINES, 0) => Ok(true),
+                _ => Err(format!(
+                    "{purged} purged and {kept} kept of {LINES} ({} records)",
+                    records.len()
+                )),
+            }
+        },
+    );
 }

@@ -155,6 +155,10 @@ impl PowerSwitch {
             state.cut = Some(state.durable.clone());
         }
     }
+
+    pub fn was_cut(&self) -> bool {
+        lock(&self.0).cut.is_some()
+    }
 }
 
 /// The file system mounted on a folder, served by a thread of this process.

@@ -6,13 +6,14 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::os::unix::process::CommandExt;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex, mpsc};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 use tempfile::TempDir;
 
 use crate::common::{TEST_WORK_FACTOR, TestVault};
-use crate::lazyfs::Mount;
+use crate::lazyfs::{Mount, PowerSwitch};
 
 /// A small, seedable generator (xorshift64*): a failing run replays from its seed.
 pub struct Rng(u64);
@@ -112,10 +113,19 @@ impl Rig {
         })
     }
 
-    /// Starts `command` (in its own process group, stdout watched for lines that
-    /// `is_ack`), cuts the power as `cut` says, makes sure every process of the group is
-    /// gone, and boots the durable image. Returns the acknowledgements printed before the
-    /// cut, in order.
+    /// Moves on to a new, initialized vault beside the old one on the same mount.
+    pub fn fresh_vault(&mut self, n: u32) {
+        self.vault.vault = self.mount.path().join(format!("vault-{n}"));
+        // `campaign create --out` does not overwrite the previous vault's campaign file.
+        let _ = std::fs::remove_file(self.vault.path("campaign.fieldsign"));
+        self.vault
+            .ok(&["init", "--kdf-work-factor", TEST_WORK_FACTOR]);
+    }
+
+    /// Starts `command` (in its own process group, stdout and stderr watched for lines
+    /// that `is_ack`), cuts the power as `cut` says, makes sure every process of the group
+    /// is gone, and boots the durable image. Returns the acknowledgements printed before
+    /// the cut, in the order they were read.
     pub fn run_and_cut(
         &mut self,
         mut command: Command,
@@ -131,74 +141,111 @@ impl Rig {
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
         let mut child = command.spawn().expect("start the writer");
-        let stdout = child.stdout.take().expect("piped stdout");
-        let mut stderr = child.stderr.take().expect("piped stderr");
-        let errors = std::thread::spawn(move || {
-            let mut text = String::new();
-            let _ = stderr.read_to_string(&mut text);
-            text
-        });
         let cut_at = match cut {
             Cut::AtAck(n) => Some(n),
             Cut::After(_) => None,
         };
-        let switch = self.mount.switch();
-        let watcher: JoinHandle<Vec<String>> = std::thread::spawn(move || {
-            let mut acks = Vec::new();
-            let mut reader = BufReader::new(stdout);
-            let mut line = String::new();
-            // Only lines that end in a newline were printed whole.
-            while reader.read_line(&mut line).is_ok_and(|n| n > 0) {
-                if line.ends_with('\n') && is_ack(line.trim()) {
-                    if cut_at == Some(acks.len() + 1) {
-                        switch.cut(); // first, before anything else can happen
-                        acks.push(line.trim().to_owned());
-                        break;
-                    }
-                    acks.push(line.trim().to_owned());
-                }
-                line.clear();
-            }
-            acks
-        });
-        let acks = match cut {
+        let seen = Arc::new(Mutex::new(Seen::default()));
+        let (events, ended) = mpsc::channel();
+        let stdout: Box<dyn Read + Send> = Box::new(child.stdout.take().expect("piped stdout"));
+        let stderr: Box<dyn Read + Send> = Box::new(child.stderr.take().expect("piped stderr"));
+        let watchers: Vec<JoinHandle<()>> = [stdout, stderr]
+            .into_iter()
+            .map(|stream| {
+                let (seen, events, switch) = (seen.clone(), events.clone(), self.mount.switch());
+                std::thread::spawn(move || watch(stream, is_ack, cut_at, &seen, &switch, &events))
+            })
+            .collect();
+        drop(events);
+        match cut {
             Cut::After(delay) => {
                 std::thread::sleep(delay);
                 let stopped = child.try_wait().expect("poll the writer");
                 kill_group(&mut child);
                 // The processes are gone: what is durable now is what the cut leaves.
                 self.mount.switch().cut();
+                for w in watchers {
+                    w.join().expect("output watcher");
+                }
                 if let Some(status) = stopped.filter(|s| !s.success()) {
                     panic!(
                         "the writer failed by itself ({status}) before the cut: {}",
-                        errors.join().unwrap_or_default()
+                        lock(&seen).other.join("\n")
                     );
                 }
                 tally.cuts_at_random += 1;
-                watcher.join().expect("stdout watcher")
             }
             Cut::AtAck(n) => {
-                // Ends at the cut, or when the writer closed stdout without n acks.
-                let acks = watcher.join().expect("stdout watcher");
+                // Until the cut, or both streams closed without n acknowledgements.
+                while ended.recv().is_ok() && !self.mount.was_cut() {}
                 if !self.mount.was_cut() {
                     let status = child.wait().expect("reap the writer");
-                    // An import prints one acknowledgement and exits: the cut may still come
-                    // at it, but a writer that stops before n acknowledgements failed.
+                    let seen = lock(&seen);
                     panic!(
                         "the writer stopped ({status}) after {} of {n} acknowledgements, before the cut: {}",
-                        acks.len(),
-                        errors.join().unwrap_or_default()
+                        seen.acks.len(),
+                        seen.other.join("\n")
                     );
                 }
                 kill_group(&mut child);
+                for w in watchers {
+                    w.join().expect("output watcher");
+                }
                 tally.cuts_at_ack += 1;
-                acks
             }
-        };
+        }
+        let acks = std::mem::take(&mut lock(&seen).acks);
         tally.acknowledged += acks.len();
         self.mount.restart().expect("boot the durable image");
         acks
     }
+}
+
+/// What the writer printed: acknowledgements (up to the cut) and everything else.
+#[derive(Default)]
+struct Seen {
+    acks: Vec<String>,
+    other: Vec<String>,
+}
+
+fn lock(seen: &Mutex<Seen>) -> std::sync::MutexGuard<'_, Seen> {
+    seen.lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Reads one output stream line by line; cuts the power the instant the acknowledgement
+/// numbered `cut_at` is read, before anything else happens. Says on `events` when it
+/// cut and when its stream ended.
+fn watch(
+    stream: Box<dyn Read + Send>,
+    is_ack: fn(&str) -> bool,
+    cut_at: Option<usize>,
+    seen: &Mutex<Seen>,
+    switch: &PowerSwitch,
+    events: &mpsc::Sender<()>,
+) {
+    let mut reader = BufReader::new(stream);
+    let mut line = String::new();
+    // Only lines that end in a newline were printed whole.
+    while reader.read_line(&mut line).is_ok_and(|n| n > 0) {
+        let text = line.trim();
+        let mut seen = lock(seen);
+        if line.ends_with('\n') && is_ack(text) {
+            if switch.was_cut() {
+                break; // read after the cut: it does not count
+            }
+            seen.acks.push(text.to_owned());
+            if cut_at == Some(seen.acks.len()) {
+                switch.cut();
+                let _ = events.send(());
+            }
+        } else {
+            seen.other.push(text.to_owned());
+        }
+        drop(seen);
+        line.clear();
+    }
+    let _ = events.send(());
 }
 
 /// SIGKILLs the process group of `child` (if still there) and waits until all of it is
