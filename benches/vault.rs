@@ -155,6 +155,56 @@ fn add_latency(work: &Path, opts: &Options) {
         "vault size on disk at the end ({filled} records): {:.1} MiB",
         mib(dir_size(&dir))
     );
+    sqlite_commit_latency(work, opts);
+}
+
+/// The reference for one durable save: `SQLite` in WAL mode with `synchronous=FULL`,
+/// committing one row per transaction, in the same run and on the same disk, at the
+/// same vault sizes. Python's `sqlite3` module (`SQLite` without encryption, so a lower
+/// bound for `SQLCipher`), because the `sqlcipher` shell times only to the millisecond.
+fn sqlite_commit_latency(work: &Path, opts: &Options) {
+    let script = r"
+import sqlite3, sys, time
+db, sizes, samples, rounds = sys.argv[1], [int(s) for s in sys.argv[2].split(',') if s], int(sys.argv[3]), int(sys.argv[4])
+c = sqlite3.connect(db, isolation_level=None)
+c.execute('PRAGMA journal_mode=WAL'); c.execute('PRAGMA synchronous=FULL')
+c.execute('CREATE TABLE t(name, email, city, country, postcode)')
+row = ('Olena Shevchenko', 'signer@example.org', 'Kyiv', 'UA', '01001')
+filled = 0
+for size in sizes:
+    if size > filled:
+        c.execute('BEGIN'); c.executemany('INSERT INTO t VALUES (?,?,?,?,?)', [row] * (size - filled)); c.execute('COMMIT')
+        filled = size
+    times = []
+    for _ in range(samples * rounds):
+        t = time.perf_counter(); c.execute('INSERT INTO t VALUES (?,?,?,?,?)', row); times.append(time.perf_counter() - t)
+        filled += 1
+    times.sort()
+    print(f'{size} {times[len(times) // 2] * 1000:.3f} {times[min(len(times) - 1, round(0.99 * (len(times) - 1)))] * 1000:.3f}')
+";
+    let sizes: Vec<String> = opts.sizes.iter().map(ToString::to_string).collect();
+    let out = Command::new("python3")
+        .arg("-c")
+        .arg(script)
+        .arg(work.join("sqlite-wal.db"))
+        .arg(sizes.join(","))
+        .arg(opts.samples.to_string())
+        .arg(opts.rounds.to_string())
+        .output();
+    let Some(out) = out.ok().filter(|o| o.status.success()) else {
+        println!("(python3 with sqlite3 not available: no SQLite reference)");
+        return;
+    };
+    println!();
+    println!("## reference: SQLite WAL, synchronous=FULL, one row per commit (same disk, same run)");
+    println!("| rows in table | median | p99 |");
+    println!("|---|---|---|");
+    for line in String::from_utf8_lossy(&out.stdout).lines() {
+        let parts: Vec<&str> = line.split_whitespace().collect();
+        if let [size, median, p99] = parts.as_slice() {
+            println!("| {size} | {median} ms | {p99} ms |");
+        }
+    }
 }
 
 // ---- bulk CSV import against SQLCipher ----

@@ -120,7 +120,26 @@ pub fn import_csv(
     let mut next_line: HashMap<u32, u32> = HashMap::new();
     let mut lines = Vec::with_capacity(rows.len());
     let mut csv_lines = Vec::with_capacity(rows.len());
+    // Rows that name neither sheet nor line fill the next unused sheets in order, one
+    // after another once a sheet has the most lines a sheet may have.
+    let mut unplaced = (default_sheet, 1);
     for row in rows {
+        if row.sheet.is_none() && row.line.is_none() {
+            if unplaced.1 > crate::model::MAX_LINE {
+                unplaced = (unplaced.0.saturating_add(1), 1);
+            }
+            lines.push(NewLine {
+                event: Some(event.id),
+                sheet: unplaced.0,
+                line: unplaced.1,
+                kind: LineKind::default(),
+                fields: row.fields,
+            });
+            csv_lines.push(row.at);
+            next_line.insert(unplaced.0, unplaced.1 + 1);
+            unplaced.1 += 1;
+            continue;
+        }
         let sheet = row.sheet.unwrap_or(default_sheet);
         let line = if let Some(l) = row.line {
             l

@@ -116,6 +116,27 @@ fn import_without_sheet_and_line_numbers_a_new_sheet() {
 }
 
 #[test]
+fn a_file_longer_than_a_sheet_without_sheet_numbers_fills_sheet_after_sheet() {
+    let t = TestVault::new();
+    let (campaign, event) = t.campaign_and_event();
+    let rows = fieldsign::model::MAX_LINE as usize + 2;
+    let mut csv = String::from("name\n");
+    for i in 0..rows {
+        csv.push_str(&format!("Signer {i}\n"));
+    }
+    let file = t.write("long.csv", &csv);
+    t.ok(&["import", "csv", "--campaign", &campaign, "--event", &event, &file]);
+    let records = t.records();
+    assert_eq!(records.len(), rows);
+    let last: Vec<(u64, u64)> = records[rows - 3..]
+        .iter()
+        .map(|r| (r["sheet"].as_u64().unwrap(), r["line"].as_u64().unwrap()))
+        .collect();
+    let max = u64::from(fieldsign::model::MAX_LINE);
+    assert_eq!(last, [(1, max), (2, 1), (2, 2)]);
+}
+
+#[test]
 fn one_bad_row_rejects_the_whole_file_and_lists_every_bad_row() {
     let t = TestVault::new();
     let (campaign, event) = t.campaign_and_event();
