@@ -196,7 +196,9 @@ for size in sizes:
         return;
     };
     println!();
-    println!("## reference: SQLite WAL, synchronous=FULL, one row per commit (same disk, same run)");
+    println!(
+        "## reference: SQLite WAL, synchronous=FULL, one row per commit (same disk, same run)"
+    );
     println!("| rows in table | median | p99 |");
     println!("|---|---|---|");
     for line in String::from_utf8_lossy(&out.stdout).lines() {

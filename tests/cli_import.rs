@@ -120,12 +120,19 @@ fn a_file_longer_than_a_sheet_without_sheet_numbers_fills_sheet_after_sheet() {
     let t = TestVault::new();
     let (campaign, event) = t.campaign_and_event();
     let rows = fieldsign::model::MAX_LINE as usize + 2;
-    let mut csv = String::from("name\n");
-    for i in 0..rows {
-        csv.push_str(&format!("Signer {i}\n"));
-    }
+    let csv: String = std::iter::once("name\n".to_owned())
+        .chain((0..rows).map(|i| format!("Signer {i}\n")))
+        .collect();
     let file = t.write("long.csv", &csv);
-    t.ok(&["import", "csv", "--campaign", &campaign, "--event", &event, &file]);
+    t.ok(&[
+        "import",
+        "csv",
+        "--campaign",
+        &campaign,
+        "--event",
+        &event,
+        &file,
+    ]);
     let records = t.records();
     assert_eq!(records.len(), rows);
     let last: Vec<(u64, u64)> = records[rows - 3..]

@@ -110,7 +110,7 @@ impl CampaignCmd {
                 let mut json = Vec::new();
                 for c in vault.campaigns()? {
                     let events = vault.events(Some(c.id))?.len();
-                    let records = vault.records(c.id, ListFilter::default())?.len();
+                    let records = vault.count_records(c.id, ListFilter::default())?;
                     let role = if vault.coordinates(&c) {
                         "coordinator"
                     } else {
@@ -218,15 +218,13 @@ impl EventCmd {
                 let mut rows = Vec::new();
                 let mut json = Vec::new();
                 for e in vault.events(campaign)? {
-                    let count = vault
-                        .records(
-                            e.campaign,
-                            ListFilter {
-                                event: Some(e.id),
-                                include_void: false,
-                            },
-                        )?
-                        .len();
+                    let count = vault.count_records(
+                        e.campaign,
+                        ListFilter {
+                            event: Some(e.id),
+                            include_void: false,
+                        },
+                    )?;
                     json.push(serde_json::json!({
                         "id": e.id, "campaign": e.campaign, "name": e.name, "place": e.place, "date": e.date, "records": count,
                     }));

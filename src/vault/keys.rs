@@ -13,6 +13,8 @@ pub const ID: usize = 10;
 
 /// `meta`: the replica clock `{seq, lamport}`.
 pub const CLOCK: &[u8] = b"clock";
+/// `meta`: present while a bulk import is being written in chunks (see `bulk`).
+pub const IMPORT_IN_PROGRESS: &[u8] = b"import-in-progress";
 /// `meta`: present once the held vector covers the whole log.
 pub const HELD_READY: &[u8] = b"held-ready";
 const HELD: &[u8] = b"held/";

@@ -14,6 +14,7 @@
 //! campaign schema, turns every change into operations, and commits each change with
 //! its indexes and log entries in one flushed transaction (see `records`).
 
+mod bulk;
 mod campaigns;
 mod compact;
 pub use self::campaigns::CampaignDraft;
@@ -186,6 +187,8 @@ pub struct Vault {
     /// Wall time for `created_at` stamps and revocations: the system's, unless a test
     /// hands in a fixed one ([`Vault::set_time`]).
     time: crate::clock::Clock,
+    /// This open rolled back a bulk import a crash had interrupted.
+    rolled_back: bool,
     /// Declared last so it is dropped last: the lock is released only after sled has
     /// flushed and closed the database, never while another process could open it.
     lock: DirLock,
@@ -243,12 +246,14 @@ impl Vault {
             keys,
             clock: Mutex::new(Clock::default()),
             time: crate::clock::Clock::system(),
+            rolled_back: false,
             lock,
         };
         let clock = vault
             .get_sealed::<Clock>(Tree::Meta, keys::CLOCK, "clock")?
             .unwrap_or_default();
         vault.clock = Mutex::new(clock);
+        vault.rolled_back = vault.roll_back_unfinished_import()?;
         let dir = vault.lock.dir.clone();
         vault.check_mark(&dir)?;
         vault.ensure_held_vector()?;
@@ -268,14 +273,22 @@ impl Vault {
         &self.lock.dir
     }
 
-    /// One line saying that this open converted the database from an older version's
-    /// layout (printed once, by the open that did it), or `None`.
+    /// What this open did to the database before anything else, to say once (the
+    /// open that did it): converted it from an older version's layout, or rolled back
+    /// an import a crash interrupted. `None` when neither.
     pub fn conversion_note(&self) -> Option<String> {
-        self.store.converted().map(|entries| {
+        let converted = self.store.converted().map(|entries| {
             format!(
                 "Converted this vault's database to the compact storage format ({entries} entries, all or nothing); nothing in it changed. Older fieldsign releases cannot open it any more."
             )
-        })
+        });
+        let rolled_back = self.rolled_back.then(|| {
+            "An import that was interrupted (the program was stopped or the power went) was undone; nothing of it was kept. Import the file again.".to_owned()
+        });
+        match (converted, rolled_back) {
+            (Some(a), Some(b)) => Some(format!("{a} {b}")),
+            (a, b) => a.or(b),
+        }
     }
 
     /// The clock this vault stamps changes with.

@@ -122,7 +122,9 @@ impl Vault {
             return Err(problems);
         }
         let ids = changes.iter().map(|(id, _)| *id).collect();
-        self.commit_local(campaign.id, changes)
+        // Large batches (import csv) are written in bounded chunks, all or nothing
+        // (see `bulk`).
+        self.commit_local_chunked(campaign.id, changes)
             .map_err(|e| vec![(0, e)])?;
         Ok(ids)
     }
@@ -166,7 +168,7 @@ impl Vault {
         self.commit_local(record.campaign, vec![(id, OpBody::Void { reason })])
     }
 
-    fn commit_local(
+    pub(super) fn commit_local(
         &self,
         campaign: CampaignId,
         changes: Vec<(RecordId, OpBody)>,
@@ -176,6 +178,19 @@ impl Vault {
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         let mut next = *clock;
+        let ops = self.local_ops(campaign, changes, &mut next)?;
+        self.write_ops(&ops, next, WriteSet::default())?;
+        *clock = next;
+        Ok(())
+    }
+
+    /// This device's next operations for `changes`, numbered after `next` (advanced).
+    pub(super) fn local_ops(
+        &self,
+        campaign: CampaignId,
+        changes: Vec<(RecordId, OpBody)>,
+        next: &mut Clock,
+    ) -> Result<Vec<Op>, VaultError> {
         let at = self.time.now();
         // Checked: a counter that wrapped would reuse numbers (a conflict everywhere) or
         // lose every later amendment. Imports bound incoming clocks far below the end.
@@ -200,9 +215,7 @@ impl Vault {
                 })
             })
             .collect::<Result<_, VaultError>>()?;
-        self.write_ops(&ops, next, WriteSet::default())?;
-        *clock = next;
-        Ok(())
+        Ok(ops)
     }
 
     /// Merges operations from elsewhere (a bundle): folds them in and advances the
@@ -233,7 +246,20 @@ impl Vault {
         Ok(())
     }
 
-    fn write_ops(&self, ops: &[Op], clock: Clock, mut writes: WriteSet) -> Result<(), VaultError> {
+    fn write_ops(&self, ops: &[Op], clock: Clock, writes: WriteSet) -> Result<(), VaultError> {
+        self.write_ops_unmarked(ops, clock, writes)?;
+        self.write_mark(clock);
+        Ok(())
+    }
+
+    /// [`Vault::write_ops`] without advancing the high-water mark (the chunks of a
+    /// bulk import, whose mark is written once it is complete).
+    pub(super) fn write_ops_unmarked(
+        &self,
+        ops: &[Op],
+        clock: Clock,
+        mut writes: WriteSet,
+    ) -> Result<(), VaultError> {
         let mut touched: HashMap<RecordId, Touched> = HashMap::new();
         for op in ops {
             let key = OpKey::new(op.replica, op.seq);
@@ -271,7 +297,6 @@ impl Vault {
         self.note_held(&mut writes, ops)?;
         self.put_sealed(&mut writes, Tree::Meta, keys::CLOCK, &clock);
         self.store.commit(&writes)?;
-        self.write_mark(clock);
         Ok(())
     }
 
@@ -417,6 +442,45 @@ impl Vault {
             }
         }
         Ok(out)
+    }
+
+    /// How many records `filter` would list, without decrypting them all: a record
+    /// stored as a pointer to its only op (see `keys::record_pointer`) was never voided,
+    /// so only amended, voided or purged records are opened to see their status.
+    pub fn count_records(
+        &self,
+        campaign: CampaignId,
+        filter: ListFilter,
+    ) -> Result<usize, VaultError> {
+        let prefix = match filter.event {
+            Some(event) => keys::event_prefix(campaign, event),
+            None => keys::campaign_prefix(campaign),
+        };
+        let mut count = 0;
+        for entry in self.store.scan_prefix(Tree::ByEvent, &prefix) {
+            let (key, _) = entry?;
+            let Some(PaperKey { record: id, .. }) = PaperKey::decode(&key) else {
+                continue;
+            };
+            if filter.include_void {
+                count += 1;
+                continue;
+            }
+            let value = self
+                .store
+                .get(Tree::Records, id.as_bytes())?
+                .ok_or_else(|| VaultError::Damaged {
+                    what: "index entry",
+                    key: id.to_string(),
+                })?;
+            let void = keys::parse_record_pointer(&value).is_none()
+                && self
+                    .open_json::<Record>(Tree::Records, id.as_bytes(), &value, "record")?
+                    .status()
+                    == model::Status::Void;
+            count += usize::from(!void);
+        }
+        Ok(count)
     }
 
     /// How many records this vault holds in all (for reports and benchmarks).
