@@ -110,3 +110,42 @@ fn a_second_event_of_the_same_name_and_date_is_refused_and_exact_names_win() {
         .expect("saved");
     assert_eq!(record["event"], embassy.as_str());
 }
+
+/// `list`'s table names the event (CSV and JSON keep its id); `verify` names the
+/// campaign by its title; `verify` of a receipt the coordinator itself wrote says that
+/// only the device it is for can open it.
+#[test]
+fn list_and_verify_name_events_and_campaigns_as_people_know_them() {
+    let x = common::Exchange::new();
+    x.org.add(&x.campaign, &x.event, 1, 1, &[("name", "Olena")]);
+    let table = x.org.ok(&["list"]);
+    let row = table.lines().nth(1).expect("a row");
+    assert!(row.contains("Vigil"), "{table}");
+    assert!(!row.contains(&x.event), "{table}");
+    let csv = x.org.ok(&["list", "--format", "csv"]);
+    assert!(csv.contains(&x.event), "{csv}");
+
+    let bundle = x.org.path("b.age");
+    x.org.ok(&[
+        "export",
+        "bundle",
+        "--campaign",
+        &x.campaign,
+        "--out",
+        common::s(&bundle),
+    ]);
+    let verify = x.coord.ok(&["verify", common::s(&bundle)]);
+    assert!(
+        verify.contains(&format!("campaign     \"Free them\" ({})", x.campaign)),
+        "{verify}"
+    );
+    x.coord.ok(&["import", "bundle", common::s(&bundle)]);
+    let fp = x.org.identity()["signing_key"].as_str().unwrap().to_owned();
+    let receipt = x.coord.path("r.age");
+    x.coord
+        .ok(&["receipt", "--device", &fp, "--out", common::s(&receipt)]);
+    let err = x.coord.fails_cleanly(&["verify", common::s(&receipt)], &[]);
+    assert!(err.contains("opens only on the device it is for"), "{err}");
+    let verify = x.org.ok(&["verify", common::s(&receipt)]);
+    assert!(verify.contains("\"Free them\""), "{verify}");
+}

@@ -306,7 +306,7 @@ impl Verify {
                 };
                 out!("file         {}", self.file.display());
                 out!("format       {} v{} (signature valid)", h.format, h.version);
-                out!("campaign     {}", h.campaign);
+                out!("campaign     {}", campaign_name(&vault, h.campaign)?);
                 out!(
                     "device       {} fingerprint {} — {device}",
                     h.device,
@@ -330,7 +330,7 @@ impl Verify {
                 let (r, fp) = receipt::decode(&plaintext)?;
                 out!("file         {}", self.file.display());
                 out!("format       {} v{} (signature valid)", r.format, r.version);
-                out!("campaign     {}", r.campaign);
+                out!("campaign     {}", campaign_name(&vault, r.campaign)?);
                 out!("device       {}", r.device);
                 let from_coordinator = vault
                     .campaign(r.campaign)?
@@ -352,6 +352,15 @@ impl Verify {
             Err(e) => Err(e.into()),
         }
     }
+}
+
+/// A campaign as people know it: "TITLE (ID)", or the id alone when this vault has not
+/// joined it.
+fn campaign_name(vault: &crate::vault::Vault, id: crate::model::CampaignId) -> Result<String> {
+    Ok(match vault.campaign(id)? {
+        Some(c) => format!("\"{}\" ({id})", crate::model::text::Shown(&c.title)),
+        None => format!("{id} (not joined in this vault)"),
+    })
 }
 
 #[derive(Debug, Subcommand)]

@@ -168,6 +168,16 @@ impl List {
             Format::Json => print_json(&records.iter().map(record_json).collect::<Vec<_>>()),
             Format::Table | Format::Csv => {
                 let keys: Vec<&str> = campaign.fields.iter().map(|f| f.key.as_str()).collect();
+                // People read the table: events by name. CSV keeps the stable id.
+                let names: std::collections::HashMap<_, _> = if self.format == Format::Table {
+                    vault
+                        .events(Some(campaign.id))?
+                        .into_iter()
+                        .map(|e| (e.id, e.name))
+                        .collect()
+                } else {
+                    std::collections::HashMap::new()
+                };
                 let mut headers = vec!["id", "event", "sheet", "line", "status"];
                 headers.extend(&keys);
                 let rows: Vec<Vec<String>> = records
@@ -176,7 +186,14 @@ impl List {
                         let origin = r.origin.as_ref();
                         let mut row = vec![
                             r.id.to_string(),
-                            origin.map(|o| o.event.to_string()).unwrap_or_default(),
+                            origin
+                                .map(|o| {
+                                    names
+                                        .get(&o.event)
+                                        .cloned()
+                                        .unwrap_or_else(|| o.event.to_string())
+                                })
+                                .unwrap_or_default(),
                             origin.map(|o| o.sheet.to_string()).unwrap_or_default(),
                             origin.map(|o| o.line.to_string()).unwrap_or_default(),
                             r.status().as_str().to_owned(),

@@ -22,7 +22,7 @@ pub enum EnvelopeError {
     )]
     CampaignFile,
     #[error(
-        "this file is not encrypted to this vault (nor to --identity): it was made for someone else; ask the sender to export it again for this campaign's coordinator"
+        "this file is not encrypted to this vault (nor to --identity): it was made for someone else. A receipt this vault wrote (as coordinator) opens only on the device it is for: hand it over as it is. Otherwise ask the sender to export it again for this campaign's coordinator"
     )]
     NotForUs,
     #[error(

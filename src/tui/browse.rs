@@ -130,8 +130,10 @@ impl Browse {
             KeyCode::End if key.modifiers.contains(KeyModifiers::CONTROL) => self.selected = last,
             KeyCode::Char('o') if key.modifiers.contains(KeyModifiers::CONTROL) => {
                 self.order = self.order.next();
-                self.selected = 0;
                 self.refresh(cx.rows);
+                // The top of the new order, not the old top row wherever it went.
+                self.selected = 0;
+                self.offset.set(0);
                 *cx.flash = Some(Flash::info(format!("Sorted by {}.", self.order.name())));
             }
             KeyCode::Esc => {
@@ -280,7 +282,9 @@ impl Browse {
             }
             let mut x = area.x + 2;
             for ((_, width), cell) in columns.iter().zip(&cells) {
-                buf.set_stringn(x, y, cell, usize::from(*width), style);
+                // A cut value ends in "…", so `olena@example.or` is not taken for a typo.
+                let shown = super::truncate(cell, usize::from(*width));
+                buf.set_stringn(x, y, shown, usize::from(*width), style);
                 x += width + 1;
             }
         }

@@ -98,13 +98,25 @@ impl Widget for &App {
                 .wrap(Wrap { trim: false })
                 .render(status, buf);
         }
-        // Footer: this screen's keys, then the global ones that fit.
+        // Footer: this screen's keys, then the global ones that fit; under an overlay,
+        // only the keys the overlay answers to (Enter does nothing in the quit dialog).
         let mut spans = Vec::new();
         let mut globals = vec![("F1", "help")];
         if matches!(self.phase, Phase::Open(_)) {
             globals.push(("Ctrl-L", "lock"));
         }
         globals.push(("Ctrl-Q", "quit"));
+        let keys = match &self.overlay {
+            None => keys,
+            Some(Overlay::ConfirmQuit(_)) => {
+                globals.clear();
+                vec![("y", "quit and lose it"), ("n / Esc", "go back to it")]
+            }
+            Some(Overlay::Help) => {
+                globals.retain(|(k, _)| *k != "F1");
+                vec![("Esc / F1", "close help")]
+            }
+        };
         let extra = globals
             .iter()
             .filter(|(g, _)| !keys.iter().any(|(k, _)| k == g));
