@@ -1,16 +1,20 @@
 //! The one way fieldsign writes a file a person asked for (a bundle, a receipt, a
 //! delivery CSV, an identity, a campaign file) — and its own key file.
 //!
-//! The data goes into a new file beside the target, under an unpredictable name,
-//! created with `O_CREAT|O_EXCL|O_NOFOLLOW` and mode 0600 (so a link planted there, or
-//! at any guessable name, is never opened or written through); it is synced, then
-//! renamed over the target (which replaces a symlink at the target instead of writing
-//! to where it points), and the folder is synced. Without `replace`, the rename refuses
-//! to clobber anything at the target, even a dangling link or a file that appeared
-//! meanwhile. If anything fails, or the writer is dropped before [`AtomicFile::commit`],
-//! the temporary file is removed: no partial file is ever left under the target's name
-//! or beside it (a crash mid-write can leave the hidden temporary file: see
-//! docs/threat-model.md).
+//! On Linux the data goes into a file with no name at all (`O_TMPFILE`, mode 0600) in
+//! the target's folder, so nothing can be planted at it and a crash while writing
+//! leaves nothing behind; once complete and synced it is linked in under its final name
+//! (without `replace`: straight at the target, which fails if anything is there) or
+//! under a random name that is then renamed over the target. Where the file system
+//! does not offer unnamed files, the data goes into a new file beside the target under
+//! an unpredictable name, created with `O_CREAT|O_EXCL|O_NOFOLLOW` and mode 0600 (so a
+//! link planted there, or at any guessable name, is never opened or written through),
+//! synced, then renamed over the target (`RENAME_NOREPLACE` without `replace`). Either
+//! way a link at the target is replaced, never written through, and the folder is
+//! synced. If anything fails, or the writer is dropped before [`AtomicFile::commit`],
+//! the temporary file is removed: no partial file is left under the target's name or
+//! beside it (on a file system without unnamed files, a crash mid-write can leave the
+//! hidden temporary file: see docs/threat-model.md).
 
 use std::ffi::OsString;
 use std::fs::{self, File, OpenOptions};
@@ -62,7 +66,10 @@ fn is_disk_full(e: &io::Error) -> bool {
 #[derive(Debug)]
 pub struct AtomicFile {
     file: Option<File>,
+    /// The temporary name to remove if not committed; empty while the file has none.
     tmp: PathBuf,
+    /// The file was opened with `O_TMPFILE`: it has no name until commit links it.
+    unnamed: bool,
     target: PathBuf,
     replace: bool,
     /// The first error a write hit, kept so that a caller whose own error type wrapped
@@ -85,10 +92,17 @@ impl AtomicFile {
             )
         })?;
         let dir = parent(target);
-        let mut tmp_name = OsString::from(".");
-        tmp_name.push(name);
-        tmp_name.push(format!(".{}.tmp", random_suffix()));
-        let tmp = dir.join(tmp_name);
+        let tmp = temporary_name(dir, name);
+        if let Some(file) = open_unnamed(dir) {
+            return Ok(Self {
+                file: Some(file),
+                tmp: PathBuf::new(),
+                unnamed: true,
+                target: target.to_path_buf(),
+                replace,
+                write_error: None,
+            });
+        }
         let mut options = OpenOptions::new();
         options.write(true).create_new(true);
         #[cfg(unix)]
@@ -104,6 +118,7 @@ impl AtomicFile {
         Ok(Self {
             file: Some(file),
             tmp,
+            unnamed: false,
             target: target.to_path_buf(),
             replace,
             write_error: None,
@@ -124,6 +139,29 @@ impl AtomicFile {
         let file = self.file.take().expect("present until commit");
         file.sync_all()
             .map_err(|e| WriteError::io(&self.target, "syncing it to the disk", e))?;
+        if self.unnamed {
+            let dir = parent(&self.target);
+            if self.replace {
+                let name = self.target.file_name().unwrap_or_default().to_owned();
+                let tmp = temporary_name(dir, &name);
+                link_unnamed(&file, &tmp)
+                    .map_err(|e| WriteError::io(&self.target, "giving the new file a name", e))?;
+                self.tmp = tmp;
+                fs::rename(&self.tmp, &self.target)
+                    .map_err(|e| WriteError::io(&self.target, "moving it into place", e))?;
+            } else {
+                link_unnamed(&file, &self.target).map_err(|e| {
+                    if e.kind() == io::ErrorKind::AlreadyExists {
+                        WriteError::Exists(self.target.clone())
+                    } else {
+                        WriteError::io(&self.target, "moving it into place", e)
+                    }
+                })?;
+            }
+            self.tmp = PathBuf::new();
+            return sync_dir(dir)
+                .map_err(|e| WriteError::io(&self.target, "syncing its folder", e));
+        }
         drop(file);
         if self.replace {
             fs::rename(&self.tmp, &self.target)
@@ -163,6 +201,48 @@ impl Drop for AtomicFile {
             let _ = fs::remove_file(&self.tmp);
         }
     }
+}
+
+/// `.NAME.<random>.tmp` in `dir`.
+fn temporary_name(dir: &Path, name: &std::ffi::OsStr) -> PathBuf {
+    let mut tmp_name = OsString::from(".");
+    tmp_name.push(name);
+    tmp_name.push(format!(".{}.tmp", random_suffix()));
+    dir.join(tmp_name)
+}
+
+/// A new file without a name in `dir`, if the kernel and file system offer them and
+/// `/proc` is there to link it by later.
+#[cfg(target_os = "linux")]
+fn open_unnamed(dir: &Path) -> Option<File> {
+    use rustix::fs::{Mode, OFlags};
+    if !Path::new("/proc/self/fd").is_dir() {
+        return None;
+    }
+    let flags = OFlags::WRONLY | OFlags::TMPFILE | OFlags::CLOEXEC;
+    rustix::fs::open(dir, flags, Mode::from_raw_mode(0o600))
+        .ok()
+        .map(File::from)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn open_unnamed(_dir: &Path) -> Option<File> {
+    None
+}
+
+/// Gives an unnamed file the name `to`; fails if anything is at `to`.
+#[cfg(target_os = "linux")]
+fn link_unnamed(file: &File, to: &Path) -> io::Result<()> {
+    use std::os::fd::AsRawFd;
+
+    use rustix::fs::{AtFlags, CWD};
+    let fd = format!("/proc/self/fd/{}", file.as_raw_fd());
+    rustix::fs::linkat(CWD, fd.as_str(), CWD, to, AtFlags::SYMLINK_FOLLOW).map_err(Into::into)
+}
+
+#[cfg(not(target_os = "linux"))]
+fn link_unnamed(_file: &File, _to: &Path) -> io::Result<()> {
+    Err(io::ErrorKind::Unsupported.into())
 }
 
 /// Writes `bytes` to `target` through an [`AtomicFile`].
@@ -252,9 +332,24 @@ mod tests {
             fs::metadata(&out).unwrap().permissions().mode() & 0o777,
             0o600
         );
-        // An uncommitted file leaves nothing behind.
+        // An uncommitted file leaves nothing behind; while it is being written it is
+        // invisible (no name) where the file system allows, else hidden and private.
         let mut partial = AtomicFile::create(&dir.path().join("p.csv"), false).unwrap();
         partial.write_all(b"half a name").unwrap();
+        let during: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name().into_string().unwrap())
+            .filter(|n| !["dangling", "out.csv", "victim"].contains(&n.as_str()))
+            .collect();
+        if partial.unnamed {
+            assert!(during.is_empty(), "{during:?}");
+        } else {
+            assert!(
+                during.len() == 1 && during[0].starts_with(".p.csv."),
+                "{during:?}"
+            );
+        }
         drop(partial);
         let mut names: Vec<_> = fs::read_dir(dir.path())
             .unwrap()
