@@ -14,12 +14,70 @@ use crate::vault::{NewLine, Vault, VaultError};
 pub enum IngestError {
     #[error("the CSV header {0}")]
     Header(String),
-    #[error("{} bad row(s), nothing was imported; fix them and import the whole file again:\n{}", .0.len(), .0.join("\n"))]
-    Rows(Vec<String>),
+    #[error("{total} bad row(s), nothing was imported; fix them and import the whole file again:\n{}{}", first.join("\n"), more(*total, first.len()))]
+    Rows {
+        /// The first [`MAX_LISTED`] problems, in file order.
+        first: Vec<String>,
+        /// How many rows are bad in all.
+        total: usize,
+    },
+    #[error("the file could not be read to its end ({0}); nothing was imported")]
+    Read(String),
     #[error("the file has no rows below its header; nothing was imported")]
     Empty,
     #[error(transparent)]
     Vault(#[from] VaultError),
+}
+
+/// How many bad rows an error lists: a file with a million bad rows gets the first ones
+/// and a count, not a million lines (nor a million messages in memory).
+pub const MAX_LISTED: usize = 20;
+
+fn more(total: usize, listed: usize) -> String {
+    if total > listed {
+        format!(
+            "\n… and {} more bad row(s) (only the first {listed} are listed)",
+            total - listed
+        )
+    } else {
+        String::new()
+    }
+}
+
+/// Problems in file order, keeping only the first [`MAX_LISTED`] messages and a count.
+#[derive(Debug, Default)]
+pub struct Problems {
+    pub first: Vec<(u64, String)>,
+    pub total: usize,
+}
+
+impl Problems {
+    fn push(&mut self, problem: (u64, String)) {
+        self.total += 1;
+        if self.first.len() < MAX_LISTED {
+            self.first.push(problem);
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.total == 0
+    }
+
+    /// Merges two lists that are each in file order.
+    fn merge(mut self, other: Problems) -> Problems {
+        self.first.extend(other.first);
+        self.first.sort_by_key(|(at, _)| *at);
+        self.first.truncate(MAX_LISTED);
+        self.total += other.total;
+        self
+    }
+
+    fn into_error(self) -> IngestError {
+        IngestError::Rows {
+            first: self.first.into_iter().map(|(_, p)| p).collect(),
+            total: self.total,
+        }
+    }
 }
 
 /// A summary of a finished import.
@@ -58,7 +116,7 @@ impl std::fmt::Debug for CsvRow {
 #[derive(Debug, Default)]
 pub struct ParsedCsv {
     pub rows: Vec<CsvRow>,
-    pub problems: Vec<(u64, String)>,
+    pub problems: Problems,
 }
 
 /// Reads a CSV file whose header names fields of `campaign`. Pure: the parsing half of
@@ -78,6 +136,13 @@ pub fn parse_csv(campaign: &Campaign, input: impl Read) -> Result<ParsedCsv, Ing
     for row in reader.records() {
         let row = match row {
             Ok(row) => row,
+            // A read error repeats on every later call: stop, or this never ends.
+            Err(e) if matches!(e.kind(), csv::ErrorKind::Io(_)) => {
+                let csv::ErrorKind::Io(io) = e.into_kind() else {
+                    unreachable!("matched above")
+                };
+                return Err(IngestError::Read(io.to_string()));
+            }
             Err(e) => {
                 parsed.problems.push(read_problem(&e));
                 continue;
@@ -115,8 +180,8 @@ pub fn import_csv(
     event: &Event,
     input: impl Read,
 ) -> Result<Imported, IngestError> {
-    let ParsedCsv { rows, mut problems } = parse_csv(campaign, input)?;
-    let default_sheet = vault.last_sheet(campaign.id, event.id)? + 1;
+    let ParsedCsv { rows, problems } = parse_csv(campaign, input)?;
+    let default_sheet = vault.last_sheet(campaign.id, event.id)?.saturating_add(1);
     let mut next_line: HashMap<u32, u32> = HashMap::new();
     let mut lines = Vec::with_capacity(rows.len());
     let mut csv_lines = Vec::with_capacity(rows.len());
@@ -146,9 +211,11 @@ pub fn import_csv(
         } else {
             let next = match next_line.get(&sheet) {
                 Some(n) => *n,
-                None => vault.last_line(campaign.id, event.id, sheet)? + 1,
+                None => vault
+                    .last_line(campaign.id, event.id, sheet)?
+                    .saturating_add(1),
             };
-            next_line.insert(sheet, next + 1);
+            next_line.insert(sheet, next.saturating_add(1));
             next
         };
         lines.push(NewLine {
@@ -168,33 +235,28 @@ pub fn import_csv(
     });
     if !problems.is_empty() {
         // Also validate the readable rows, so that one run reports every problem.
+        let mut more = Problems::default();
         if let Err(rows) = validate_only(campaign, &lines) {
-            problems.extend(rows.into_iter().map(|(i, e)| {
-                (
+            for (i, e) in rows {
+                more.push((
                     csv_lines[i],
                     format!("line {}: {}", csv_lines[i], row_message(&e)),
-                )
-            }));
+                ));
+            }
         }
         // One list in file order, however each problem was found.
-        problems.sort_by_key(|(at, _)| *at);
-        return Err(IngestError::Rows(
-            problems.into_iter().map(|(_, p)| p).collect(),
-        ));
+        return Err(problems.merge(more).into_error());
     }
     match vault.add_many(campaign, lines) {
         Ok(ids) => Ok(Imported { ids, sheets }),
-        Err(rows) => Err(IngestError::Rows(
-            rows.into_iter()
-                .map(|(i, e)| {
-                    format!(
-                        "line {}: {}",
-                        csv_lines.get(i).copied().unwrap_or(0),
-                        row_message(&e)
-                    )
-                })
-                .collect(),
-        )),
+        Err(rows) => {
+            let mut problems = Problems::default();
+            for (i, e) in rows {
+                let at = csv_lines.get(i).copied().unwrap_or(0);
+                problems.push((at, format!("line {at}: {}", row_message(&e))));
+            }
+            Err(problems.into_error())
+        }
     }
 }
 
@@ -270,14 +332,19 @@ fn paper_number(
     what: &str,
     at: u64,
 ) -> Result<Option<u32>, String> {
+    let max = if what == "sheet" {
+        crate::model::MAX_SHEET
+    } else {
+        crate::model::MAX_LINE
+    };
     match col.map(|c| row.get(c).unwrap_or("").trim()) {
         None | Some("") => Ok(None),
         Some(text) => text
             .parse::<u32>()
             .ok()
-            .filter(|n| *n > 0)
+            .filter(|n| (1..=max).contains(n))
             .map(Some)
-            .ok_or_else(|| format!("line {at}: `{what}` must be a whole number from 1")),
+            .ok_or_else(|| format!("line {at}: `{what}` must be a whole number from 1 to {max}")),
     }
 }
 

@@ -8,6 +8,7 @@
 //!   campaign files, bundles (export/import) and receipts.
 //! - [`vault`]: the encrypted store: key file, sealing, sled trees, the durable write path.
 //! - [`ingest`]: bulk entry from CSV, validated whole before anything is saved.
+//! - [`input`]: reading files from outside, size-checked before a byte is read.
 //! - [`clock`]: the time the vault and the TUI are handed (fixed in tests).
 //! - [`plural`]: English counts ("1 match", "2 matches") and lists for messages.
 //! - [`harden`]: process hardening at start (no core dumps).
@@ -25,6 +26,7 @@ pub mod clock;
 pub mod dedupe;
 pub mod harden;
 pub mod ingest;
+pub mod input;
 pub mod model;
 pub mod plural;
 pub mod report;

@@ -341,6 +341,11 @@ fn numbers_from_outside_are_bounded_and_later_commands_still_work() {
             "line 4294967295",
         ),
         (
+            "2 letters and 2.5 million combining marks",
+            with(&|op| op["fields"]["name"] = json!(format!("ab{}", "\u{301}".repeat(2_500_000)))),
+            "breaks the campaign's rules",
+        ),
+        (
             "far future",
             with(&|op| op["at"] = json!(i64::MAX)),
             "plausible window",

@@ -191,7 +191,7 @@ fn one_bad_row_rejects_the_whole_file_and_lists_every_bad_row() {
         [
             "line 3: field `email` is not an email address (expected name@example.org)",
             "line 4: field `name` is required",
-            "line 5: `sheet` must be a whole number from 1",
+            "line 5: `sheet` must be a whole number from 1 to 1000000",
             "line 6: field `country` is not an ISO 3166 country code (two letters, e.g. DE, GR, IN)",
             "line 7: has 6 columns, the header has 5",
         ],

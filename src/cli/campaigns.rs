@@ -89,8 +89,7 @@ impl CampaignCmd {
                 Ok(())
             }
             CampaignCmd::Join { file } => {
-                let bytes = std::fs::read(&file)
-                    .with_context(|| format!("cannot read {}", file.display()))?;
+                let bytes = crate::input::read_limited(&file, crate::input::Limit::CAMPAIGN_FILE)?;
                 let vault = ctx.open()?;
                 let campaign = vault.join_campaign(&bytes)?;
                 let key = crate::sync::keys::decode_verifying_key(&campaign.signing_key)
@@ -160,8 +159,11 @@ fn read_texts(specs: &[String]) -> Result<BTreeMap<String, String>> {
         if !lang_ok {
             bail!("--text `{spec}`: LANG must be a language tag such as en, uk or pt-BR");
         }
-        let text = std::fs::read_to_string(file)
-            .with_context(|| format!("cannot read the petition text {file} (it must be UTF-8)"))?;
+        let text = crate::input::read_text_limited(
+            std::path::Path::new(file),
+            crate::input::Limit::SMALL_TEXT,
+        )
+        .with_context(|| format!("the petition text {file} (UTF-8, at most 1 MiB)"))?;
         texts.insert(lang.to_owned(), text);
     }
     Ok(texts)

@@ -5,11 +5,12 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Result, bail};
 use clap::{Args, Subcommand};
 
 use super::Context;
 use super::output::{Format, note, out, print_csv, print_json, print_table};
+use crate::input::{Limit, parse_size};
 use crate::model::format_time;
 use crate::sync::bundle::{
     self, DeviceStatus, ExportOptions, ImportOptions, ImportReport, ImportStage,
@@ -17,9 +18,9 @@ use crate::sync::bundle::{
 use crate::sync::{envelope, receipt};
 use crate::vault::{Vault, atomic_file};
 
-/// Reads a whole input file, naming it in the error.
-fn read_input(path: &Path) -> Result<Vec<u8>> {
-    std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))
+/// Reads a whole input file under `limit` (its size checked before reading).
+fn read_input(path: &Path, limit: Limit) -> Result<Vec<u8>> {
+    Ok(crate::input::read_limited(path, limit)?)
 }
 
 /// Refuses early (before the passphrase is asked) when `--out` names something that
@@ -128,6 +129,9 @@ pub struct ImportBundle {
     /// Refuse bundles from devices not pinned yet
     #[arg(long)]
     require_known_devices: bool,
+    /// Read bundles up to SIZE (e.g. 2G) instead of the default 512M
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    max_size: Option<u64>,
 }
 
 impl ImportBundle {
@@ -155,7 +159,7 @@ impl ImportBundle {
     }
 
     fn import_one(&self, vault: &Vault, file: &Path) -> Result<ImportReport> {
-        let bytes = read_input(file)?;
+        let bytes = read_input(file, Limit::BUNDLE.raised(self.max_size))?;
         let bar = progress_bar();
         let progress = |stage: ImportStage, done: usize, total: usize| {
             if let Some(bar) = &bar {
@@ -258,7 +262,7 @@ pub struct ImportReceipt {
 
 impl ImportReceipt {
     pub fn run(self, ctx: &Context) -> Result<()> {
-        let bytes = read_input(&self.file)?;
+        let bytes = read_input(&self.file, Limit::RECEIPT)?;
         let vault = ctx.open()?;
         let report = receipt::import(&vault, &bytes)?;
         out!(
@@ -269,7 +273,7 @@ impl ImportReceipt {
             report.unacknowledged
         );
         if report.ignored > 0 {
-            eprintln!(
+            note!(
                 "Warning: the receipt also acknowledged {} operation(s) this laptop never wrote (numbers it has not used, or other devices'); they were ignored, so purge cannot remove anything on their account. Tell the coordinator: another device may have sent operations in this laptop's name.",
                 report.ignored
             );
@@ -285,11 +289,14 @@ pub struct Verify {
     /// Also try this identity: an age identity file or an unencrypted OpenSSH private key
     #[arg(long, value_name = "FILE")]
     identity: Option<PathBuf>,
+    /// Read files up to SIZE (e.g. 2G) instead of the default 512M
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    max_size: Option<u64>,
 }
 
 impl Verify {
     pub fn run(self, ctx: &Context) -> Result<()> {
-        let bytes = read_input(&self.file)?;
+        let bytes = read_input(&self.file, Limit::BUNDLE.raised(self.max_size))?;
         let vault = ctx.open()?;
         let plaintext =
             bundle::open_file(&vault, &bytes, extra_identities(self.identity.as_deref())?)?;

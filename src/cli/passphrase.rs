@@ -40,8 +40,8 @@ pub fn read_new(file: Option<&Path>, what: &str) -> Result<SecretString> {
 
 fn from_file(path: &Path) -> Result<SecretString> {
     let text = Zeroizing::new(
-        std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read the passphrase file {}", path.display()))?,
+        crate::input::read_text_limited(path, crate::input::Limit::SMALL_TEXT)
+            .with_context(|| format!("the passphrase file {}", path.display()))?,
     );
     let line = text.lines().next().unwrap_or("");
     if line.is_empty() {

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use anyhow::{Context as _, Result, bail};
+use anyhow::{Result, bail};
 use clap::{Args, Subcommand};
 
 use super::Context;
@@ -242,6 +242,9 @@ pub enum Import {
         event: String,
         /// A UTF-8 CSV file; its header row names the fields
         file: PathBuf,
+        /// Read a CSV file up to SIZE (e.g. 200M) instead of the default 64M
+        #[arg(long, value_name = "SIZE", value_parser = crate::input::parse_size)]
+        max_size: Option<u64>,
     },
     /// Coordinator: decrypt, verify and merge bundles from organizers
     Bundle(super::exchange::ImportBundle),
@@ -258,9 +261,10 @@ impl Import {
                 campaign,
                 event,
                 file,
+                max_size,
             } => {
-                let input = std::fs::File::open(&file)
-                    .with_context(|| format!("cannot open {}", file.display()))?;
+                let input =
+                    crate::input::open_limited(&file, crate::input::Limit::CSV.raised(max_size))?;
                 let vault = ctx.open()?;
                 let campaign = vault.resolve_campaign(Some(&campaign))?;
                 let event = vault.resolve_event(&campaign, &event)?;

@@ -14,6 +14,11 @@ use super::text::{Lines, TextError, check_text, nfc};
 
 /// The longest value, in graphemes, that any field accepts.
 pub const MAX_VALUE_GRAPHEMES: usize = 200;
+/// The longest value in bytes (UTF-8, after NFC). Graphemes alone do not bound size: a
+/// grapheme may carry any number of combining marks, so two letters and 2.5 million
+/// marks are two graphemes. 4 KiB leaves 20 bytes for each of 200 graphemes, more than
+/// the densest real names (Devanagari conjuncts, emoji sequences) need.
+pub const MAX_VALUE_BYTES: usize = 4096;
 
 /// What a field holds, and so how it is validated and normalized.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -195,7 +200,9 @@ impl fmt::Display for FieldSpec {
 pub enum ValueError {
     #[error("is required")]
     Required,
-    #[error("is too long (at most {MAX_VALUE_GRAPHEMES} characters)")]
+    #[error(
+        "is too long (at most {MAX_VALUE_GRAPHEMES} characters, and {MAX_VALUE_BYTES} bytes however the characters are written)"
+    )]
     TooLong,
     #[error("contains control characters (such as terminal escapes, tabs or line breaks)")]
     Control,
@@ -221,7 +228,15 @@ pub enum ValueError {
 
 /// Trims, NFC-normalizes and validates `raw` as a value of `kind`.
 pub fn normalize_value(kind: &FieldKind, required: bool, raw: &str) -> Result<String, ValueError> {
+    // Before normalizing (which costs time in proportion): NFC never makes a text more
+    // than three times longer, so anything longer than that cannot fit.
+    if raw.trim().len() > 3 * MAX_VALUE_BYTES {
+        return Err(ValueError::TooLong);
+    }
     let value = nfc(raw.trim());
+    if value.len() > MAX_VALUE_BYTES {
+        return Err(ValueError::TooLong);
+    }
     if value.is_empty() {
         return if required {
             Err(ValueError::Required)
@@ -421,6 +436,21 @@ mod tests {
         // Combining marks do not count as characters of their own.
         let marked = "e\u{301}".repeat(MAX_VALUE_GRAPHEMES);
         assert!(normalize_value(&FieldKind::Text, false, &marked).is_ok());
+        // ...but they count as bytes: 2 letters and 2.5 million marks are refused.
+        let zalgo = format!("ab{}", "\u{301}".repeat(2_500_000));
+        assert_eq!(zalgo.graphemes(true).count(), 2);
+        assert_eq!(
+            normalize_value(&FieldKind::Text, false, &zalgo),
+            Err(ValueError::TooLong)
+        );
+        let just_over = format!("ab{}", "\u{301}".repeat(MAX_VALUE_BYTES / 2));
+        assert_eq!(
+            normalize_value(&FieldKind::Text, false, &just_over),
+            Err(ValueError::TooLong)
+        );
+        // The densest real names fit: 200 Devanagari conjuncts of 4 code points each.
+        let dense = "क्षि".repeat(MAX_VALUE_GRAPHEMES);
+        assert!(normalize_value(&FieldKind::Text, false, &dense).is_ok());
     }
 
     #[test]

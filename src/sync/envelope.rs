@@ -109,7 +109,9 @@ pub fn identities_from_file(
 ) -> Result<Vec<Box<dyn age::Identity + Send + Sync>>, EnvelopeError> {
     let name = path.display().to_string();
     let bad = || EnvelopeError::Identity(name.clone());
-    let bytes = Zeroizing::new(std::fs::read(path).map_err(|_| bad())?);
+    let bytes = Zeroizing::new(
+        crate::input::read_limited(path, crate::input::Limit::SMALL_TEXT).map_err(|_| bad())?,
+    );
     if let Ok(list) = age::IdentityFile::from_buffer(bytes.as_slice())
         .and_then(|file| file.into_identities().map_err(std::io::Error::other))
         && !list.is_empty()

@@ -273,10 +273,13 @@ impl Import {
             KeyCode::Esc => return Nav::Pop,
             KeyCode::Enter => {
                 let path = expand_home(self.path.value().trim());
-                let bytes = match std::fs::read(&path) {
+                // The TUI has no --max-size: a larger bundle goes through the CLI.
+                let bytes = match crate::input::read_limited(&path, crate::input::Limit::BUNDLE) {
                     Ok(bytes) => bytes,
                     Err(e) => {
-                        self.report = Some(Err(format!("cannot read {}: {e}", path.display())));
+                        self.report = Some(Err(format!(
+                            "{e} (in the terminal: `fieldsign import bundle`)"
+                        )));
                         return Nav::Stay;
                     }
                 };

@@ -80,8 +80,8 @@ impl Prompt {
                     );
                 }
                 let path = expand_home(text);
-                let bytes = std::fs::read(&path)
-                    .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+                let bytes = crate::input::read_limited(&path, crate::input::Limit::CAMPAIGN_FILE)
+                    .map_err(|e| e.to_string())?;
                 let campaign = cx.vault.join_campaign(&bytes).map_err(|e| e.to_string())?;
                 let fingerprint = crate::sync::keys::decode_verifying_key(&campaign.signing_key)
                     .map(|k| crate::sync::keys::fingerprint(&k))
