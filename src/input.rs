@@ -67,6 +67,11 @@ impl Limit {
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum InputError {
+    #[error("cannot read {}: cannot open it: {source}", path.display())]
+    Open {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("cannot read {}: {source}", path.display())]
     Io {
         path: PathBuf,
@@ -126,7 +131,7 @@ pub fn read_text_limited(path: &Path, limit: Limit) -> Result<String, InputError
 /// [`read_limited`] reports as too large) once more than `limit` bytes have come out,
 /// for files whose size `stat` cannot tell (pipes, devices) or that grow meanwhile.
 pub fn open_limited(path: &Path, limit: Limit) -> Result<LimitedReader, InputError> {
-    let io = |source| InputError::Io {
+    let io = |source| InputError::Open {
         path: path.to_path_buf(),
         source,
     };

@@ -163,7 +163,9 @@ fn read_texts(specs: &[String]) -> Result<BTreeMap<String, String>> {
             std::path::Path::new(file),
             crate::input::Limit::SMALL_TEXT,
         )
-        .with_context(|| format!("the petition text {file} (UTF-8, at most 1 MiB)"))?;
+        .with_context(|| {
+            format!("cannot read the petition text {file} (it must be UTF-8, at most 1 MiB)")
+        })?;
         texts.insert(lang.to_owned(), text);
     }
     Ok(texts)
