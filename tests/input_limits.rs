@@ -105,7 +105,7 @@ fn max_size_moves_the_bundle_limit() {
     let out = x
         .coord
         .ok(&["import", "bundle", "--max-size", "1M", s(&bundle)]);
-    assert!(out.contains("1 new records"), "{out}");
+    assert!(out.contains("1 new record,"), "{out}");
 }
 
 #[test]
