@@ -7,7 +7,7 @@ mod harness;
 
 use std::time::Duration;
 
-use fieldsign::model::Status;
+use fieldsign::model::{LineKind, Status};
 use fieldsign::tui::app::{Overlay, Phase};
 use fieldsign::tui::{App, Msg};
 use fieldsign::vault::{DirLock, ListFilter, Vault, VaultError};
@@ -217,6 +217,50 @@ fn history_of_a_record_on_a_purged_vault_shows_it_purged_not_damaged() {
     assert!(
         typed_after.contains("added sheet 1 line 2"),
         "{typed_after}"
+    );
+}
+
+#[test]
+fn browse_and_record_count_a_purged_illegible_line_as_illegible() {
+    let (root, campaign, event) = vault_with_event();
+    {
+        let vault =
+            Vault::open(&root.path().join("vault"), &PASSPHRASE.to_owned().into()).expect("open");
+        let line = |n: u32, name: &str, kind| fieldsign::vault::NewLine {
+            event: Some(event.id),
+            sheet: 1,
+            line: n,
+            kind,
+            fields: [("name".to_owned(), name.to_owned())].into(),
+        };
+        vault
+            .add(&campaign, line(1, "Олена Шевченко", LineKind::Signature))
+            .expect("add");
+        vault
+            .add(&campaign, line(2, "Ἀλέξ", LineKind::Illegible))
+            .expect("add illegible");
+        let held = vault.held_vector().expect("held");
+        vault
+            .record_acknowledgement(campaign.id, &held)
+            .expect("ack");
+        let (_vault, report) = vault.purge_acknowledged(None).expect("purge");
+        assert_eq!((report.valid, report.illegible), (1, 1));
+    }
+    let opts = options(&root);
+    let mut tui = Tui::start(root, opts, 80, 24);
+    tui.keys(PASSPHRASE);
+    tui.keys("<enter><c-b>");
+    let browse = tui.screen();
+    assert!(
+        browse.contains("purged") && browse.contains("illegible"),
+        "{browse}"
+    );
+    assert!(!browse.contains("Ἀλέξ"), "{browse}");
+    tui.keys("<down><enter>");
+    let record = tui.screen();
+    assert!(
+        record.contains("ILLEGIBLE · values purged here"),
+        "{record}"
     );
 }
 

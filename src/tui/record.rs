@@ -209,12 +209,17 @@ impl RecordView {
             Status::Void => theme.error(),
             Status::Purged => theme.dim(),
         };
-        Line::from(vec![
+        let mut header = vec![
             Span::styled(place, theme.heading()),
             Span::raw("  "),
             Span::styled(r.status().as_str().to_uppercase(), status_style),
-        ])
-        .render(row(0), buf);
+        ];
+        // A purged illegible or void line keeps its status (it is not counted as
+        // "purged", which means delivered signatures); say that its values are gone.
+        if r.purged && r.status() != Status::Purged {
+            header.push(Span::styled(" · values purged here", theme.dim()));
+        }
+        Line::from(header).render(row(0), buf);
         Line::styled(format!("{entered} · id {}", r.id), theme.dim()).render(row(1), buf);
         let mut y = 3;
         let mut cursor = None;
