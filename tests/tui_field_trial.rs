@@ -291,3 +291,76 @@ fn amend_on_a_purged_record_says_why_and_opens_nothing() {
         "still the record view: {screen}"
     );
 }
+
+/// At 40×12 the screens do not fit: the TUI says what it needs, and typing lands
+/// nowhere; quit and lock still work.
+#[test]
+fn a_window_too_small_says_so_and_ignores_keys_but_lock_and_quit() {
+    let mut tui = Tui::unlocked();
+    tui.keys("<enter>");
+    tui.resize(40, 12);
+    let small = tui.screen();
+    assert!(
+        small.contains("Window too small (40×12; needs 60×16)"),
+        "{small}"
+    );
+    tui.keys("Ada Lovelace<enter>");
+    tui.resize(80, 24);
+    let screen = tui.screen();
+    assert!(!screen.contains("Ada"), "keys landed in the form: {screen}");
+    assert!(
+        screen.contains("Nothing saved on this sheet yet"),
+        "{screen}"
+    );
+    tui.resize(40, 12);
+    tui.screen();
+    tui.keys("<c-l>");
+    assert!(
+        matches!(tui.app.phase, Phase::Unlock(_)),
+        "Ctrl-L still locks"
+    );
+    tui.keys("<c-q>");
+    assert!(tui.app.quit, "Ctrl-Q still quits");
+}
+
+/// A choice field shows its options while it has focus, also once typing has begun.
+#[test]
+fn a_choice_field_shows_its_options_while_focused() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let vault = Vault::create(
+        &root.path().join("vault"),
+        &PASSPHRASE.to_owned().into(),
+        10,
+    )
+    .expect("vault");
+    let (campaign, _) = vault
+        .create_campaign(fieldsign::vault::CampaignDraft {
+            title: "Free them".into(),
+            fields: vec!["team:choice=North|South".parse().expect("spec")],
+            ..fieldsign::vault::CampaignDraft::default()
+        })
+        .expect("campaign");
+    vault
+        .create_event(&campaign, "Vigil", "", "2026-11-28")
+        .expect("event");
+    drop(vault);
+    let opts = options(&root);
+    let mut tui = Tui::start(root, opts, 100, 24);
+    tui.keys(PASSPHRASE);
+    tui.keys("<enter><enter><s-tab>");
+    let screen = tui.screen();
+    assert!(screen.contains("one of: North, South"), "{screen}");
+    tui.keys("No");
+    let screen = tui.screen();
+    assert!(screen.contains("one of: North, South"), "{screen}");
+}
+
+/// On a coordinator's vault `x` does not speak of "your coordinator".
+#[test]
+fn export_on_a_coordinators_vault_says_what_the_bundle_is_for() {
+    let mut tui = Tui::unlocked();
+    tui.keys("x");
+    let screen = tui.screen();
+    assert!(screen.contains("you coordinate it"), "{screen}");
+    assert!(!screen.contains("for your coordinator"), "{screen}");
+}

@@ -30,6 +30,10 @@ use crate::vault::{DEFAULT_WORK_FACTOR, DirLock, Vault, VaultError};
 /// The default idle time before the vault locks itself.
 pub const DEFAULT_LOCK_AFTER: Duration = Duration::from_secs(300);
 
+/// The smallest window the screens fit in (columns, rows); below it the TUI says so
+/// and ignores keys but quit and lock.
+pub const MIN_SIZE: (u16, u16) = (60, 16);
+
 /// Where `fieldsign enter` opens after unlocking.
 #[derive(Debug, Clone)]
 pub struct StartAt {
@@ -109,6 +113,8 @@ pub struct App {
     /// The next frame starts from a cleared terminal (after a lock: not one cell of
     /// what was shown may stay, whatever the terminal made of it).
     pub clear_screen: Cell<bool>,
+    /// The window's size at the last draw (columns, rows).
+    pub size: Cell<(u16, u16)>,
     /// Where the terminal cursor goes; set while drawing.
     pub cursor: Cell<Option<Position>>,
 }
@@ -139,6 +145,7 @@ impl App {
             resume: None,
             kept: None,
             clear_screen: Cell::new(false),
+            size: Cell::new((80, 24)),
             cursor: Cell::new(None),
         };
         if let (Some(pass), Phase::Unlock(unlock)) = (passphrase, &mut app.phase) {
@@ -148,6 +155,12 @@ impl App {
             unlock.submit(&mut app.jobs, &app.opts.vault_dir);
         }
         Ok(app)
+    }
+
+    /// Whether the window is smaller than the screens need.
+    pub fn too_small(&self) -> bool {
+        let (w, h) = self.size.get();
+        w < MIN_SIZE.0 || h < MIN_SIZE.1
     }
 
     pub fn spinner(&self) -> &'static str {
@@ -214,6 +227,10 @@ impl App {
             }
             return;
         }
+        // Keys typed into a form one cannot see would land in it unseen.
+        if self.too_small() {
+            return;
+        }
         match &self.overlay {
             Some(Overlay::ConfirmQuit(_)) => {
                 match key.code {
@@ -258,7 +275,7 @@ impl App {
     }
 
     fn on_paste(&mut self, text: &str) {
-        if self.overlay.is_some() {
+        if self.overlay.is_some() || self.too_small() {
             return;
         }
         match &mut self.phase {

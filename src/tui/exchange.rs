@@ -43,11 +43,15 @@ pub struct Export {
     /// The file exists: Enter again replaces it.
     confirm_replace: bool,
     written: Option<PathBuf>,
+    /// This vault coordinates the campaign: there is no coordinator to send it to; the
+    /// bundle is a backup or goes to another of the coordinator's vaults.
+    coordinator: bool,
 }
 
 impl Export {
     pub fn new(cx: &mut Cx, campaign: Campaign) -> Self {
         let mut export = Self {
+            coordinator: cx.vault.coordinates(&campaign),
             campaign,
             all: false,
             path: TextField::with_value(&default_bundle_path(&cx.vault.time().today())),
@@ -120,8 +124,13 @@ impl Export {
         }
         match fsutil::write_atomic(&path, bytes) {
             Ok(()) => {
+                let next = if self.coordinator {
+                    "It is encrypted to this campaign's coordinator keys: keep it as a backup, or import it into another of your coordinator vaults."
+                } else {
+                    "Send it to your coordinator by any means."
+                };
                 *cx.flash = Some(Flash::ok(format!(
-                    "✓ Wrote {} ({}). Send it to your coordinator by any means.",
+                    "✓ Wrote {} ({}). {next}",
                     path.display(),
                     count(summary.ops, "operation")
                 )));
@@ -152,10 +161,17 @@ impl Export {
         );
         let mut lines = vec![
             Line::styled(
-                format!(
-                    "Export a bundle of \"{}\" for your coordinator",
-                    crate::model::text::Shown(&self.campaign.title)
-                ),
+                if self.coordinator {
+                    format!(
+                        "Export a bundle of \"{}\" (you coordinate it: for a backup or another coordinator vault)",
+                        crate::model::text::Shown(&self.campaign.title)
+                    )
+                } else {
+                    format!(
+                        "Export a bundle of \"{}\" for your coordinator",
+                        crate::model::text::Shown(&self.campaign.title)
+                    )
+                },
                 theme.heading(),
             ),
             Line::default(),

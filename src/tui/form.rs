@@ -247,11 +247,26 @@ impl Form {
                 (Some(error), false) => {
                     Line::from(Span::styled(format!("✗ {error}"), theme.error()))
                 }
-                (None, true) if field.input.is_empty() => {
+                // A choice shows its options all the while it has focus, not only
+                // after a wrong value.
+                (None, true)
+                    if field.input.is_empty()
+                        || matches!(field.spec.kind, FieldKind::Choice(_)) =>
+                {
                     Line::from(Span::styled(hint(&field.spec.kind), theme.dim()))
                 }
                 (None, _) => Line::default(),
             };
+            // A note cut short ends in "…" (the full error is on its own line below).
+            let note = Line::from(
+                note.spans
+                    .into_iter()
+                    .map(|span| {
+                        let text = super::truncate(&span.content, usize::from(note_width));
+                        Span::styled(text, span.style)
+                    })
+                    .collect::<Vec<_>>(),
+            );
             note.render(Rect::new(note_x, y, note_width, 1), buf);
         }
         cursor

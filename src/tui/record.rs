@@ -313,7 +313,7 @@ impl RecordView {
                         break;
                     }
                     let text = match entry {
-                        HistoryEntry::Op(op) => history_line(op, v.privacy),
+                        HistoryEntry::Op(op) => history_line(op, &self.campaign, v.privacy),
                         HistoryEntry::Purged(_) => {
                             "  delivered to the coordinator; its values were purged here".to_owned()
                         }
@@ -379,13 +379,36 @@ fn time_text(t: UnixTime) -> String {
         .unwrap_or_default()
 }
 
-fn history_line(op: &Op, privacy: bool) -> String {
+/// One operation as a line: values in the campaign's field order, each with its label
+/// (a key the schema does not know comes last, by key).
+fn history_line(op: &Op, campaign: &Campaign, privacy: bool) -> String {
     let show = |v: &str| {
         if privacy {
             super::privacy_mask(v)
         } else {
-            v.to_owned()
+            crate::model::text::display(v).into_owned()
         }
+    };
+    let ordered = |fields: &BTreeMap<String, String>| -> Vec<(String, String)> {
+        let mut out: Vec<(String, String)> = campaign
+            .fields
+            .iter()
+            .filter_map(|f| {
+                fields.get(&f.key).map(|v| {
+                    (
+                        super::form::label(f).trim_end_matches(" *").to_owned(),
+                        v.clone(),
+                    )
+                })
+            })
+            .collect();
+        out.extend(
+            fields
+                .iter()
+                .filter(|(k, _)| !campaign.fields.iter().any(|f| &f.key == *k))
+                .map(|(k, v)| (crate::model::text::display(k).into_owned(), v.clone())),
+        );
+        out
     };
     let what = match &op.body {
         OpBody::Add {
@@ -395,20 +418,21 @@ fn history_line(op: &Op, privacy: bool) -> String {
             ..
         } => format!(
             "added sheet {sheet} line {line}: {}",
-            fields
-                .values()
-                .map(|v| show(v))
+            ordered(fields)
+                .iter()
+                .filter(|(_, v)| !v.is_empty())
+                .map(|(label, v)| format!("{label} {}", show(v)))
                 .collect::<Vec<_>>()
                 .join(" · ")
         ),
         OpBody::Amend { fields } => format!(
             "amended {}",
-            fields
+            ordered(fields)
                 .iter()
-                .map(|(k, v)| if v.is_empty() {
-                    format!("{k} cleared")
+                .map(|(label, v)| if v.is_empty() {
+                    format!("{label} cleared")
                 } else {
-                    format!("{k} = {}", show(v))
+                    format!("{label} = {}", show(v))
                 })
                 .collect::<Vec<_>>()
                 .join(", ")

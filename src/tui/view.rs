@@ -27,6 +27,11 @@ impl Widget for &App {
     #[allow(clippy::too_many_lines)] // the frame, top to bottom
     fn render(self, area: Rect, buf: &mut Buffer) {
         self.cursor.set(None);
+        self.size.set((area.width, area.height));
+        if self.too_small() {
+            too_small(self, area, buf);
+            return;
+        }
         // A long message gets a second row rather than being cut off.
         let status_rows = match &self.flash {
             Some(f) if f.text.chars().count() + 1 > usize::from(area.width) => 2,
@@ -168,6 +173,37 @@ impl Widget for &App {
             }
         }
     }
+}
+
+/// Instead of a screen that does not fit (and keys landing in a form one cannot see):
+/// what is needed and which keys still work.
+fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.opts.theme;
+    let (w, h) = super::app::MIN_SIZE;
+    let mut lines = vec![
+        Line::styled(" fieldsign", theme.title()),
+        Line::styled(
+            format!(
+                " Window too small ({}×{}; needs {w}×{h}).",
+                area.width, area.height
+            ),
+            theme.warn(),
+        ),
+        Line::raw(" Make it bigger to go on; until then keys are ignored,"),
+        Line::raw(" except Ctrl-L (lock) and Ctrl-Q (quit)."),
+    ];
+    if let Some(resume) = app
+        .session()
+        .and_then(super::session::Session::resume_point)
+    {
+        lines.push(Line::raw(format!(
+            " Sheet {} stays open as it was.",
+            resume.sheet
+        )));
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(area, buf);
 }
 
 fn help_overlay(body: Rect, buf: &mut Buffer, app: &App, screen: &[(&str, &str)], title: &str) {
