@@ -40,10 +40,20 @@ fn passphrase() -> age::secrecy::SecretString {
     harness::PASSPHRASE.to_owned().into()
 }
 
+/// Waits (a few seconds at most) until no one holds the vault's lock: a `Vault` just
+/// dropped can release it a moment later under load.
+fn wait_unlocked(dir: &std::path::Path) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while fieldsign::vault::DirLock::acquire(dir).is_err() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
 /// Opens a vault with the library, as an attacker holding the passphrase would. A
 /// vault just closed (by the CLI or a dropped `Vault`) can take a moment to release
 /// its lock under load, so "in use" is retried for a few seconds.
 fn open(dir: &std::path::Path) -> Vault {
+    wait_unlocked(dir);
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     loop {
         match Vault::open(dir, &passphrase()) {
@@ -316,6 +326,7 @@ fn tui_screens_show_stored_escapes_as_text() {
         };
         vault.put_events(&[event]).expect("put");
     }
+    wait_unlocked(&root.path().join("vault"));
     let opts = harness::options(&root);
     let mut tui = harness::Tui::start(root, opts, 100, 24);
     tui.keys(harness::PASSPHRASE);
@@ -462,6 +473,7 @@ fn stored_values_with_escapes_are_shown_not_obeyed_and_invisibles_do_not_hide_du
     let mut opts = fieldsign::tui::Options::new(root.join("vault"));
     opts.kdf_work_factor = 10;
     opts.theme = fieldsign::tui::theme::Theme { color: false };
+    wait_unlocked(&root.join("vault"));
     let mut tui = harness::Tui::start(tempfile::tempdir().unwrap(), opts, 120, 24);
     tui.keys(harness::PASSPHRASE);
     tui.keys("<enter>");
