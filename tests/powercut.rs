@@ -612,3 +612,67 @@ fn power_cut_during_a_purge_leaves_all_or_nothing() {
         },
     );
 }
+
+/// A vault of the previous release (format 1) is converted in place when it is first
+/// opened; a power cut at any moment of that, or right after it said so, leaves a vault
+/// that opens and shows exactly what it showed before.
+#[test]
+fn power_cut_during_the_format_conversion_leaves_a_usable_vault() {
+    const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/v1");
+    let Some(mut rig) = Rig::mount_empty("the conversion of an older vault") else {
+        return;
+    };
+    let fixtures = std::path::Path::new(FIXTURES);
+    rig::copy_dir(&fixtures.join("organizer"), &rig.vault.vault);
+    std::fs::copy(fixtures.join("passphrase"), &rig.vault.passphrase_file).unwrap();
+    let expected = std::fs::read_to_string(fixtures.join("organizer.list.json")).unwrap();
+    rig.mount.sync_everything();
+    let pristine = rig.mount.durable_image();
+    let started = Instant::now();
+    assert_eq!(rig.vault.snapshot() + "\n", expected);
+    let max_ms = u64::try_from(started.elapsed().mul_f64(1.3).as_millis())
+        .unwrap_or(u64::MAX)
+        .max(1);
+    let mut rng = Rng::from_env();
+    let mut tally = Tally::default();
+    let mut converted_before_the_cut = 0;
+    for round in 1..=rounds() {
+        rig.mount
+            .boot(pristine.clone())
+            .expect("boot the pristine image");
+        let mut command = Command::new(assert_cmd::cargo::cargo_bin("fieldsign"));
+        command
+            .args([
+                "--vault",
+                s(&rig.vault.vault),
+                "--passphrase-file",
+                s(&rig.vault.passphrase_file),
+            ])
+            .args(["list", "--all", "--format", "json"]);
+        let cut = Cut::pick(&mut rng, round, max_ms, 1);
+        let acked = !rig
+            .run_and_cut(command, |l| l.starts_with("Converted "), cut, &mut tally)
+            .is_empty();
+        let after = rig.vault.run(&["list", "--all", "--format", "json"]);
+        let note = String::from_utf8_lossy(&after.stderr);
+        assert!(
+            after.status.success(),
+            "round {round}: after a power cut during the conversion the vault does not open: {note}"
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&after.stdout),
+            expected,
+            "round {round}: after a power cut during the conversion the vault shows something else"
+        );
+        if acked {
+            converted_before_the_cut += 1;
+            if note.contains("Converted ") {
+                tally.lost(format!(
+                    "round {round}: the conversion said it was done, then ran again after the cut"
+                ));
+            }
+        }
+    }
+    eprintln!("conversion: {converted_before_the_cut} cuts came after it said it was done");
+    tally.finish("format conversion");
+}
