@@ -263,12 +263,11 @@ fn power_cut_right_after_setup_keeps_the_key_campaign_and_event() {
     setup_then_cut(true);
 }
 
-/// FINDING (2026-12-01): `init` creates the vault folder but never fsyncs the folder
-/// that holds it, so a power cut soon after `init` can lose the whole vault, key
-/// included. Ignored until `init` syncs the parent (and any folders it created); then
-/// remove the `ignore`.
+/// FINDING (2026-12-01): `init` created the vault folder but never fsynced the folder
+/// that holds it, so a power cut soon after `init` could lose the whole vault, key
+/// included. Fixed: `fsutil::create_private_dir` syncs the parent of every folder it
+/// creates.
 #[test]
-#[ignore = "finding: `init` does not fsync the vault folder's parent (docs/reliability.md)"]
 fn power_cut_right_after_init_keeps_the_vault_folder() {
     setup_then_cut(false);
 }

@@ -45,8 +45,11 @@ pub fn sync_dir(dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
-/// Creates a directory (and its parents) readable by its owner only.
+/// Creates a directory (and its parents) readable by its owner only, durably: the
+/// folder holding each directory it created is synced, so the new names survive a
+/// power cut (found by `tests/powercut.rs`: `init` left a vault whose folder vanished).
 pub fn create_private_dir(dir: &Path) -> io::Result<()> {
+    let created: Vec<&Path> = dir.ancestors().take_while(|p| !p.exists()).collect();
     let mut builder = fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]
@@ -54,7 +57,13 @@ pub fn create_private_dir(dir: &Path) -> io::Result<()> {
         use std::os::unix::fs::DirBuilderExt;
         builder.mode(0o700);
     }
-    builder.create(dir)
+    builder.create(dir)?;
+    // Deepest first, then up to the folder that existed before.
+    for new in created {
+        let parent = new.parent().filter(|p| !p.as_os_str().is_empty());
+        sync_dir(parent.unwrap_or(Path::new(".")))?;
+    }
+    Ok(())
 }
 
 #[cfg(all(test, unix))]
