@@ -240,16 +240,44 @@ fn only_the_typist_or_the_coordinator_changes_a_record() {
     let other = x.add(&x.b, 2, "محمد علي");
     let b1 = x.export(&x.b, "b1.age");
     x.coord.ok(&["import", "bundle", &b1]);
-    // (d) through the normal CLI: A imports B's bundle, amends and voids B's records.
+    // (d) through the normal CLI: A imports B's bundle, then tries to amend and void
+    // B's records: refused on A's laptop already...
     x.a.ok(&["import", "bundle", &b1]);
-    x.a.ok(&["amend", &victim, "--field", "name=Someone Else"]);
-    x.a.ok(&["void", &other, "--reason", "duplicate"]);
-    let a1 = x.export(&x.a, "a1.age");
+    let before = x.a.store_snapshot();
+    for args in [
+        vec!["amend", victim.as_str(), "--field", "name=Someone Else"],
+        vec!["void", other.as_str(), "--reason", "duplicate"],
+    ] {
+        let err = x.a.fails_cleanly(&args, &[]);
+        assert!(
+            err.contains("only that device or the campaign's coordinator"),
+            "{err}"
+        );
+    }
+    assert_eq!(x.a.store_snapshot(), before);
+    // ...and, written by hand and signed with A's key, refused by the coordinator.
+    let mut forged = x.template();
+    let a_dev = Three::device(&x.a);
+    let next = forged
+        .ops
+        .iter()
+        .map(|o| o["seq"].as_u64().unwrap())
+        .max()
+        .unwrap()
+        + 1;
+    forged
+        .ops
+        .push(json!({"replica": a_dev, "seq": next, "lamport": next + 5,
+        "campaign": x.campaign, "record": victim, "at": 1_795_899_198, "kind": "amend",
+        "fields": {"name": "Someone Else"}}));
+    forged
+        .ops
+        .push(void_op(&a_dev, next + 1, &other, &x.campaign));
+    let a1 = forged.write(&keys_of(&x.a), &x.coord, "a1.age");
     let err = refused(&x.coord, &a1, "did not type");
     assert!(err.contains("only the campaign's coordinator"), "{err}");
     // A crafted add that reuses B's record id would take over its paper origin.
     let mut forge = x.template();
-    let a_dev = Three::device(&x.a);
     let own_add = forge
         .ops
         .iter()

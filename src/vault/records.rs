@@ -142,6 +142,7 @@ impl Vault {
         let campaign = self
             .campaign(record.campaign)?
             .ok_or_else(|| VaultError::UnknownCampaign(record.campaign.to_string()))?;
+        self.refuse_other_typist(&record, &campaign)?;
         let fields = campaign
             .check_values(raw, Check::Amendment)
             .map_err(VaultError::Invalid)?;
@@ -161,6 +162,9 @@ impl Vault {
             .record(id)?
             .ok_or_else(|| VaultError::UnknownRecord(id.to_string()))?;
         refuse_purged(&record)?;
+        if let Some(campaign) = self.campaign(record.campaign)? {
+            self.refuse_other_typist(&record, &campaign)?;
+        }
         let reason = model::text::nfc(reason.trim());
         model::text::check_text(&reason, model::text::Lines::One).map_err(|e| {
             VaultError::Refused(format!("the reason {e}; type it again without them"))
@@ -568,6 +572,26 @@ struct Touched {
 
 /// A purged record was delivered and its values removed here; changes belong at the
 /// coordinator, who holds it whole.
+impl Vault {
+    /// The rule every importer enforces (sync::bundle::authority): only the device that
+    /// typed a record, or the campaign's coordinator, may change it. Refused here too, so
+    /// that a change is never saved that the coordinator would refuse with the whole
+    /// bundle it travels in.
+    fn refuse_other_typist(&self, record: &Record, campaign: &Campaign) -> Result<(), VaultError> {
+        match &record.origin {
+            Some(origin)
+                if origin.entered_by != self.device_id() && !self.coordinates(campaign) =>
+            {
+                Err(VaultError::Refused(format!(
+                    "record {} was typed by device {}; only that device or the campaign's coordinator may change it (the coordinator would refuse the change); nothing was saved",
+                    record.id, origin.entered_by
+                )))
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
 fn refuse_purged(record: &Record) -> Result<(), VaultError> {
     if record.purged {
         return Err(VaultError::Refused(format!(
