@@ -573,7 +573,7 @@ struct Touched {
 /// A purged record was delivered and its values removed here; changes belong at the
 /// coordinator, who holds it whole.
 impl Vault {
-    /// The rule every importer enforces (sync::bundle::authority): only the device that
+    /// The rule every importer enforces (`sync::bundle::authority`): only the device that
     /// typed a record, or the campaign's coordinator, may change it. Refused here too, so
     /// that a change is never saved that the coordinator would refuse with the whole
     /// bundle it travels in.
