@@ -133,7 +133,7 @@ fn field_errors(errors: &[FieldError]) -> String {
 #[derive(Debug)]
 pub struct DirLock {
     dir: PathBuf,
-    _file: File,
+    file: File,
 }
 
 impl DirLock {
@@ -155,7 +155,7 @@ impl DirLock {
         match file.try_lock() {
             Ok(()) => Ok(Self {
                 dir: dir.to_path_buf(),
-                _file: file,
+                file,
             }),
             Err(std::fs::TryLockError::WouldBlock) => Err(VaultError::InUse(dir.to_path_buf())),
             Err(std::fs::TryLockError::Error(e)) => Err(VaultError::Io(e)),
@@ -164,6 +164,18 @@ impl DirLock {
 
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+}
+
+impl Drop for DirLock {
+    /// Releases the lock explicitly rather than by closing the file. Why: a flock
+    /// belongs to the open file, and any copy of the descriptor keeps it held. Another
+    /// thread of this process that starts a program forks a child holding a copy until
+    /// that child's exec closes it (close-on-exec), which on a loaded machine can take
+    /// long enough for a second open right after this one to be refused as "in use".
+    /// An explicit unlock releases it for every copy at once.
+    fn drop(&mut self) {
+        let _ = self.file.unlock();
     }
 }
 
@@ -409,4 +421,21 @@ fn describe_key(key: &[u8]) -> String {
         return text.to_owned();
     }
     data_encoding::HEXLOWER.encode(key)
+}
+
+#[cfg(test)]
+mod lock_tests {
+    use super::DirLock;
+
+    #[test]
+    fn dropping_the_lock_releases_it_even_while_a_copy_of_its_descriptor_is_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let lock = DirLock::acquire_unchecked(dir.path()).unwrap();
+        // What a child forked by another thread holds until its exec closes it.
+        let copy = lock.file.try_clone().unwrap();
+        drop(lock);
+        let again = DirLock::acquire_unchecked(dir.path());
+        assert!(again.is_ok(), "the lock outlived its holder: {again:?}");
+        drop(copy);
+    }
 }

@@ -239,14 +239,30 @@ impl Store {
     /// as [`StoreError::Corrupt`]: the process never shows a panic for a bad database.
     pub fn open(dir: &Path) -> Result<Self, StoreError> {
         remove_torn_snapshots(dir)?;
-        let opened = contain_panics(|| {
-            let db = sled::Config::new()
-                .path(dir)
-                .mode(sled::Mode::LowSpace)
-                .open()?;
-            let tree = db.open_tree(ENGINE_TREE)?;
-            Ok::<_, sled::Error>((db, tree))
-        });
+        let open = || {
+            contain_panics(|| {
+                let db = sled::Config::new()
+                    .path(dir)
+                    .mode(sled::Mode::LowSpace)
+                    .open()?;
+                let tree = db.open_tree(ENGINE_TREE)?;
+                Ok::<_, sled::Error>((db, tree))
+            })
+        };
+        // Why wait on sled's own lock: the caller holds the vault lock, so only this
+        // process can hold sled's lock on its file, and only because a store it just
+        // closed is still being let go: sled's background threads keep a handle on
+        // the file for a moment after the database is dropped (and a child another
+        // thread is forking holds a copy until its exec). That is over in
+        // milliseconds, or seconds on a loaded machine; it is never another user.
+        let deadline = std::time::Instant::now() + SLED_LOCK_WAIT;
+        let mut opened = open();
+        while matches!(&opened, Ok(Err(e)) if is_sled_lock_busy(e))
+            && std::time::Instant::now() < deadline
+        {
+            std::thread::sleep(std::time::Duration::from_millis(10));
+            opened = open();
+        }
         let (db, tree) = match opened {
             Ok(Ok(opened)) => opened,
             Ok(Err(e)) => return Err(in_dir(StoreError::from(e), dir)),
@@ -364,6 +380,18 @@ fn untag((key, value): (IVec, IVec)) -> (IVec, IVec) {
     (key.subslice(1, key.len().saturating_sub(1)), value)
 }
 
+/// How long [`Store::open`] waits for this process's own just-closed store to let go
+/// of sled's file lock (see there); far beyond what it takes even under heavy load.
+const SLED_LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Whether sled refused to open because its file lock is held. sled 0.34.7 reports
+/// this only as an I/O error of kind `Other` with this message (`Config::try_lock`).
+fn is_sled_lock_busy(error: &sled::Error) -> bool {
+    matches!(error, sled::Error::Io(io)
+        if io.kind() == std::io::ErrorKind::Other
+            && io.to_string().starts_with("could not acquire lock on"))
+}
+
 fn in_dir(error: StoreError, dir: &Path) -> StoreError {
     match error {
         StoreError::Corrupt(what) => StoreError::Corrupt(format!("{what}, in {}", dir.display())),
@@ -379,6 +407,30 @@ mod tests {
         let mut writes = WriteSet::default();
         writes.insert(Tree::Meta, key, b"v".to_vec());
         store.commit(&writes).unwrap();
+    }
+
+    #[test]
+    fn opening_waits_while_a_just_closed_store_still_holds_sleds_lock() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("db");
+        write_one(&Store::open(&db).unwrap(), b"a");
+        // What sled's background threads do for a moment after a store is dropped:
+        // hold its file, and with it sled's lock.
+        let file = std::fs::OpenOptions::new()
+            .write(true)
+            .open(db.join("db"))
+            .unwrap();
+        file.lock().unwrap();
+        let releaser = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            drop(file);
+        });
+        let store = Store::open(&db);
+        releaser.join().unwrap();
+        assert!(
+            store.unwrap().get(Tree::Meta, b"a").unwrap().is_some(),
+            "the store opened with its data"
+        );
     }
 
     #[test]
