@@ -364,3 +364,21 @@ fn export_on_a_coordinators_vault_says_what_the_bundle_is_for() {
     assert!(screen.contains("you coordinate it"), "{screen}");
     assert!(!screen.contains("for your coordinator"), "{screen}");
 }
+
+/// Home shows this device's fingerprint (`identity show` cannot run while the TUI holds
+/// the vault).
+#[test]
+fn home_shows_this_devices_fingerprint() {
+    let tui = Tui::unlocked();
+    let dir = tui.vault_dir();
+    let mut tui = tui;
+    let screen = tui.screen();
+    let Tui { root, app, .. } = tui;
+    drop(app);
+    let vault = Vault::open(&dir, &PASSPHRASE.to_owned().into()).expect("open");
+    assert!(
+        screen.contains(&format!("This device: {}", vault.fingerprint())),
+        "{screen}"
+    );
+    drop(root);
+}

@@ -293,8 +293,9 @@ impl Import {
                 let bytes = match crate::input::read_limited(&path, crate::input::Limit::BUNDLE) {
                     Ok(bytes) => bytes,
                     Err(e) => {
+                        // The CLI cannot open the vault while this holds it: say so.
                         self.report = Some(Err(format!(
-                            "{e} (in the terminal: `fieldsign import bundle`)"
+                            "{e} (a larger file: quit fieldsign, then `fieldsign import bundle --max-size …`)"
                         )));
                         return Nav::Stay;
                     }
@@ -303,9 +304,16 @@ impl Import {
                 self.report = None;
                 let vault = Arc::clone(cx.vault);
                 cx.jobs.spawn(move |_| JobDone::Imported {
-                    result: bundle::import(&vault, &bytes, ImportOptions::default())
-                        .map(|r| summary(&path, &r))
-                        .map_err(|e| e.to_string()),
+                    // A receipt picked here is imported as one: the command the bundle
+                    // error would name cannot run while this session holds the vault.
+                    result: match bundle::import(&vault, &bytes, ImportOptions::default()) {
+                        Err(bundle::BundleError::IsReceipt) => {
+                            crate::sync::receipt::import(&vault, &bytes)
+                                .map(|r| vec![receipt_summary(&path, &r)])
+                                .map_err(|e| e.to_string())
+                        }
+                        other => other.map(|r| summary(&path, &r)).map_err(|e| e.to_string()),
+                    },
                 });
             }
             _ => {
@@ -430,6 +438,21 @@ fn summary(file: &std::path::Path, r: &ImportReport) -> Vec<String> {
 }
 
 /// "1 new line", "2 new lines".
+/// What importing a receipt did, as `fieldsign import receipt` says it, but with the
+/// next step inside the TUI.
+fn receipt_summary(file: &std::path::Path, r: &crate::sync::receipt::ReceiptReport) -> String {
+    format!(
+        "{}: receipt from the coordinator of \"{}\": {} newly acknowledged; {} still to send. Delivered records can now be purged from this laptop (quit, then `fieldsign purge --acknowledged`).",
+        file.display(),
+        crate::model::text::Shown(&r.campaign_title),
+        crate::plural::s(
+            usize::try_from(r.newly_acknowledged).unwrap_or(usize::MAX),
+            "operation"
+        ),
+        r.unacknowledged
+    )
+}
+
 fn count(n: usize, what: &str) -> String {
     if n == 1 {
         format!("1 {what}")

@@ -42,6 +42,8 @@ pub struct Home {
     items: Vec<Item>,
     selected: usize,
     mode: Mode,
+    /// This device's signing-key fingerprint: what the coordinator pins and checks.
+    fingerprint: String,
 }
 
 impl Home {
@@ -51,6 +53,7 @@ impl Home {
             items: Vec::new(),
             selected: 0,
             mode: Mode::List,
+            fingerprint: cx.vault.fingerprint(),
         };
         home.reload(cx);
         // Start on the first event: the usual next step.
@@ -318,7 +321,7 @@ impl Home {
             );
         }
         let form_rows = match self.mode {
-            Mode::List => 0,
+            Mode::List => 1, // the device's fingerprint
             Mode::Prompt(_) => 3,
             Mode::NewEvent { .. } => 5,
         };
@@ -342,6 +345,16 @@ impl Home {
             if selected {
                 buf.set_style(rect, theme.selected());
             }
+        }
+        if matches!(self.mode, Mode::List) && area.height > 2 {
+            // `identity show` cannot run while the TUI holds the vault: the fingerprint
+            // the coordinator checks is here instead.
+            Line::from(vec![
+                Span::styled("This device: ", theme.dim()),
+                Span::raw(self.fingerprint.clone()),
+                Span::styled("  (the coordinator checks it)", theme.dim()),
+            ])
+            .render(Rect::new(area.x, area.bottom() - 1, area.width, 1), buf);
         }
         let mode_area = Rect::new(
             area.x,
@@ -463,7 +476,10 @@ impl Home {
                 "x",
                 "export a bundle of the chosen campaign for the coordinator",
             ),
-            ("i", "coordinator: import a bundle from an organizer"),
+            (
+                "i",
+                "import a bundle (coordinator) or a receipt (organizer)",
+            ),
         ]
     }
 
