@@ -382,3 +382,42 @@ fn home_shows_this_devices_fingerprint() {
     );
     drop(root);
 }
+
+#[path = "common/mod.rs"]
+mod common;
+
+/// `i` on home imports the coordinator's receipt too: no CLI command to run while the
+/// TUI holds the vault.
+#[test]
+fn a_receipt_imports_from_home_in_the_tui() {
+    let x = common::Exchange::new();
+    x.org.add(&x.campaign, &x.event, 1, 1, &[("name", "Olena")]);
+    let bundle = x.org.path("b.age");
+    x.org.ok(&[
+        "export",
+        "bundle",
+        "--campaign",
+        &x.campaign,
+        "--out",
+        common::s(&bundle),
+    ]);
+    x.coord.ok(&["import", "bundle", common::s(&bundle)]);
+    let fp = x.org.identity()["signing_key"].as_str().unwrap().to_owned();
+    let receipt = x.org.path("r.age");
+    x.coord
+        .ok(&["receipt", "--device", &fp, "--out", common::s(&receipt)]);
+    let mut opts = fieldsign::tui::Options::new(x.org.vault.clone());
+    opts.theme = fieldsign::tui::theme::Theme { color: false };
+    opts.clock = harness::clock();
+    let mut tui = Tui::start(tempfile::tempdir().unwrap(), opts, 100, 24);
+    tui.keys(PASSPHRASE);
+    tui.keys("<enter>i");
+    tui.keys(common::s(&receipt));
+    tui.keys("<enter>");
+    let screen = tui.screen();
+    assert!(
+        screen.contains("receipt from the coordinator of"),
+        "{screen}"
+    );
+    assert!(screen.contains("1 operation newly"), "{screen}");
+}
