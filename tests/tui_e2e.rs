@@ -95,18 +95,30 @@ impl Tmux {
             == "1"
     }
 
-    /// Waits until the screen shows `needle`; fails with the screen if it never does.
+    /// Waits until the screen shows `needle` in a finished frame; fails with the screen
+    /// if it never does.
+    ///
+    /// Why "finished": the app writes a frame in several pieces and tmux shows each as
+    /// it arrives, so on a loaded machine a capture can catch half a frame: the new
+    /// status line already there, other rows still the old screen's. A screen is taken
+    /// as finished when two captures 50 ms apart are the same.
     fn wait_for(&self, needle: &str) -> String {
         let deadline = Instant::now() + Duration::from_secs(30);
+        let mut previous = String::new();
         loop {
             let screen = self.screen();
-            if screen.contains(needle) {
+            if screen.contains(needle) && screen == previous {
                 return screen;
             }
-            assert!(
-                Instant::now() < deadline,
-                "waited for {needle:?}; the screen shows:\n{screen}"
-            );
+            if Instant::now() >= deadline {
+                // A screen that keeps changing (a countdown) is never the same twice.
+                assert!(
+                    screen.contains(needle),
+                    "waited for {needle:?}; the screen shows:\n{screen}"
+                );
+                return screen;
+            }
+            previous = screen;
             std::thread::sleep(Duration::from_millis(50));
         }
     }
