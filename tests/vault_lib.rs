@@ -147,11 +147,11 @@ fn likely_duplicates_match_folded_names() {
         ("name".to_owned(), "  jose  NUNEZ ".to_owned()),
         ("email".to_owned(), "jose@EXAMPLE.org".to_owned()),
     ]);
-    assert_eq!(vault.likely_duplicates(campaign.id, &probe).unwrap(), [id]);
+    assert_eq!(vault.likely_duplicates(&campaign, &probe).unwrap(), [id]);
     vault.void(id, "").unwrap();
     assert!(
         vault
-            .likely_duplicates(campaign.id, &probe)
+            .likely_duplicates(&campaign, &probe)
             .unwrap()
             .is_empty(),
         "void records are not duplicates"

@@ -9,6 +9,7 @@ use clap::Args;
 
 use super::Context;
 use super::output::{Format, note, out, print_json, print_table};
+use crate::model::Role;
 use crate::report::{self, delivery};
 use crate::vault::atomic_file::AtomicFile;
 
@@ -177,6 +178,7 @@ impl Dedupe {
             .map(|e| (e.id, e.name))
             .collect();
         let mut rows = Vec::new();
+        let roles = campaign.roles();
         for (n, g) in groups.iter().enumerate() {
             for id in &g.records {
                 let Some(r) = by_id.get(id) else { continue };
@@ -190,7 +192,7 @@ impl Dedupe {
                         .unwrap_or_default(),
                     origin.map(|o| o.sheet.to_string()).unwrap_or_default(),
                     origin.map(|o| o.line.to_string()).unwrap_or_default(),
-                    r.value("name").unwrap_or("").to_owned(),
+                    roles.value(r, Role::Name).unwrap_or("").to_owned(),
                     g.reasons.join(", "),
                 ]);
             }

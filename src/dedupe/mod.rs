@@ -10,11 +10,11 @@ use std::collections::{BTreeMap, HashMap};
 use serde::Serialize;
 
 use crate::model::text::fold_for_matching;
-use crate::model::{Campaign, Record, RecordId, Status};
+use crate::model::{Campaign, Record, RecordId, Role, Roles, Status};
 use crate::vault::{ListFilter, Vault, VaultError};
 
-/// The contact fields that, with the same name, make two records likely the same signer.
-const CONTACT_KEYS: [&str; 3] = ["email", "phone", "postcode"];
+/// The contacts that, with the same name, make two records likely the same signer.
+const CONTACT_ROLES: [Role; 3] = [Role::Email, Role::Phone, Role::Postcode];
 
 /// A set of records that are likely the same signer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -32,7 +32,7 @@ pub fn find(vault: &Vault, campaign: &Campaign) -> Result<(Vec<Group>, Vec<Recor
         .into_iter()
         .filter(|r| r.status() == Status::Valid)
         .collect();
-    Ok((groups(&records), records))
+    Ok((groups(&campaign.roles(), &records), records))
 }
 
 /// The union-find root of `i`, halving paths on the way.
@@ -45,22 +45,22 @@ fn root(parent: &mut [usize], mut i: usize) -> usize {
 }
 
 /// The grouping itself, on records already loaded (pure, for tests and the TUI).
-pub fn groups(records: &[Record]) -> Vec<Group> {
+pub fn groups(roles: &Roles, records: &[Record]) -> Vec<Group> {
     let mut parent: Vec<usize> = (0..records.len()).collect();
     // (contact kind, folded name, folded contact) → first record index seen with it.
-    let mut first: HashMap<(&str, String, String), usize> = HashMap::new();
+    let mut first: HashMap<(Role, String, String), usize> = HashMap::new();
     let mut reasons: HashMap<(usize, usize), Vec<String>> = HashMap::new();
     for (i, record) in records.iter().enumerate() {
-        let Some(name) = record
-            .value("name")
+        let Some(name) = roles
+            .value(record, Role::Name)
             .map(fold_for_matching)
             .filter(|n| !n.is_empty())
         else {
             continue;
         };
-        for kind in CONTACT_KEYS {
-            let Some(contact) = record
-                .value(kind)
+        for kind in CONTACT_ROLES {
+            let Some(contact) = roles
+                .value(record, kind)
                 .map(fold_for_matching)
                 .filter(|c| !c.is_empty())
             else {
@@ -146,7 +146,7 @@ mod tests {
             record("José Núñez", "", ""),
             record("Ana", "jose@x.org", "28001"),
         ];
-        let groups = groups(&rs);
+        let groups = groups(&Roles::defaults(), &rs);
         assert_eq!(groups.len(), 1);
         assert_eq!(groups[0].records, vec![rs[0].id, rs[1].id, rs[2].id]);
         assert_eq!(groups[0].reasons, ["name+email", "name+postcode"]);

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::countries;
+use super::role::{Role, UnknownRole};
 use super::text::{Lines, TextError, check_text, nfc};
 
 /// The longest value, in graphemes, that any field accepts.
@@ -62,13 +63,18 @@ pub struct FieldSpec {
     #[serde(flatten)]
     pub kind: FieldKind,
     pub required: bool,
+    /// What the field means (the signer's name, email, …), if the coordinator said so;
+    /// see [`Role`]. Left out of the JSON when not set, so campaign files without roles
+    /// read and verify exactly as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<Role>,
 }
 
 /// A field spec given on the command line or in a campaign file is malformed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum FieldSpecError {
     #[error(
-        "{}: expected KEY:KIND[:required], e.g. `age:text` or `team:choice=red|blue:required`",
+        "{}: expected KEY:KIND[:required][:role=ROLE], e.g. `age:text`, `team:choice=red|blue:required` or `full_name:text:required:role=name`",
         shown_spec(.0)
     )]
     Syntax(String),
@@ -82,6 +88,17 @@ pub enum FieldSpecError {
     UnknownKind { key: String, kind: String },
     #[error("field `{0}`: a choice needs at least one option, e.g. `choice=yes|no`")]
     EmptyChoice(String),
+    #[error("field `{key}`: {problem}")]
+    Role { key: String, problem: RoleProblem },
+}
+
+/// What is wrong with the `role=` part of a field spec.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum RoleProblem {
+    #[error(transparent)]
+    Unknown(#[from] UnknownRole),
+    #[error("a {kind} field cannot have the role `{role}`")]
+    Unfit { role: Role, kind: &'static str },
 }
 
 /// A malformed spec for a message: quoted if it has a `:` (it was written as a spec),
@@ -100,7 +117,15 @@ impl FieldSpec {
             key: key.to_owned(),
             kind,
             required,
+            role: None,
         }
+    }
+
+    /// The same spec with an explicit role.
+    #[must_use]
+    pub fn with_role(mut self, role: Role) -> Self {
+        self.role = Some(role);
+        self
     }
 
     /// Checks a key: lowercase ASCII so that it is safe in CSV headers, JSON and shells.
@@ -134,13 +159,14 @@ impl FromStr for FieldSpec {
             .next()
             .ok_or_else(|| FieldSpecError::Syntax(spec.to_owned()))?
             .trim();
-        let required = match parts.next().map(str::trim) {
-            None => false,
-            Some("required") => true,
-            Some(_) => return Err(FieldSpecError::Syntax(spec.to_owned())),
-        };
-        if parts.next().is_some() {
-            return Err(FieldSpecError::Syntax(spec.to_owned()));
+        // After the kind, in any order and each at most once: `required`, `role=ROLE`.
+        let (mut required, mut role) = (false, None);
+        for part in parts.map(str::trim) {
+            match (part, part.strip_prefix("role=")) {
+                ("required", _) if !required => required = true,
+                (_, Some(name)) if role.is_none() => role = Some(name.trim()),
+                _ => return Err(FieldSpecError::Syntax(spec.to_owned())),
+            }
         }
         Self::check_key(key)?;
         let kind = match kind {
@@ -174,10 +200,30 @@ impl FromStr for FieldSpec {
                 }
             },
         };
+        let role = match role {
+            None => None,
+            Some(name) => {
+                let role = name.parse::<Role>().map_err(|e| FieldSpecError::Role {
+                    key: key.to_owned(),
+                    problem: e.into(),
+                })?;
+                if !role.fits(&kind) {
+                    return Err(FieldSpecError::Role {
+                        key: key.to_owned(),
+                        problem: RoleProblem::Unfit {
+                            role,
+                            kind: kind.name(),
+                        },
+                    });
+                }
+                Some(role)
+            }
+        };
         Ok(Self {
             key: key.to_owned(),
             kind,
             required,
+            role,
         })
     }
 }
@@ -190,6 +236,9 @@ impl fmt::Display for FieldSpec {
         }
         if self.required {
             f.write_str(":required")?;
+        }
+        if let Some(role) = self.role {
+            write!(f, ":role={role}")?;
         }
         Ok(())
     }
@@ -356,6 +405,29 @@ mod tests {
                 .contains("a:b:c:d")
         );
         assert!("sheet:text".parse::<FieldSpec>().is_err());
+    }
+
+    #[test]
+    fn parses_roles_in_either_order_and_refuses_unfit_ones() {
+        let spec: FieldSpec = "full_name:text:role=name:required".parse().unwrap();
+        assert_eq!((spec.role, spec.required), (Some(Role::Name), true));
+        assert_eq!(spec.to_string(), "full_name:text:required:role=name");
+        assert_eq!(spec.to_string().parse::<FieldSpec>().unwrap(), spec);
+        assert!(matches!(
+            "x:text:role=surname".parse::<FieldSpec>(),
+            Err(FieldSpecError::Role { .. })
+        ));
+        assert!(matches!(
+            "born:date:role=email".parse::<FieldSpec>(),
+            Err(FieldSpecError::Role { .. })
+        ));
+        assert!(matches!(
+            "x:text:role=name:role=city".parse::<FieldSpec>(),
+            Err(FieldSpecError::Syntax(_))
+        ));
+        // A spec without a role serializes as before roles existed.
+        let json = serde_json::to_string(&FieldSpec::new("name", FieldKind::Text, true)).unwrap();
+        assert_eq!(json, r#"{"key":"name","kind":"text","required":true}"#);
     }
 
     #[test]

@@ -6,12 +6,14 @@ mod countries;
 mod field;
 mod ids;
 mod record;
+mod role;
 pub mod text;
 
 pub use campaign::{Campaign, Check, Event, FieldError, TextFieldError, default_fields};
-pub use field::{FieldKind, FieldSpec, FieldSpecError, ValueError, normalize_value};
+pub use field::{FieldKind, FieldSpec, FieldSpecError, RoleProblem, ValueError, normalize_value};
 pub use ids::{CampaignId, DeviceId, EventId, IdParseError, RecordId, shown_query};
 pub use record::{LineKind, MAX_LINE, MAX_SHEET, Origin, Record, Stamp, Stamped, Status};
+pub use role::{Role, RoleError, Roles, UnknownRole, check_roles};
 
 /// Seconds since the Unix epoch, UTC. Kept as a plain integer so that stored and
 /// exchanged formats do not depend on a date library's serialization.

@@ -10,7 +10,7 @@
 
 use std::io::Write;
 
-use crate::model::{Campaign, Event, FieldKind, Record, Status};
+use crate::model::{Campaign, Event, FieldKind, Record, Role, Roles, Status};
 use crate::vault::{ListFilter, Vault, VaultError};
 
 /// Column layouts.
@@ -43,6 +43,7 @@ pub fn write_csv(
     let mut writer = csv::Writer::from_writer(out);
     let io = |e: csv::Error| VaultError::Io(std::io::Error::other(e.to_string()));
     let keys: Vec<&str> = campaign.fields.iter().map(|f| f.key.as_str()).collect();
+    let roles = campaign.roles();
     let is_phone = |key: &str| {
         campaign
             .field(key)
@@ -74,7 +75,7 @@ pub fn write_csv(
             .collect(),
         Profile::ActionNetwork => headers
             .iter()
-            .map(|h| *h == "phone" && is_phone("phone"))
+            .map(|h| *h == "phone" && roles.key(Role::Phone).is_some_and(is_phone))
             .collect(),
     };
     writer.write_record(&headers).map_err(io)?;
@@ -92,7 +93,15 @@ pub fn write_csv(
             continue;
         };
         let event = events.iter().find(|e| e.id == origin.event);
-        let row = row(record, event, origin.sheet, origin.line, profile, &keys);
+        let row = row(
+            record,
+            event,
+            origin.sheet,
+            origin.line,
+            profile,
+            &keys,
+            &roles,
+        );
         let cells = row.iter().zip(&phone_columns).map(|(cell, &phone)| {
             if phone {
                 phone_cell(cell)
@@ -114,6 +123,7 @@ fn row(
     line: u32,
     profile: Profile,
     keys: &[&str],
+    roles: &Roles,
 ) -> Vec<String> {
     let value = |k: &str| record.value(k).unwrap_or("").to_owned();
     let event_name = event.map(|e| e.name.clone()).unwrap_or_default();
@@ -129,15 +139,16 @@ fn row(
             row
         }
         Profile::ActionNetwork => {
-            let (first, last) = split_name(record.value("name").unwrap_or(""));
+            let by_role = |role| roles.value(record, role).unwrap_or("").to_owned();
+            let (first, last) = split_name(&by_role(Role::Name));
             vec![
                 first,
                 last,
-                value("email"),
-                value("phone"),
-                value("postcode"),
-                value("country"),
-                value("city"),
+                by_role(Role::Email),
+                by_role(Role::Phone),
+                by_role(Role::Postcode),
+                by_role(Role::Country),
+                by_role(Role::City),
                 event_name,
                 sheet.to_string(),
                 line.to_string(),

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::model::{Campaign, CampaignId, DeviceId, EventId, Record, Status};
+use crate::model::{Campaign, CampaignId, DeviceId, EventId, Record, Role, Roles, Status};
 use crate::vault::{ListFilter, Vault, VaultError};
 
 /// How many records have each status.
@@ -79,8 +79,9 @@ pub fn campaign_report(vault: &Vault, campaign: &Campaign) -> Result<CampaignRep
         by_country: BTreeMap::new(),
     };
     let mut by_event: BTreeMap<EventId, StatusCounts> = BTreeMap::new();
+    let roles = campaign.roles();
     for record in &records {
-        count_record(&mut report, &mut by_event, record);
+        count_record(&mut report, &mut by_event, &roles, record);
     }
     for event in vault.events(Some(campaign.id))? {
         let counts = by_event.remove(&event.id).unwrap_or_default();
@@ -106,6 +107,7 @@ pub fn campaign_report(vault: &Vault, campaign: &Campaign) -> Result<CampaignRep
 fn count_record(
     report: &mut CampaignReport,
     by_event: &mut BTreeMap<EventId, StatusCounts>,
+    roles: &Roles,
     record: &Record,
 ) {
     let status = record.status();
@@ -119,7 +121,7 @@ fn count_record(
             .add(status);
     }
     let country = match status {
-        Status::Valid => record.value("country").unwrap_or("unknown"),
+        Status::Valid => roles.value(record, Role::Country).unwrap_or("unknown"),
         Status::Purged => "purged",
         Status::Illegible | Status::Void => return,
     };

@@ -137,6 +137,7 @@ pub fn check_campaign(campaign: &Campaign) -> Result<(), String> {
             return Err(format!("field `{}` appears twice", field.key));
         }
     }
+    crate::model::check_roles(&campaign.fields).map_err(|e| e.to_string())?;
     if campaign.recipients.is_empty() {
         return Err("it names no coordinator recipient".into());
     }
@@ -151,7 +152,7 @@ mod tests {
     use std::collections::BTreeMap;
 
     use super::*;
-    use crate::model::{CampaignId, default_fields};
+    use crate::model::{CampaignId, Role, default_fields};
 
     fn sample(key: &SigningKey) -> Campaign {
         Campaign {
@@ -166,6 +167,32 @@ mod tests {
             signing_key: encode_verifying_key(&key.verifying_key()),
             created_at: 0,
         }
+    }
+
+    #[test]
+    fn a_file_written_before_roles_verifies_and_gets_the_default_roles() {
+        let key = SigningKey::from_bytes(&[9; 32]);
+        let recipient = age::x25519::Identity::generate().to_public().to_string();
+        // The body line exactly as fieldsign wrote it before fields had roles.
+        let body = format!(
+            r#"{{"format":"fieldsign-campaign","version":1,"campaign":{{"id":"{}","title":"Old","texts":{{}},"fields":[{{"key":"name","kind":"text","required":true}},{{"key":"email","kind":"email","required":false}},{{"key":"contact_ok","kind":"checkbox","required":false}}],"recipients":["{recipient}"],"signing_key":"{}","created_at":0}}}}"#,
+            CampaignId::random(),
+            encode_verifying_key(&key.verifying_key()),
+        );
+        let seal = Seal {
+            signing_key: encode_verifying_key(&key.verifying_key()),
+            signature: BASE64.encode(&key.sign(&[DOMAIN, body.as_bytes()].concat()).to_bytes()),
+        };
+        let file = format!("{body}\n{}\n", serde_json::to_string(&seal).unwrap());
+        let campaign = read_campaign_file(file.as_bytes()).unwrap();
+        let roles = campaign.roles();
+        assert_eq!(roles.key(Role::Name), Some("name"));
+        assert_eq!(roles.key(Role::Email), Some("email"));
+        assert_eq!(roles.key(Role::Consent), Some("contact_ok"));
+        assert_eq!(roles.key(Role::Phone), None);
+        // Written again, it is the same bytes: no role appears that was not there.
+        let again = write_campaign_file(&campaign, &key);
+        assert_eq!(again.split(|&b| b == b'\n').next(), Some(body.as_bytes()));
     }
 
     #[test]

@@ -226,16 +226,18 @@ impl Entry {
         Nav::Stay
     }
 
-    /// After a name, email or postcode changed: look for likely duplicates now, so the
-    /// flag is up before Enter.
+    /// After the name or a contact the duplicate check reads changed (by role, so a
+    /// `full_name` field counts): look for likely duplicates now, so the flag is up
+    /// before Enter.
     fn field_changed(&mut self, index: usize, cx: &mut Cx) {
         let key = self.form.fields[index].spec.key.as_str();
-        if !matches!(key, "name" | "email" | "postcode") {
+        let role = self.campaign.roles().role_of(key);
+        if !role.is_some_and(|r| crate::vault::PROBE_ROLES.contains(&r)) {
             return;
         }
         self.dupes.clear();
         let values = self.form.values();
-        match cx.vault.likely_duplicates(self.campaign.id, &values) {
+        match cx.vault.likely_duplicates(&self.campaign, &values) {
             Ok(ids) => {
                 for id in ids.into_iter().take(3) {
                     if let Ok(Some(record)) = cx.vault.record(id)

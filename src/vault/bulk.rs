@@ -114,6 +114,7 @@ impl Vault {
         };
         let own = self.device_id();
         let mut seq = unfinished.first_seq;
+        let mut roles = super::records::RoleCache::default();
         while seq <= unfinished.last_seq {
             let end = seq
                 .saturating_add(CHUNK as u64 - 1)
@@ -127,7 +128,8 @@ impl Vault {
                     // An empty record of the same id has no origin and no values, so
                     // this removes its paper-order and duplicate index entries.
                     let gone = Record::new(record.id, record.campaign);
-                    self.update_indexes(&mut writes, Some(&record), &gone);
+                    let roles = roles.get(self, record.campaign)?;
+                    self.update_indexes(&mut writes, roles, Some(&record), &gone);
                 }
                 writes.remove(Tree::Records, op.record.as_bytes());
                 writes.remove(Tree::Ops, OpKey::new(own, s).encode());
@@ -226,7 +228,7 @@ pub(super) mod tests {
         assert!(
             vault
                 .likely_duplicates(
-                    campaign.id,
+                    &campaign,
                     &BTreeMap::from([
                         ("name".to_owned(), "Олена 10".to_owned()),
                         ("email".to_owned(), "o10@example.org".to_owned()),

@@ -22,6 +22,13 @@ impl Vault {
     /// signed campaign file to hand to organizers.
     pub fn create_campaign(&self, draft: CampaignDraft) -> Result<(Campaign, Vec<u8>), VaultError> {
         let mut fields = model::default_fields();
+        // A field given a role replaces the default field that held it (`full_name` with
+        // the role `name` replaces `name`), unless the draft redefines that field too.
+        for role in draft.fields.iter().filter_map(|f| f.role) {
+            if !draft.fields.iter().any(|f| f.key == role.default_key()) {
+                fields.retain(|f| f.key != role.default_key());
+            }
+        }
         for spec in draft.fields {
             match fields.iter_mut().find(|f| f.key == spec.key) {
                 Some(existing) => *existing = spec,

@@ -47,7 +47,7 @@ use zeroize::Zeroizing;
 
 use self::keyfile::KeyMaterial;
 pub use self::keyfile::{DEFAULT_WORK_FACTOR, KeyFileError, MAX_WORK_FACTOR, MIN_WORK_FACTOR};
-pub use self::records::{ListFilter, NewLine};
+pub use self::records::{ListFilter, NewLine, PROBE_ROLES};
 use self::seal::Sealer;
 use self::store::Store;
 pub use self::store::{StoreError, Tree, WriteSet};

@@ -110,6 +110,7 @@ impl Vault {
             }
             Ok(true)
         })?;
+        let mut roles = super::records::RoleCache::default();
         for (id, (all_acked, ops)) in by_record {
             if !all_acked {
                 report.waiting += 1;
@@ -128,7 +129,8 @@ impl Vault {
                     Status::Purged => {}
                 }
                 self.put_sealed(&mut writes, Tree::Records, id.as_bytes(), &after);
-                self.update_indexes(&mut writes, Some(&before), &after);
+                let roles = roles.get(self, before.campaign)?;
+                self.update_indexes(&mut writes, roles, Some(&before), &after);
             }
             for purged in ops {
                 let key = OpKey::new(purged.replica, purged.seq).encode();

@@ -10,9 +10,40 @@ use std::collections::{BTreeMap, HashMap};
 use super::keys::{self, DupeKey, OpKey, PaperKey};
 use super::{Clock, StoredOp, Tree, Vault, VaultError, WriteSet};
 use crate::model::{
-    self, Campaign, CampaignId, Check, EventId, LineKind, Record, RecordId, text::fold_for_matching,
+    self, Campaign, CampaignId, Check, EventId, LineKind, Record, RecordId, Role, Roles,
+    text::fold_for_matching,
 };
 use crate::sync::{Op, OpBody, apply};
+
+/// The contact roles that, with the same folded name, make the entry-time duplicate
+/// index match.
+const PROBE_CONTACTS: [Role; 2] = [Role::Email, Role::Postcode];
+/// The roles whose values [`Vault::likely_duplicates`] reads: a form asks again only
+/// when one of them changed.
+pub const PROBE_ROLES: [Role; 3] = [Role::Name, Role::Email, Role::Postcode];
+
+/// The roles of each campaign a batch touches, read once per batch: a record's index
+/// keys depend on which of its fields are the name and the contacts. A campaign this
+/// vault does not hold yet gets the default keys.
+#[derive(Default)]
+pub(super) struct RoleCache(HashMap<CampaignId, Roles>);
+
+impl RoleCache {
+    pub(super) fn get(
+        &mut self,
+        vault: &Vault,
+        campaign: CampaignId,
+    ) -> Result<&Roles, VaultError> {
+        Ok(match self.0.entry(campaign) {
+            std::collections::hash_map::Entry::Occupied(known) => known.into_mut(),
+            std::collections::hash_map::Entry::Vacant(new) => new.insert(
+                vault
+                    .campaign(campaign)?
+                    .map_or_else(Roles::defaults, |c| c.roles()),
+            ),
+        })
+    }
+}
 
 /// One paper line to save: where it is on paper and its raw (unvalidated) values.
 #[derive(Clone, Default)]
@@ -265,6 +296,7 @@ impl Vault {
         mut writes: WriteSet,
     ) -> Result<(), VaultError> {
         let mut touched: HashMap<RecordId, Touched> = HashMap::new();
+        let mut roles = RoleCache::default();
         for op in ops {
             let key = OpKey::new(op.replica, op.seq);
             writes.insert(Tree::Ops, key.encode(), self.seal_op(op));
@@ -296,7 +328,8 @@ impl Vault {
                 }
                 _ => self.put_sealed(&mut writes, Tree::Records, id.as_bytes(), &t.after),
             }
-            self.update_indexes(&mut writes, t.before.as_ref(), &t.after);
+            let roles = roles.get(self, t.after.campaign)?;
+            self.update_indexes(&mut writes, roles, t.before.as_ref(), &t.after);
         }
         self.note_held(&mut writes, ops)?;
         self.put_sealed(&mut writes, Tree::Meta, keys::CLOCK, &clock);
@@ -307,6 +340,7 @@ impl Vault {
     pub(super) fn update_indexes(
         &self,
         writes: &mut WriteSet,
+        roles: &Roles,
         before: Option<&Record>,
         after: &Record,
     ) {
@@ -320,8 +354,8 @@ impl Vault {
                 writes.insert(Tree::ByEvent, new, Vec::new());
             }
         }
-        let old_dupes = before.map(|r| self.dupe_keys(r)).unwrap_or_default();
-        let new_dupes = self.dupe_keys(after);
+        let old_dupes = before.map(|r| self.dupe_keys(roles, r)).unwrap_or_default();
+        let new_dupes = self.dupe_keys(roles, after);
         for key in old_dupes.iter().filter(|k| !new_dupes.contains(k)) {
             writes.remove(Tree::Dupes, key.clone());
         }
@@ -332,11 +366,11 @@ impl Vault {
 
     /// Index keys under which `record` may be found as a likely duplicate: a keyed
     /// hash of its folded name with its email, and with its postcode.
-    fn dupe_keys(&self, record: &Record) -> Vec<Vec<u8>> {
+    fn dupe_keys(&self, roles: &Roles, record: &Record) -> Vec<Vec<u8>> {
         if record.status() == model::Status::Void {
             return Vec::new();
         }
-        self.dupe_probes(record.campaign, &record.values())
+        self.dupe_probes(record.campaign, roles, &record.values())
             .into_iter()
             .map(|probe| {
                 DupeKey {
@@ -351,23 +385,26 @@ impl Vault {
     fn dupe_probes(
         &self,
         campaign: CampaignId,
+        roles: &Roles,
         values: &BTreeMap<String, String>,
     ) -> Vec<[u8; keys::PROBE]> {
-        let Some(name) = values
-            .get("name")
+        let value = |role: Role| values.get(roles.key(role)?);
+        let Some(name) = value(Role::Name)
             .map(|n| fold_for_matching(n))
             .filter(|n| !n.is_empty())
         else {
             return Vec::new();
         };
-        ["email", "postcode"]
+        PROBE_CONTACTS
             .iter()
-            .filter_map(|key| {
-                let contact = fold_for_matching(values.get(*key)?);
+            .filter_map(|&role| {
+                let contact = fold_for_matching(value(role)?);
+                // The role's name, not the field's key, is hashed: for the default
+                // fields they are the same, so indexes written before roles still match.
                 (!contact.is_empty()).then(|| {
                     self.keyed_hash(&[
                         campaign.as_bytes(),
-                        key.as_bytes(),
+                        role.name().as_bytes(),
                         name.as_bytes(),
                         contact.as_bytes(),
                     ])
@@ -377,14 +414,15 @@ impl Vault {
     }
 
     /// Records in `campaign` that are likely the same signer as `values` (same folded
-    /// name and email, or same folded name and postcode). Values need not be validated.
+    /// name and email, or same folded name and postcode; see [`PROBE_ROLES`]). Values
+    /// need not be validated.
     pub fn likely_duplicates(
         &self,
-        campaign: CampaignId,
+        campaign: &Campaign,
         values: &BTreeMap<String, String>,
     ) -> Result<Vec<RecordId>, VaultError> {
         let mut found = Vec::new();
-        for probe in self.dupe_probes(campaign, values) {
+        for probe in self.dupe_probes(campaign.id, &campaign.roles(), values) {
             for entry in self.store.scan_prefix(Tree::Dupes, &probe) {
                 let (key, _) = entry?;
                 if let Some(key) = DupeKey::decode(&key)
