@@ -443,3 +443,48 @@ fn the_global_lock_after_holds_for_enter() {
     tmux.press(&["C-q"]);
     tmux.wait_for("EXIT=0");
 }
+
+/// Issue 11: closing the terminal window (SIGHUP) frees the vault within a fraction of a
+/// second, not ~4.5 s, and while the closing process still holds it a second `fieldsign`
+/// says it is closing ("try again in a few seconds"), not "close that one first".
+#[test]
+fn closing_the_window_frees_the_vault_and_meanwhile_says_it_is_closing() {
+    let t = TestVault::new();
+    t.campaign_and_event();
+    let Some(tmux) = Tmux::start() else { return };
+    tmux.shell(&fieldsign(&t, ""));
+    tmux.wait_for("The vault is locked");
+    tmux.type_text(PASSPHRASE);
+    tmux.press(&["Enter"]);
+    tmux.wait_for("Vigil");
+    let lock_file = t.vault.join("lock");
+    let closed_at = Instant::now();
+    tmux.run(&["kill-window", "-t", "0"]);
+    let mut marked = false;
+    let mut refusals = Vec::new();
+    let freed = loop {
+        marked |= std::fs::read(&lock_file).is_ok_and(|c| c.starts_with(b"closing"));
+        let out = t.cmd().args(["list"]).output().expect("run fieldsign");
+        if out.status.success() {
+            break closed_at.elapsed();
+        }
+        if marked {
+            refusals.push(String::from_utf8_lossy(&out.stderr).into_owned());
+        }
+        assert!(
+            closed_at.elapsed() < Duration::from_secs(30),
+            "the vault was never freed: {refusals:?}"
+        );
+    };
+    eprintln!(
+        "vault free {} ms after the window closed; {} refusals after the closing mark",
+        freed.as_millis(),
+        refusals.len()
+    );
+    for refusal in &refusals {
+        assert!(
+            refusal.contains("is closing; try again in a few seconds"),
+            "a refusal while closing: {refusal}"
+        );
+    }
+}

@@ -79,9 +79,12 @@ fn install_panic_hook() {
 /// A watchdog makes sure the process does leave: when the terminal has hung up
 /// (its window closed), crossterm 0.29 keeps reading end-of-file from it in a loop
 /// and never returns to the event loop. Every saved line is already on disk (each
-/// save is flushed before it is reported), so exiting then loses nothing.
+/// save is flushed before it is reported), so exiting then loses nothing. The watchdog
+/// also marks the vault's lock as closing at once, so a second `fieldsign` started in
+/// the meantime says "try again in a few seconds" rather than "close that one first".
 pub fn termination_flag() -> io::Result<Arc<AtomicBool>> {
     let flag = Arc::new(AtomicBool::new(false));
+    let hung_up = Arc::new(AtomicBool::new(false));
     for signal in [
         signal_hook::consts::SIGTERM,
         signal_hook::consts::SIGHUP,
@@ -89,14 +92,20 @@ pub fn termination_flag() -> io::Result<Arc<AtomicBool>> {
     ] {
         signal_hook::flag::register(signal, Arc::clone(&flag))?;
     }
+    signal_hook::flag::register(signal_hook::consts::SIGHUP, Arc::clone(&hung_up))?;
     let watched = Arc::clone(&flag);
     std::thread::Builder::new()
         .name("fieldsign-signal-watchdog".into())
         .spawn(move || {
             while !watched.load(Ordering::Relaxed) {
-                std::thread::sleep(Duration::from_millis(100));
+                std::thread::sleep(Duration::from_millis(20));
             }
-            std::thread::sleep(EXIT_GRACE);
+            crate::vault::announce_closing();
+            std::thread::sleep(if hung_up.load(Ordering::Relaxed) {
+                HANGUP_GRACE
+            } else {
+                EXIT_GRACE
+            });
             restore();
             std::process::exit(1);
         })?;
@@ -105,3 +114,7 @@ pub fn termination_flag() -> io::Result<Arc<AtomicBool>> {
 
 /// How long the event loop gets to leave by itself after a termination signal.
 const EXIT_GRACE: Duration = Duration::from_secs(3);
+/// The same after SIGHUP: the terminal is gone, so there is nothing to restore and no one
+/// to show a last frame to, and a person who closed the window and opens a new one wants
+/// the vault back at once.
+const HANGUP_GRACE: Duration = Duration::from_millis(250);

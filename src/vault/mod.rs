@@ -38,7 +38,7 @@ pub use self::sync_state::{KnownDevice, PurgedOp, StoredOp, op_hash};
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use age::secrecy::{ExposeSecret, SecretString};
 use serde::Serialize;
@@ -72,6 +72,10 @@ pub enum VaultError {
         "the vault at {0} is in use by another fieldsign process; close that one first (only one may hold a vault)"
     )]
     InUse(PathBuf),
+    #[error(
+        "the vault at {0} is held by a fieldsign process that is closing; try again in a few seconds"
+    )]
+    Closing(PathBuf),
     #[error(
         "scrypt work factor {0} is out of range: choose {MIN_WORK_FACTOR} to {MAX_WORK_FACTOR} (18, the default, unless testing)"
     )]
@@ -130,10 +134,41 @@ fn field_errors(errors: &[FieldError]) -> String {
 }
 
 /// Holds the vault's lock file; the vault stays locked to this process until dropped.
+///
+/// While held, the lock file's content says whether the holder is closing
+/// ([`CLOSING_MARK`]), so a second process can say "try again in a few seconds" instead
+/// of "close that one first". The content is never personal data.
 #[derive(Debug)]
 pub struct DirLock {
     dir: PathBuf,
-    file: File,
+    file: Arc<File>,
+}
+
+/// What a closing holder writes into the lock file (the next holder empties it).
+const CLOSING_MARK: &[u8] = b"closing\n";
+
+/// The lock files this process holds, so that a signal's watchdog thread, which owns no
+/// vault, can still announce that the process is about to end ([`announce_closing`]).
+static HELD_LOCKS: Mutex<Vec<std::sync::Weak<File>>> = Mutex::new(Vec::new());
+
+/// Marks every vault lock this process holds as closing: called when the process is
+/// about to end (a termination signal), before the slow part (closing the database).
+pub fn announce_closing() {
+    let held = HELD_LOCKS
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    for file in held.iter().filter_map(std::sync::Weak::upgrade) {
+        mark_closing(&file);
+    }
+}
+
+/// Best effort: a holder that cannot write the mark is reported as plainly "in use".
+fn mark_closing(mut file: &File) {
+    use std::io::{Seek, Write};
+    let _ = file
+        .set_len(0)
+        .and_then(|()| file.rewind())
+        .and_then(|_| file.write_all(CLOSING_MARK));
 }
 
 impl DirLock {
@@ -153,17 +188,40 @@ impl DirLock {
         std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
         let file = options.open(dir.join(LOCK_FILE))?;
         match file.try_lock() {
-            Ok(()) => Ok(Self {
-                dir: dir.to_path_buf(),
-                file,
-            }),
-            Err(std::fs::TryLockError::WouldBlock) => Err(VaultError::InUse(dir.to_path_buf())),
+            Ok(()) => {
+                // A holder that was killed after marking itself closing left the mark.
+                file.set_len(0)?;
+                let file = Arc::new(file);
+                let mut held = HELD_LOCKS
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                held.retain(|weak| weak.strong_count() > 0);
+                held.push(Arc::downgrade(&file));
+                Ok(Self {
+                    dir: dir.to_path_buf(),
+                    file,
+                })
+            }
+            Err(std::fs::TryLockError::WouldBlock) => {
+                let closing = std::fs::read(dir.join(LOCK_FILE))
+                    .is_ok_and(|content| content.starts_with(CLOSING_MARK));
+                Err(if closing {
+                    VaultError::Closing(dir.to_path_buf())
+                } else {
+                    VaultError::InUse(dir.to_path_buf())
+                })
+            }
             Err(std::fs::TryLockError::Error(e)) => Err(VaultError::Io(e)),
         }
     }
 
     pub fn dir(&self) -> &Path {
         &self.dir
+    }
+
+    /// Tells a second process that this holder is closing (see [`DirLock`]).
+    pub fn mark_closing(&self) {
+        mark_closing(&self.file);
     }
 }
 
@@ -179,6 +237,18 @@ impl Drop for DirLock {
     }
 }
 
+/// Marks the lock file closing when dropped, unless disarmed (by [`Vault::into_lock`],
+/// which keeps the lock).
+struct CloseNotice(Option<Arc<File>>);
+
+impl Drop for CloseNotice {
+    fn drop(&mut self) {
+        if let Some(file) = &self.0 {
+            mark_closing(file);
+        }
+    }
+}
+
 /// Counters of the local replica, stored sealed in the meta tree.
 #[derive(Debug, Clone, Copy, Default, serde::Serialize, serde::Deserialize)]
 struct Clock {
@@ -190,6 +260,9 @@ struct Clock {
 
 /// An unlocked vault. Dropping it releases the lock and wipes the keys from memory.
 pub struct Vault {
+    /// Declared first so it is dropped first: marks the lock closing while the database
+    /// (next) is flushed and closed, which can take seconds with a large vault.
+    closing: CloseNotice,
     store: Store,
     sealer: Sealer,
     /// Keys the lookup indexes (a keyed hash), so index keys reveal nothing without it.
@@ -252,6 +325,7 @@ impl Vault {
             &keys.vault_key,
         ));
         let mut vault = Self {
+            closing: CloseNotice(Some(Arc::clone(&lock.file))),
             store,
             sealer,
             index_key,
@@ -425,7 +499,7 @@ fn describe_key(key: &[u8]) -> String {
 
 #[cfg(test)]
 mod lock_tests {
-    use super::DirLock;
+    use super::{DirLock, VaultError};
 
     #[test]
     fn dropping_the_lock_releases_it_even_while_a_copy_of_its_descriptor_is_open() {
@@ -437,5 +511,44 @@ mod lock_tests {
         let again = DirLock::acquire_unchecked(dir.path());
         assert!(again.is_ok(), "the lock outlived its holder: {again:?}");
         drop(copy);
+    }
+
+    #[test]
+    fn a_closing_holder_is_told_apart_from_one_at_work_and_its_mark_is_cleared() {
+        let dir = tempfile::tempdir().unwrap();
+        let holder = DirLock::acquire_unchecked(dir.path()).unwrap();
+        assert!(matches!(
+            DirLock::acquire_unchecked(dir.path()),
+            Err(VaultError::InUse(_))
+        ));
+        holder.mark_closing();
+        assert!(matches!(
+            DirLock::acquire_unchecked(dir.path()),
+            Err(VaultError::Closing(_))
+        ));
+        drop(holder);
+        let next = DirLock::acquire_unchecked(dir.path()).unwrap();
+        assert_eq!(std::fs::read(dir.path().join(super::LOCK_FILE)).unwrap(), b"");
+        assert!(matches!(
+            DirLock::acquire_unchecked(dir.path()),
+            Err(VaultError::InUse(_))
+        ));
+        drop(next);
+    }
+
+    #[test]
+    fn dropping_a_vault_marks_its_lock_closing_but_relocking_does_not() {
+        use age::secrecy::SecretString;
+        let dir = tempfile::tempdir().unwrap();
+        let pass = SecretString::from("p".to_owned());
+        let vault = super::Vault::create(dir.path(), &pass, 10).unwrap();
+        let lock = vault.into_lock();
+        assert_eq!(std::fs::read(dir.path().join(super::LOCK_FILE)).unwrap(), b"");
+        let vault = super::Vault::unlock(lock, &pass).unwrap();
+        drop(vault);
+        assert_eq!(
+            std::fs::read(dir.path().join(super::LOCK_FILE)).unwrap(),
+            super::CLOSING_MARK
+        );
     }
 }

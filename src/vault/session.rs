@@ -83,7 +83,11 @@ impl Vault {
     /// wiped), but this process keeps the vault's lock, so no other process can open it
     /// before the person unlocks again.
     pub fn into_lock(self) -> DirLock {
-        self.lock
+        let Self {
+            mut closing, lock, ..
+        } = self;
+        closing.0 = None;
+        lock
     }
 
     /// How many paper lines (records, void ones included) each event of `campaign` has,
