@@ -232,7 +232,10 @@ impl Drop for DirLock {
     /// that child's exec closes it (close-on-exec), which on a loaded machine can take
     /// long enough for a second open right after this one to be refused as "in use".
     /// An explicit unlock releases it for every copy at once.
+    ///
+    /// The closing mark goes first: it stands only while the holder is closing.
     fn drop(&mut self) {
+        let _ = self.file.set_len(0);
         let _ = self.file.unlock();
     }
 }
@@ -545,10 +548,14 @@ mod lock_tests {
         let lock = vault.into_lock();
         assert_eq!(std::fs::read(dir.path().join(super::LOCK_FILE)).unwrap(), b"");
         let vault = super::Vault::unlock(lock, &pass).unwrap();
-        drop(vault);
+        // What a second process sees while the vault's database closes.
+        let super::Vault { closing, lock, .. } = vault;
+        drop(closing);
         assert_eq!(
             std::fs::read(dir.path().join(super::LOCK_FILE)).unwrap(),
             super::CLOSING_MARK
         );
+        drop(lock);
+        assert_eq!(std::fs::read(dir.path().join(super::LOCK_FILE)).unwrap(), b"");
     }
 }
