@@ -16,8 +16,9 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use age::secrecy::{ExposeSecret, SecretString};
+use fieldsign::exchange::bundle::{self, ExportOptions, ImportOptions, ImportStage};
+use fieldsign::exchange::identities_from_file;
 use fieldsign::model::Campaign;
-use fieldsign::sync::bundle::{self, ExportOptions, ImportOptions, ImportStage};
 use fieldsign::sync::envelope;
 use fieldsign::vault::{CampaignDraft, NewLine, Vault};
 
@@ -256,7 +257,7 @@ fn main() {
 
 fn options(key_file: &Path) -> ImportOptions<'static> {
     ImportOptions {
-        identities: envelope::identities_from_file(key_file).unwrap(),
+        identities: identities_from_file(key_file).unwrap(),
         ..ImportOptions::default()
     }
 }

@@ -4,9 +4,11 @@
 //! Module map, in the order data flows:
 //!
 //! - [`model`]: campaigns, events, field schemas, validation, records. Pure; no I/O.
-//! - [`sync`]: the operation log and its fold into records; version vectors; signed
-//!   campaign files, bundles (export/import) and receipts.
+//! - [`sync`]: the operation log and its fold into records; version vectors; the byte
+//!   formats of campaign files, bundles and receipts. Pure; no vault, no I/O.
 //! - [`vault`]: the encrypted store: key file, sealing, sled trees, the durable write path.
+//! - [`exchange`]: bundles exported from and imported into a vault; receipts written
+//!   and imported.
 //! - [`ingest`]: bulk entry from CSV, validated whole before anything is saved.
 //! - [`input`]: reading files from outside, size-checked before a byte is read.
 //! - [`clock`]: the time the vault and the TUI are handed (fixed in tests).
@@ -24,6 +26,7 @@
 pub mod cli;
 pub mod clock;
 pub mod dedupe;
+pub mod exchange;
 pub mod harden;
 pub mod ingest;
 pub mod input;

@@ -11,9 +11,10 @@ use common::s;
 
 use age::secrecy::SecretString;
 use common::TestVault;
+use fieldsign::exchange::bundle::{self, ImportOptions};
+use fieldsign::exchange::receipt;
 use fieldsign::model::{CampaignId, Record};
-use fieldsign::sync::bundle::{self, ImportOptions};
-use fieldsign::sync::receipt;
+use fieldsign::sync;
 use fieldsign::vault::{KnownDevice, ListFilter, Vault};
 
 fn open(t: &TestVault) -> Vault {
@@ -128,10 +129,10 @@ fn every_damaged_bundle_plaintext_is_refused() {
     let sealed = std::fs::read(x.export("second.age")).unwrap();
     let coord = open(&x.coord);
     let plaintext = bundle::open_file(&coord, &sealed, Vec::new()).unwrap();
-    assert!(bundle::decode(&plaintext).is_ok());
+    assert!(sync::bundle::decode(&plaintext).is_ok());
     for (what, bad) in damaged_versions(&plaintext) {
         assert!(
-            bundle::decode(&bad).is_err(),
+            sync::bundle::decode(&bad).is_err(),
             "{what}: a damaged bundle plaintext was accepted"
         );
     }
@@ -166,10 +167,10 @@ fn every_damaged_receipt_is_refused_and_changes_nothing() {
         "a damaged receipt changed the store"
     );
     let plaintext = bundle::open_file(&org, &good, Vec::new()).unwrap();
-    assert!(receipt::decode(&plaintext).is_ok());
+    assert!(sync::receipt::decode(&plaintext).is_ok());
     for (what, bad) in damaged_versions(&plaintext) {
         assert!(
-            receipt::decode(&bad).is_err(),
+            sync::receipt::decode(&bad).is_err(),
             "{what}: a damaged receipt plaintext was accepted"
         );
     }

@@ -6,8 +6,8 @@
 use std::collections::BTreeMap;
 
 use age::secrecy::SecretString;
+use fieldsign::exchange::bundle::{self, ExportOptions, ImportOptions};
 use fieldsign::model::{Campaign, EventId, Record, RecordId};
-use fieldsign::sync::bundle::{self, ExportOptions, ImportOptions};
 use fieldsign::vault::{CampaignDraft, ListFilter, NewLine, Vault};
 use proptest::prelude::*;
 

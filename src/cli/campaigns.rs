@@ -59,7 +59,7 @@ impl CampaignCmd {
                 force,
             } => {
                 let text_map = read_texts(&texts)?;
-                super::exchange::refuse_existing(&out, force)?;
+                super::files::refuse_existing(&out, force)?;
                 let vault = ctx.open()?;
                 let draft = CampaignDraft {
                     title,

@@ -1,6 +1,6 @@
 //! `export bundle`, `import bundle`, `import receipt`, `verify`, `device`, `receipt` and
 //! `purge`: the exchange between organizers and their coordinator. All logic is in
-//! `sync::bundle`, `sync::receipt` and the vault; this file parses and prints.
+//! `exchange` (above the vault) and the codecs of `sync`; this file parses and prints.
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -9,56 +9,21 @@ use anyhow::{Result, bail};
 use clap::{Args, Subcommand};
 
 use super::Context;
+use super::files::{read_input, refuse_existing, write_output};
 use super::output::{Format, note, out, print_csv, print_json, print_table};
-use crate::input::{Limit, parse_size};
-use crate::model::format_time;
-use crate::sync::bundle::{
+use crate::exchange::bundle::{
     self, DeviceStatus, ExportOptions, ImportOptions, ImportReport, ImportStage,
 };
-use crate::sync::{envelope, receipt};
-use crate::vault::{Vault, atomic_file};
-
-/// Reads a whole input file under `limit` (its size checked before reading).
-fn read_input(path: &Path, limit: Limit) -> Result<Vec<u8>> {
-    Ok(crate::input::read_limited(path, limit)?)
-}
-
-/// Refuses early (before the passphrase is asked) when `--out` names something that
-/// exists — a file, a folder or a link, even a dangling one — and `--force` is absent.
-pub(super) fn refuse_existing(path: &Path, force: bool) -> Result<()> {
-    if !force && std::fs::symlink_metadata(path).is_ok() {
-        return Err(atomic_file::WriteError::Exists(path.to_path_buf()).into());
-    }
-    Ok(())
-}
-
-/// Writes an output file durably, mode 0600, never through a link (see `atomic_file`).
-fn write_output(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
-    Ok(atomic_file::write_file(path, bytes, force)?)
-}
+use crate::exchange::{identities_from_file, receipt};
+use crate::input::{Limit, parse_size};
+use crate::model::format_time;
+use crate::vault::Vault;
 
 fn extra_identities(path: Option<&Path>) -> Result<Vec<Box<dyn age::Identity + Send + Sync>>> {
     Ok(match path {
-        Some(p) => envelope::identities_from_file(p)?,
+        Some(p) => identities_from_file(p)?,
         None => Vec::new(),
     })
-}
-
-#[derive(Debug, Subcommand)]
-pub enum Export {
-    /// Organizer: a signed bundle for the coordinator, encrypted to its recipients
-    Bundle(ExportBundle),
-    /// Coordinator: the delivery CSV (PLAIN TEXT), one row per valid signature
-    Csv(super::reports::ExportCsv),
-}
-
-impl Export {
-    pub fn run(self, ctx: &Context) -> Result<()> {
-        match self {
-            Export::Bundle(cmd) => cmd.run(ctx),
-            Export::Csv(cmd) => cmd.run(ctx),
-        }
-    }
 }
 
 #[derive(Debug, Args)]
@@ -333,8 +298,8 @@ impl Verify {
                 out!("events       {}", h.events);
                 Ok(())
             }
-            Err(bundle::BundleError::IsReceipt) => {
-                let (r, fp) = receipt::decode(&plaintext)?;
+            Err(e) if e.is_receipt() => {
+                let (r, fp) = crate::sync::receipt::decode(&plaintext)?;
                 out!("file         {}", self.file.display());
                 out!("format       {} v{} (signature valid)", r.format, r.version);
                 out!("campaign     {}", campaign_name(&vault, r.campaign)?);

@@ -3,6 +3,7 @@
 
 mod campaigns;
 mod exchange;
+mod files;
 mod output;
 mod passphrase;
 mod records;
@@ -75,10 +76,10 @@ pub enum Command {
     Enter(tui_cmds::Enter),
     /// Bring data in: `import csv`, `import bundle`, `import receipt`
     #[command(subcommand)]
-    Import(records::Import),
+    Import(Import),
     /// Write data out: `export bundle` (to the coordinator), `export csv` (delivery)
     #[command(subcommand)]
-    Export(exchange::Export),
+    Export(Export),
     /// Check a bundle or receipt and show what it holds, without importing
     Verify(exchange::Verify),
     /// Devices known from their bundles: `device list`, `device revoke`
@@ -96,6 +97,46 @@ pub enum Command {
     Completions { shell: clap_complete::Shell },
     /// Print the man page (roff)
     Man,
+}
+
+/// `import …`: one subcommand per kind of file, each run by the command file that owns
+/// it. Gathered here, above the command files, so that none of them imports another.
+#[derive(Debug, Subcommand)]
+pub enum Import {
+    /// Bulk entry from a CSV file whose header row names the fields (plus optional sheet, line)
+    Csv(records::ImportCsv),
+    /// Coordinator: decrypt, verify and merge bundles from organizers
+    Bundle(exchange::ImportBundle),
+    /// Organizer: record a receipt from the coordinator (then `purge --acknowledged`)
+    Receipt(exchange::ImportReceipt),
+}
+
+impl Import {
+    pub fn run(self, ctx: &Context) -> Result<()> {
+        match self {
+            Import::Csv(cmd) => cmd.run(ctx),
+            Import::Bundle(cmd) => cmd.run(ctx),
+            Import::Receipt(cmd) => cmd.run(ctx),
+        }
+    }
+}
+
+/// `export …`, gathered here for the same reason as [`Import`].
+#[derive(Debug, Subcommand)]
+pub enum Export {
+    /// Organizer: a signed bundle for the coordinator, encrypted to its recipients
+    Bundle(exchange::ExportBundle),
+    /// Coordinator: the delivery CSV (PLAIN TEXT), one row per valid signature
+    Csv(reports::ExportCsv),
+}
+
+impl Export {
+    pub fn run(self, ctx: &Context) -> Result<()> {
+        match self {
+            Export::Bundle(cmd) => cmd.run(ctx),
+            Export::Csv(cmd) => cmd.run(ctx),
+        }
+    }
 }
 
 /// Parses the command line, exiting with clap's message on a usage error, except that

@@ -13,6 +13,7 @@ use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use crate::model::text::{self, display, display_lines};
+use crate::model::{Record, format_time};
 
 /// Output formats that commands offer with `--format`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -187,4 +188,21 @@ mod tests {
         let back: serde_json::Value = serde_json::from_str(&text).unwrap();
         assert_eq!(back, value);
     }
+}
+
+/// The stable JSON shape of a record (documented in docs/cli.md).
+pub fn record_json(r: &Record) -> serde_json::Value {
+    let origin = r.origin.as_ref();
+    serde_json::json!({
+        "id": r.id,
+        "campaign": r.campaign,
+        "event": origin.map(|o| o.event),
+        "sheet": origin.map(|o| o.sheet),
+        "line": origin.map(|o| o.line),
+        "status": r.status().as_str(),
+        "fields": r.values(),
+        "entered_at": origin.map(|o| format_time(o.entered_at)),
+        "entered_by": origin.map(|o| o.entered_by),
+        "void_reason": r.void.as_ref().map(|v| v.value.clone()),
+    })
 }

@@ -4,11 +4,11 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
-use clap::{Args, Subcommand};
+use clap::Args;
 
 use super::Context;
-use super::output::{Format, note, out, print_csv, print_json, print_table};
-use crate::model::{Record, RecordId, format_time};
+use super::output::{Format, note, out, print_csv, print_json, print_table, record_json};
+use crate::model::RecordId;
 use crate::vault::{ListFilter, NewLine};
 
 /// Parses repeated `--field KEY=VALUE` arguments.
@@ -213,76 +213,38 @@ impl List {
     }
 }
 
-/// The stable JSON shape of a record (documented in docs/cli.md).
-pub fn record_json(r: &Record) -> serde_json::Value {
-    let origin = r.origin.as_ref();
-    serde_json::json!({
-        "id": r.id,
-        "campaign": r.campaign,
-        "event": origin.map(|o| o.event),
-        "sheet": origin.map(|o| o.sheet),
-        "line": origin.map(|o| o.line),
-        "status": r.status().as_str(),
-        "fields": r.values(),
-        "entered_at": origin.map(|o| format_time(o.entered_at)),
-        "entered_by": origin.map(|o| o.entered_by),
-        "void_reason": r.void.as_ref().map(|v| v.value.clone()),
-    })
+/// `import csv`: bulk entry from a CSV file whose header row names the fields.
+#[derive(Debug, Args)]
+pub struct ImportCsv {
+    /// Campaign id or name
+    #[arg(long, value_name = "C")]
+    campaign: String,
+    /// Event id or name
+    #[arg(long, value_name = "E")]
+    event: String,
+    /// A UTF-8 CSV file; its header row names the fields
+    file: PathBuf,
+    /// Read a CSV file up to SIZE (e.g. 200M) instead of the default 64M
+    #[arg(long, value_name = "SIZE", value_parser = crate::input::parse_size)]
+    max_size: Option<u64>,
 }
 
-#[derive(Debug, Subcommand)]
-pub enum Import {
-    /// Bulk entry from a CSV file whose header row names the fields (plus optional sheet, line)
-    Csv {
-        /// Campaign id or name
-        #[arg(long, value_name = "C")]
-        campaign: String,
-        /// Event id or name
-        #[arg(long, value_name = "E")]
-        event: String,
-        /// A UTF-8 CSV file; its header row names the fields
-        file: PathBuf,
-        /// Read a CSV file up to SIZE (e.g. 200M) instead of the default 64M
-        #[arg(long, value_name = "SIZE", value_parser = crate::input::parse_size)]
-        max_size: Option<u64>,
-    },
-    /// Coordinator: decrypt, verify and merge bundles from organizers
-    Bundle(super::exchange::ImportBundle),
-    /// Organizer: record a receipt from the coordinator (then `purge --acknowledged`)
-    Receipt(super::exchange::ImportReceipt),
-}
-
-impl Import {
+impl ImportCsv {
     pub fn run(self, ctx: &Context) -> Result<()> {
-        match self {
-            Import::Bundle(cmd) => cmd.run(ctx),
-            Import::Receipt(cmd) => cmd.run(ctx),
-            Import::Csv {
-                campaign,
-                event,
-                file,
-                max_size,
-            } => {
-                let input =
-                    crate::input::open_limited(&file, crate::input::Limit::CSV.raised(max_size))?;
-                let vault = ctx.open()?;
-                let campaign = vault.resolve_campaign(Some(&campaign))?;
-                let event = vault.resolve_event(&campaign, &event)?;
-                let imported = crate::ingest::import_csv(
-                    &vault,
-                    &campaign,
-                    &event,
-                    std::io::BufReader::new(input),
-                )?;
-                note!(
-                    "Imported {} signatures into \"{}\" (sheets {}–{}).",
-                    imported.ids.len(),
-                    event.name,
-                    imported.sheets.0,
-                    imported.sheets.1
-                );
-                Ok(())
-            }
-        }
+        let input =
+            crate::input::open_limited(&self.file, crate::input::Limit::CSV.raised(self.max_size))?;
+        let vault = ctx.open()?;
+        let campaign = vault.resolve_campaign(Some(&self.campaign))?;
+        let event = vault.resolve_event(&campaign, &self.event)?;
+        let imported =
+            crate::ingest::import_csv(&vault, &campaign, &event, std::io::BufReader::new(input))?;
+        note!(
+            "Imported {} signatures into \"{}\" (sheets {}–{}).",
+            imported.ids.len(),
+            event.name,
+            imported.sheets.0,
+            imported.sheets.1
+        );
+        Ok(())
     }
 }

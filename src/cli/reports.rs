@@ -8,7 +8,7 @@ use anyhow::Result;
 use clap::Args;
 
 use super::Context;
-use super::output::{Format, note, out, print_json, print_table};
+use super::output::{Format, note, out, print_json, print_table, record_json};
 use crate::model::Role;
 use crate::report::{self, delivery};
 use crate::vault::atomic_file::AtomicFile;
@@ -81,6 +81,26 @@ impl Report {
     }
 }
 
+/// `--profile`: the command line's names for [`delivery::Profile`] (the library does
+/// not depend on clap).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ProfileArg {
+    /// `event`, `event_date`, `sheet`, `line`, then every campaign field in schema order
+    Plain,
+    /// Action Network's upload columns (`first_name`, `last_name`, `email`, `phone`,
+    /// `zip_code`, `country`, `city`) followed by `event`, `sheet`, `line`
+    ActionNetwork,
+}
+
+impl From<ProfileArg> for delivery::Profile {
+    fn from(arg: ProfileArg) -> Self {
+        match arg {
+            ProfileArg::Plain => Self::Plain,
+            ProfileArg::ActionNetwork => Self::ActionNetwork,
+        }
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct ExportCsv {
     /// Campaign id or name
@@ -90,8 +110,8 @@ pub struct ExportCsv {
     #[arg(long, value_name = "FILE")]
     out: PathBuf,
     /// Column layout
-    #[arg(long, value_enum, default_value_t = delivery::Profile::Plain)]
-    profile: delivery::Profile,
+    #[arg(long, value_enum, default_value_t = ProfileArg::Plain)]
+    profile: ProfileArg,
     /// Replace FILE if it exists
     #[arg(long)]
     force: bool,
@@ -104,7 +124,7 @@ impl ExportCsv {
         let mut file = AtomicFile::create(&self.out, self.force)?;
         let written = {
             let mut out = std::io::BufWriter::new(&mut file);
-            delivery::write_csv(&vault, &campaign, self.profile, &mut out)
+            delivery::write_csv(&vault, &campaign, self.profile.into(), &mut out)
                 .map_err(anyhow::Error::from)
                 .and_then(|summary| {
                     out.flush()?;
@@ -159,7 +179,7 @@ impl Dedupe {
                 .map(|g| {
                     serde_json::json!({
                         "reasons": g.reasons,
-                        "records": g.records.iter().filter_map(|id| by_id.get(id)).map(|r| super::records::record_json(r)).collect::<Vec<_>>(),
+                        "records": g.records.iter().filter_map(|id| by_id.get(id)).map(|r| record_json(r)).collect::<Vec<_>>(),
                     })
                 })
                 .collect();

@@ -14,7 +14,7 @@ use crate::model::{Campaign, Event, FieldKind, Record, Role, Roles, Status};
 use crate::vault::{ListFilter, Vault, VaultError};
 
 /// Column layouts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Profile {
     /// `event`, `event_date`, `sheet`, `line`, then every campaign field in schema order
     Plain,

@@ -1,5 +1,8 @@
-//! Replication: the operation log, its fold into visible records, and the signed files
-//! that carry data between devices (campaign files, bundles of operations, receipts).
+//! Replication, pure: the operation log, its fold into visible records, version
+//! vectors, key encodings, the bounds on every number a peer sends, and the byte
+//! formats of the signed files that carry data between devices (campaign files, the age
+//! envelope, bundles, receipts). Bytes in, values out: nothing here opens a vault or a
+//! file, so the vault can build on it and `crate::exchange` above the vault can use both.
 
 pub mod bounds;
 pub mod bundle;

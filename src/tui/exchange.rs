@@ -1,6 +1,6 @@
 //! The exchange with the coordinator, as screens: an organizer exports a bundle (a file
 //! path prompt and a summary of what goes in), a coordinator imports one (the same
-//! summary the command line prints). All the work is `sync::bundle`'s, run as a job.
+//! summary the command line prints). All the work is `exchange::bundle`'s, run as a job.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -14,8 +14,8 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 use super::input::TextField;
 use super::jobs::JobDone;
 use super::session::{Cx, Flash, Nav, ViewCx};
+use crate::exchange::bundle::{self, ExportOptions, ExportSummary, ImportOptions, ImportReport};
 use crate::model::Campaign;
-use crate::sync::bundle::{self, ExportOptions, ExportSummary, ImportOptions, ImportReport};
 use crate::vault::fsutil;
 
 /// A path typed by a person: `~/` is their home folder.
@@ -307,8 +307,8 @@ impl Import {
                     // A receipt picked here is imported as one: the command the bundle
                     // error would name cannot run while this session holds the vault.
                     result: match bundle::import(&vault, &bytes, ImportOptions::default()) {
-                        Err(bundle::BundleError::IsReceipt) => {
-                            crate::sync::receipt::import(&vault, &bytes)
+                        Err(e) if e.is_receipt() => {
+                            crate::exchange::receipt::import(&vault, &bytes)
                                 .map(|r| vec![receipt_summary(&path, &r)])
                                 .map_err(|e| e.to_string())
                         }
@@ -440,7 +440,7 @@ fn summary(file: &std::path::Path, r: &ImportReport) -> Vec<String> {
 /// "1 new line", "2 new lines".
 /// What importing a receipt did, as `fieldsign import receipt` says it, but with the
 /// next step inside the TUI.
-fn receipt_summary(file: &std::path::Path, r: &crate::sync::receipt::ReceiptReport) -> String {
+fn receipt_summary(file: &std::path::Path, r: &crate::exchange::receipt::ReceiptReport) -> String {
     format!(
         "{}: receipt from the coordinator of \"{}\": {} newly acknowledged; {} still to send. Delivered records can now be purged from this laptop (quit, then `fieldsign purge --acknowledged`).",
         file.display(),

@@ -34,7 +34,7 @@ pub enum JobDone {
     /// A bundle built for export, with what it holds (or why it could not be built).
     Exported {
         campaign: CampaignId,
-        result: Result<(Vec<u8>, crate::sync::bundle::ExportSummary), String>,
+        result: Result<(Vec<u8>, crate::exchange::bundle::ExportSummary), String>,
     },
     /// A bundle imported: the lines to show (or why it was refused).
     Imported {

@@ -1,7 +1,7 @@
 //! Who may say what in a bundle, and within which bounds: the checks an import makes
 //! between "the signature is valid" and "merge". Pure over the header, the operations
-//! and what the importing vault already knows ([`Gate`]); [`admit`] gathers those facts
-//! from the vault and runs the gate over a whole bundle. Nothing here writes.
+//! and what the importing vault already knows ([`Gate`]); `exchange::bundle::admit`
+//! gathers those facts from the vault and runs the gate over a whole bundle.
 //!
 //! The rules (docs/threat-model.md, "A device that speaks for others"):
 //! 1. A bundle carries only its signer's own operations (`replica == device`). A
@@ -17,13 +17,11 @@
 
 use std::collections::HashSet;
 
-use super::BundleError;
 use super::format::Header;
-use crate::model::{Campaign, DeviceId, Event, RecordId};
+use crate::model::{DeviceId, Event, RecordId};
 use crate::sync::bounds::{self, BoundError, Clocks};
 use crate::sync::vector::RangeSet;
 use crate::sync::{Op, OpBody};
-use crate::vault::{Vault, VaultError};
 
 /// A signed bundle breaks a rule of who may say what. Names devices and operation
 /// numbers, never a value.
@@ -176,43 +174,6 @@ fn action(body: &OpBody) -> &'static str {
         OpBody::Amend { .. } => "amends",
         OpBody::Void { .. } => "voids",
     }
-}
-
-/// Who typed `record`, according to `vault`.
-pub fn author_in(vault: &Vault, record: RecordId) -> Result<Author, VaultError> {
-    Ok(match vault.record(record)? {
-        None => Author::Absent,
-        Some(r) => Author::Typed(r.origin.map(|o| o.entered_by)),
-    })
-}
-
-/// Runs every check of this module over a decoded bundle for `campaign`, against what
-/// `vault` holds. Ok means the bundle may be merged as far as authorship and bounds go.
-pub fn admit(
-    vault: &Vault,
-    campaign: &Campaign,
-    header: &Header,
-    events: &[Event],
-    ops: &[Op],
-) -> Result<(), BundleError> {
-    let clocks = Clocks {
-        lamport: vault.lamport(),
-        now: vault.time().now(),
-    };
-    let coordinator = header.signing_key == campaign.signing_key;
-    let mut gate = Gate::new(
-        header,
-        coordinator,
-        &vault.held_from(header.device)?,
-        clocks,
-    )?;
-    for event in events {
-        gate.event(event)?;
-    }
-    for op in ops {
-        gate.op(op, author_in(vault, op.record)?)?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
-use super::BundleError;
+use super::BundleDecodeError;
 use crate::model::{CampaignId, DeviceId, Event};
 use crate::sync::Op;
 use crate::sync::keys::{decode_signature, decode_verifying_key, fingerprint};
@@ -52,15 +52,15 @@ pub(crate) enum Framing {
     BadSignature,
 }
 
-impl From<Framing> for BundleError {
+impl From<Framing> for BundleDecodeError {
     fn from(f: Framing) -> Self {
         match f {
-            Framing::Truncated => BundleError::Truncated,
-            Framing::Foreign => BundleError::NotABundle,
-            Framing::IsReceipt => BundleError::IsReceipt,
-            Framing::IsBundle => BundleError::IsBundle,
-            Framing::Version(v) => BundleError::UnsupportedVersion(v),
-            Framing::BadSignature => BundleError::BadSignature,
+            Framing::Truncated => Self::Truncated,
+            // A bundle where a bundle was expected cannot reach here.
+            Framing::Foreign | Framing::IsBundle => Self::NotABundle,
+            Framing::IsReceipt => Self::IsReceipt,
+            Framing::Version(v) => Self::UnsupportedVersion(v),
+            Framing::BadSignature => Self::BadSignature,
         }
     }
 }
@@ -217,11 +217,12 @@ pub(crate) fn verify_statement(key: &str, statement: &str, signature: &str) -> R
 }
 
 /// Applies the one free-text rule (`model::text::check_text`) to a header's strings;
-/// the refusal names the part, never its text.
-pub(crate) fn check_header_text(parts: &[(&str, &str)]) -> Result<(), BundleError> {
+/// the refusal (`Err`: why, for the caller's own "invalid" error) names the part,
+/// never its text.
+pub(crate) fn check_header_text(parts: &[(&str, &str)]) -> Result<(), String> {
     for (part, text) in parts {
         crate::model::text::check_text(text, crate::model::text::Lines::One)
-            .map_err(|e| BundleError::Invalid(format!("{part} {e}")))?;
+            .map_err(|e| format!("{part} {e}"))?;
     }
     Ok(())
 }
@@ -259,11 +260,11 @@ pub(crate) fn check_kind(
 
 /// Checks the signature, then parses every line and checks that the header's ranges
 /// and counts describe exactly the operations inside.
-pub fn decode(plaintext: &[u8]) -> Result<Parsed, BundleError> {
+pub fn decode(plaintext: &[u8]) -> Result<Parsed, BundleDecodeError> {
     let first_end = plaintext
         .iter()
         .position(|b| *b == b'\n')
-        .ok_or(BundleError::Truncated)?;
+        .ok_or(BundleDecodeError::Truncated)?;
     check_kind(
         &plaintext[..first_end],
         "header",
@@ -272,9 +273,9 @@ pub fn decode(plaintext: &[u8]) -> Result<Parsed, BundleError> {
     )?;
     let (body, trailer, hash) = split_trailer(plaintext)?;
     let Line::Header(header) =
-        serde_json::from_slice(&body[..first_end]).map_err(|_| BundleError::NotABundle)?
+        serde_json::from_slice(&body[..first_end]).map_err(|_| BundleDecodeError::NotABundle)?
     else {
-        return Err(BundleError::NotABundle);
+        return Err(BundleDecodeError::NotABundle);
     };
     verify_statement(
         &header.signing_key,
@@ -296,7 +297,7 @@ pub fn decode(plaintext: &[u8]) -> Result<Parsed, BundleError> {
             .iter()
             .map(|r| ("its header's recipient list", r.as_str())),
     );
-    check_header_text(&header_text)?;
+    check_header_text(&header_text).map_err(BundleDecodeError::Invalid)?;
     let mut events = Vec::new();
     // `ops` is the signer's claim: never let it size an allocation beyond what the
     // body could hold (an op line is far longer than 64 bytes).
@@ -309,7 +310,7 @@ pub fn decode(plaintext: &[u8]) -> Result<Parsed, BundleError> {
             Ok(Line::Event(e)) => events.push(e),
             Ok(Line::Op(op)) => ops.push(op),
             _ => {
-                return Err(BundleError::Invalid(format!(
+                return Err(BundleDecodeError::Invalid(format!(
                     "line {} is not an event or an operation",
                     index + 2
                 )));
@@ -321,13 +322,13 @@ pub fn decode(plaintext: &[u8]) -> Result<Parsed, BundleError> {
         carried.insert(op.replica, op.seq);
     }
     if carried != header.ranges || ops.len() != header.ops || events.len() != header.events {
-        return Err(BundleError::Invalid(
+        return Err(BundleDecodeError::Invalid(
             "its header's op ranges or counts do not match the operations inside".into(),
         ));
     }
     let fingerprint = decode_verifying_key(&header.signing_key)
         .map(|k| fingerprint(&k))
-        .ok_or(BundleError::BadSignature)?;
+        .ok_or(BundleDecodeError::BadSignature)?;
     Ok(Parsed {
         header,
         fingerprint,
@@ -370,7 +371,8 @@ mod tests {
         for (part, edit) in edits {
             let mut header = good.clone();
             edit(&mut header, evil);
-            let Err(BundleError::Invalid(why)) = decode(&encode(&header, &[], &[], &key)) else {
+            let Err(BundleDecodeError::Invalid(why)) = decode(&encode(&header, &[], &[], &key))
+            else {
                 panic!("{part}: accepted");
             };
             assert!(why.contains(part) && !why.contains('\u{1b}'), "{why}");

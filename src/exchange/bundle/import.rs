@@ -4,9 +4,10 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::format::{Header, Parsed, decode};
-use super::{BundleError, DeviceStatus, device_status, open_file};
+use super::inspect::device_status;
+use super::{BundleError, DeviceStatus, open_file};
 use crate::model::{Campaign, CampaignId, DeviceId, now};
+use crate::sync::bundle::{Header, Parsed, decode};
 use crate::sync::vector::{RangeSet, VersionVector};
 use crate::sync::{Op, OpBody};
 use crate::vault::{KnownDevice, Vault, WriteSet};
@@ -103,7 +104,7 @@ fn merge(
     check_device(known.as_ref(), &header, &fingerprint, require_known)?;
     let device = header.device.to_string();
     // Who may say what, and every number within bounds (sync::bounds).
-    super::authority::admit(vault, &campaign, &header, &events, &ops)?;
+    super::admit::admit(vault, &campaign, &header, &events, &ops)?;
 
     let total = ops.len();
     let (fresh, already_known, conflicts) = classify(vault, ops, progress)?;

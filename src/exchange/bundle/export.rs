@@ -1,0 +1,82 @@
+//! Exporting a bundle: this device's operations of one campaign, signed and encrypted
+//! to the campaign's coordinator recipients.
+
+use super::BundleError;
+use crate::model::{Campaign, format_time, now};
+use crate::sync::OpBody;
+use crate::sync::bundle::{FORMAT, Header, VERSION, encode};
+use crate::sync::envelope;
+use crate::sync::keys::encode_verifying_key;
+use crate::sync::vector::VersionVector;
+use crate::vault::Vault;
+
+/// What to put in a bundle.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ExportOptions {
+    /// Everything held, not only what the coordinator has not acknowledged.
+    pub all: bool,
+    /// ASCII armor instead of binary.
+    pub armor: bool,
+}
+
+/// What an exported bundle holds.
+#[derive(Debug, Clone)]
+pub struct ExportSummary {
+    pub ops: usize,
+    pub adds: usize,
+    pub amends: usize,
+    pub voids: usize,
+    pub events: usize,
+    pub ranges: VersionVector,
+    pub recipients: usize,
+    pub bytes: usize,
+}
+
+/// Builds a signed, encrypted bundle of `campaign`'s operations from `vault`.
+pub fn export(
+    vault: &Vault,
+    campaign: &Campaign,
+    options: ExportOptions,
+) -> Result<(Vec<u8>, ExportSummary), BundleError> {
+    let own = vault.device_id();
+    let mut held = VersionVector::default();
+    held.set(own, vault.held_from(own)?);
+    let wanted = if options.all {
+        held
+    } else {
+        held.difference(&vault.acknowledged(campaign.id)?)
+    };
+    let ops = vault.ops_in(campaign.id, &wanted)?;
+    let events = vault.events(Some(campaign.id))?;
+    let mut ranges = VersionVector::default();
+    for op in &ops {
+        ranges.insert(op.replica, op.seq);
+    }
+    let header = Header {
+        format: FORMAT.into(),
+        version: VERSION,
+        campaign: campaign.id,
+        device: vault.device_id(),
+        device_recipient: vault.recipient()?,
+        signing_key: encode_verifying_key(&vault.signing_key().verifying_key()),
+        recipients: campaign.recipients.clone(),
+        created_at: format_time(now()),
+        ranges: ranges.clone(),
+        events: events.len(),
+        ops: ops.len(),
+    };
+    let plaintext = encode(&header, &events, &ops, &vault.signing_key());
+    let sealed = envelope::seal(&plaintext, &campaign.recipients, options.armor)?;
+    let count = |f: fn(&OpBody) -> bool| ops.iter().filter(|op| f(&op.body)).count();
+    let summary = ExportSummary {
+        ops: ops.len(),
+        adds: count(|b| matches!(b, OpBody::Add { .. })),
+        amends: count(|b| matches!(b, OpBody::Amend { .. })),
+        voids: count(|b| matches!(b, OpBody::Void { .. })),
+        events: events.len(),
+        ranges,
+        recipients: campaign.recipients.len(),
+        bytes: sealed.len(),
+    };
+    Ok((sealed, summary))
+}
