@@ -461,48 +461,6 @@ impl Receipt {
     }
 }
 
-/// One line saying what a purge removed. "delivered and purged" counts signatures, as
-/// `report`'s PURGED column does; illegible and void lines are named as such.
-fn purge_summary(r: &crate::vault::PurgeReport) -> String {
-    use std::fmt::Write as _;
-
-    let lines = |n: usize, what: &str| format!("{n} {what} line{}", if n == 1 { "" } else { "s" });
-    let mut out = format!("{} delivered and purged", r.valid);
-    let mut also = Vec::new();
-    if r.illegible > 0 {
-        also.push(lines(r.illegible, "illegible"));
-    }
-    if r.void > 0 {
-        also.push(lines(r.void, "void"));
-    }
-    if !also.is_empty() {
-        let _ = write!(
-            out,
-            "; values also removed from {} (still counted as such)",
-            also.join(" and ")
-        );
-    }
-    let ops = if r.ops == 1 {
-        "operation"
-    } else {
-        "operations"
-    };
-    let waiting = if r.waiting == 1 {
-        "record waits"
-    } else {
-        "records wait"
-    };
-    let _ = write!(
-        out,
-        "; {} {ops} cleared; {} {waiting} for a receipt.",
-        r.ops, r.waiting
-    );
-    if r.records > 0 || r.ops > 0 {
-        out.push_str(" The database was rewritten without them.");
-    }
-    out
-}
-
 #[derive(Debug, Args)]
 pub struct Purge {
     /// Remove the values of records the coordinator acknowledged in a receipt (required)
@@ -522,7 +480,7 @@ impl Purge {
             None => None,
         };
         let (_vault, report) = vault.purge_acknowledged(campaign)?;
-        out!("{}", purge_summary(&report));
+        out!("{report}");
         if report.records == 0 && report.ops == 0 {
             note!(
                 "Nothing to purge: import a receipt from the coordinator first (`fieldsign import receipt FILE`)."

@@ -12,19 +12,20 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use age::secrecy::SecretString;
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 use ratatui::layout::Position;
 
-use super::entry::Entry;
-use super::home::Home;
-use super::jobs::{JobDone, Jobs};
-use super::rows::RowSet;
-use super::session::{Flash, Resume, Screen, Session};
+use super::jobs::{JobDone, Jobs, Owner};
+use super::keys::{self, Global, QuitAnswer};
+use super::purge::Purged;
+use super::routes::To;
+use super::screen::{AnyScreen, Effect, Flash, Gate, Opened, Resume};
+use super::session::Session;
 use super::theme::Theme;
-use super::unlock::Unlock;
-use super::wizard::{Setup, Wizard};
+use super::unlock::{Relocked, Unlock};
+use super::wizard::Wizard;
 use crate::clock::Clock;
-use crate::model::EventId;
+use crate::model::{CampaignId, EventId};
 use crate::vault::{DEFAULT_WORK_FACTOR, DirLock, Vault, VaultError};
 
 /// The default idle time before the vault locks itself.
@@ -127,7 +128,7 @@ impl App {
     /// the first unlock starts by itself.
     pub fn start(opts: Options, passphrase: Option<SecretString>) -> Result<Self, VaultError> {
         let phase = match DirLock::acquire(&opts.vault_dir) {
-            Ok(lock) => Phase::Unlock(Unlock::new(Some(lock), None)),
+            Ok(lock) => Phase::Unlock(Unlock::new(lock)),
             Err(VaultError::NoVault(_)) => Phase::Wizard(Wizard::default()),
             Err(e) => return Err(e),
         };
@@ -148,11 +149,12 @@ impl App {
             size: Cell::new((80, 24)),
             cursor: Cell::new(None),
         };
-        if let (Some(pass), Phase::Unlock(unlock)) = (passphrase, &mut app.phase) {
-            unlock
-                .passphrase
-                .paste(age::secrecy::ExposeSecret::expose_secret(&pass));
-            unlock.submit(&mut app.jobs, &app.opts.vault_dir);
+        if let Some(pass) = passphrase {
+            app.with_gate(|screen, cx| {
+                if let Some(unlock) = screen {
+                    unlock.submit_given(age::secrecy::ExposeSecret::expose_secret(&pass), cx);
+                }
+            });
         }
         Ok(app)
     }
@@ -177,8 +179,66 @@ impl App {
     /// Whether a key typed now would go into a text field.
     fn text_focus(&self) -> bool {
         match &self.phase {
-            Phase::Open(s) => s.top().is_some_and(Screen::text_focus),
+            Phase::Open(s) => s.top().is_some_and(|t| t.text_focus()),
             _ => true,
+        }
+    }
+
+    /// The screen of the locked phase (wizard or unlock), if that is the phase.
+    pub fn gate_screen(&self) -> Option<&dyn for<'a> AnyScreen<Gate<'a>>> {
+        match &self.phase {
+            Phase::Wizard(w) => Some(w),
+            Phase::Unlock(u) => Some(u),
+            Phase::Open(_) => None,
+        }
+    }
+
+    /// Runs `f` on the locked phase's screen with its context (the unlock screen is
+    /// also handed as itself, for a passphrase given on start); opens the session if
+    /// the screen opened a vault.
+    fn with_gate<T>(&mut self, f: impl FnOnce(Option<&mut Unlock>, &mut Gate) -> T) -> Option<T> {
+        let mut opened: Option<Opened> = None;
+        let out = {
+            let mut cx = Gate {
+                jobs: self.jobs.for_owner(Owner::GATE),
+                vault_dir: &self.opts.vault_dir,
+                work_factor: self.opts.kdf_work_factor,
+                opened: &mut opened,
+            };
+            match &mut self.phase {
+                Phase::Unlock(u) => f(Some(u), &mut cx),
+                Phase::Wizard(_) => f(None, &mut cx),
+                Phase::Open(_) => return None,
+            }
+        };
+        if let Some(opened) = opened {
+            self.open(opened.vault, opened.created);
+        }
+        Some(out)
+    }
+
+    /// Like [`Self::with_gate`], for whichever screen the locked phase shows.
+    fn on_gate<T>(&mut self, f: impl FnOnce(&mut dyn for<'a> AnyScreen<Gate<'a>>, &mut Gate) -> T) {
+        let mut opened: Option<Opened> = None;
+        {
+            let mut cx = Gate {
+                jobs: self.jobs.for_owner(Owner::GATE),
+                vault_dir: &self.opts.vault_dir,
+                work_factor: self.opts.kdf_work_factor,
+                opened: &mut opened,
+            };
+            match &mut self.phase {
+                Phase::Unlock(u) => {
+                    f(u, &mut cx);
+                }
+                Phase::Wizard(w) => {
+                    f(w, &mut cx);
+                }
+                Phase::Open(_) => return,
+            }
+        }
+        if let Some(opened) = opened {
+            self.open(opened.vault, opened.created);
         }
     }
 
@@ -216,16 +276,17 @@ impl App {
     }
 
     fn on_key(&mut self, key: KeyEvent) {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        if ctrl && matches!(key.code, KeyCode::Char('q' | 'c')) {
-            self.request_quit();
-            return;
-        }
-        if ctrl && key.code == KeyCode::Char('l') {
-            if matches!(self.phase, Phase::Open(_)) {
-                self.lock("Locked (Ctrl-L). Unlock to go on where you were.".into());
+        let open = matches!(self.phase, Phase::Open(_));
+        let global = keys::action(keys::GLOBAL, key);
+        match global {
+            Some(Global::Quit) => return self.request_quit(),
+            Some(Global::Lock) => {
+                if open {
+                    self.lock("Locked (Ctrl-L). Unlock to go on where you were.".into());
+                }
+                return;
             }
-            return;
+            _ => {}
         }
         // Keys typed into a form one cannot see would land in it unseen.
         if self.too_small() {
@@ -233,44 +294,49 @@ impl App {
         }
         match &self.overlay {
             Some(Overlay::ConfirmQuit(_)) => {
-                match key.code {
-                    KeyCode::Char('y' | 'Y') => self.quit = true,
-                    KeyCode::Char('n' | 'N') | KeyCode::Esc => self.overlay = None,
-                    _ => {}
+                match keys::action(keys::CONFIRM_QUIT, key) {
+                    Some(QuitAnswer::Quit) => self.quit = true,
+                    Some(QuitAnswer::Back) => self.overlay = None,
+                    None => {}
                 }
                 return;
             }
             Some(Overlay::Help) => {
-                if matches!(
-                    key.code,
-                    KeyCode::Esc | KeyCode::F(1) | KeyCode::Char('?' | 'q')
-                ) {
+                if keys::action(keys::HELP_OVERLAY, key).is_some() {
                     self.overlay = None;
                 }
                 return;
             }
             None => {}
         }
-        if key.code == KeyCode::F(1) || (key.code == KeyCode::Char('?') && !self.text_focus()) {
-            self.overlay = Some(Overlay::Help);
-            return;
-        }
-        let dir = self.opts.vault_dir.clone();
-        match &mut self.phase {
-            Phase::Wizard(w) => w.handle_key(key, &mut self.jobs, &dir, self.opts.kdf_work_factor),
-            Phase::Unlock(u) => u.handle_key(key, &mut self.jobs, &dir),
-            Phase::Open(session) => {
-                if ctrl && key.code == KeyCode::Char('p') {
-                    session.privacy = !session.privacy;
-                    self.flash = Some(Flash::info(if session.privacy {
-                        "Privacy mode on: earlier entries' personal fields are hidden. Ctrl-P shows them."
-                    } else {
-                        "Privacy mode off."
-                    }));
-                    return;
-                }
-                session.handle_key(key, &mut self.jobs, &mut self.flash);
+        match global {
+            // `?` is a character in a text field.
+            Some(Global::Help) if key.code == KeyCode::F(1) || !self.text_focus() => {
+                self.overlay = Some(Overlay::Help);
+                return;
             }
+            Some(Global::Privacy) if open => return self.toggle_privacy(),
+            _ => {}
+        }
+        match &mut self.phase {
+            Phase::Open(session) => {
+                session.handle_key(key, &mut self.jobs, &mut self.flash);
+                self.run_effect();
+            }
+            _ => self.on_gate(|screen, cx| {
+                screen.handle_key(key, cx);
+            }),
+        }
+    }
+
+    fn toggle_privacy(&mut self) {
+        if let Phase::Open(session) = &mut self.phase {
+            session.privacy = !session.privacy;
+            self.flash = Some(Flash::info(if session.privacy {
+                "Privacy mode on: earlier entries' personal fields are hidden. Ctrl-P shows them."
+            } else {
+                "Privacy mode off."
+            }));
         }
     }
 
@@ -279,21 +345,16 @@ impl App {
             return;
         }
         match &mut self.phase {
-            Phase::Wizard(w) => {
-                if w.focus == 0 {
-                    w.first.paste(text);
-                } else {
-                    w.second.paste(text);
-                }
-            }
-            Phase::Unlock(u) => u.passphrase.paste(text),
             Phase::Open(session) => session.handle_paste(text, &mut self.jobs, &mut self.flash),
+            _ => self.on_gate(|screen, cx| {
+                screen.handle_paste(text, cx);
+            }),
         }
     }
 
     fn request_quit(&mut self) {
         let unsaved = match &self.phase {
-            Phase::Open(s) => s.stack.iter().rev().find_map(Screen::unsaved),
+            Phase::Open(s) => s.screens().rev().find_map(|screen| screen.unsaved()),
             _ => None,
         };
         match unsaved {
@@ -316,16 +377,12 @@ impl App {
         self.clear_screen.set(true);
         self.overlay = None;
         self.flash = None;
-        let mut unlock = Unlock::new(None, Some(note));
-        unlock.relocking = true;
-        self.phase = Phase::Unlock(unlock);
+        self.phase = Phase::Unlock(Unlock::relocking(note));
         // Freeing every record held for browsing and closing the database take a moment
         // with 100k records: the screen clears first, and this finishes on a thread.
         let dir = self.opts.vault_dir.clone();
-        self.jobs.spawn(move |_| {
-            let Session {
-                vault, stack, rows, ..
-            } = session;
+        self.jobs.spawn(Owner::GATE, move |_| {
+            let (vault, stack, rows) = session.into_parts();
             drop(stack);
             drop(rows);
             let lock = match std::sync::Arc::try_unwrap(vault) {
@@ -335,86 +392,86 @@ impl App {
                     DirLock::acquire(&dir).ok()
                 }
             };
-            JobDone::Relocked(lock)
+            Relocked(lock)
         });
     }
 
     fn on_job(&mut self, done: JobDone) {
-        match done {
-            JobDone::Unlocked(Ok(vault)) | JobDone::Created(Ok(vault)) => {
-                let created = matches!(self.phase, Phase::Wizard(_));
-                self.open(vault, created);
+        match &mut self.phase {
+            Phase::Open(session) => {
+                session.deliver(done, &mut self.jobs, &mut self.flash);
+                self.run_effect();
             }
-            JobDone::Relocked(lock) => {
-                if let Phase::Unlock(u) = &mut self.phase {
-                    u.relocked(lock, &mut self.jobs, &self.opts.vault_dir);
-                }
+            _ if done.to == Owner::GATE => self.on_gate(|screen, cx| {
+                screen.on_job(done.result, cx);
+            }),
+            _ => {}
+        }
+    }
+
+    /// Does what a screen asked of the app, and gives it the result.
+    fn run_effect(&mut self) {
+        let Phase::Open(session) = &mut self.phase else {
+            return;
+        };
+        let Some((owner, effect)) = session.effect.take() else {
+            return;
+        };
+        match effect {
+            Effect::PurgeAcknowledged(campaign) => self.purge(owner, campaign),
+        }
+    }
+
+    /// Purges what the coordinator acknowledged. The purge rewrites the database, so
+    /// no job may hold the vault: they are stopped first (what they were reading is
+    /// read again when needed).
+    fn purge(&mut self, owner: Owner, campaign: CampaignId) {
+        self.jobs.stop_all();
+        let phase = std::mem::replace(&mut self.phase, Phase::Wizard(Wizard::default()));
+        let Phase::Open(mut session) = phase else {
+            self.phase = phase;
+            return;
+        };
+        let resume = session.resume_point();
+        let result = match std::sync::Arc::try_unwrap(session.vault) {
+            Err(shared) => {
+                session.vault = shared;
+                Err(
+                    "another part of fieldsign is still reading the vault; try again in a moment"
+                        .to_owned(),
+                )
             }
-            JobDone::Unlocked(Err(failed)) => {
-                if let Phase::Unlock(u) = &mut self.phase {
-                    u.failed(failed);
-                }
-            }
-            JobDone::Created(Err(e)) => {
-                if let Phase::Wizard(w) = &mut self.phase {
-                    w.failed(&e);
-                }
-            }
-            JobDone::Rows { campaign, result } => {
-                let Phase::Open(session) = &mut self.phase else {
-                    return;
-                };
-                match result {
-                    Ok(Some(rows)) => {
-                        session.rows = RowSet::new(campaign, rows);
-                        for screen in &mut session.stack {
-                            if let Screen::Browse(b) = screen
-                                && b.campaign() == campaign
-                            {
-                                b.refresh(&session.rows);
-                            }
-                        }
-                    }
-                    Ok(None) => {}
-                    Err(e) => self.flash = Some(Flash::error(e.to_string())),
-                }
-            }
-            JobDone::Exported { campaign, result } => {
-                if let Phase::Open(session) = &mut self.phase
-                    && let Some(Screen::Export(e)) = session.stack.last_mut()
-                    && e.campaign() == campaign
-                {
-                    e.built(result);
-                }
-            }
-            JobDone::Imported { result } => {
-                let Phase::Open(session) = &mut self.phase else {
-                    return;
-                };
-                if result.is_ok() {
+            Ok(vault) => match vault.purge_acknowledged(Some(campaign)) {
+                Ok((mut vault, report)) => {
+                    vault.set_time(self.opts.clock.clone());
                     // What was held for browsing and counting is stale now.
-                    session.rows = RowSet::default();
+                    session.vault = std::sync::Arc::new(vault);
+                    session.rows = super::rows::RowSet::default();
                     session.counts.clear();
+                    Ok(report)
                 }
-                if let Some(Screen::Import(i)) = session.stack.last_mut() {
-                    i.imported(result);
-                }
-            }
-            JobDone::History { record, result } => {
-                let Phase::Open(session) = &mut self.phase else {
+                Err(e) => {
+                    // The vault is closed: what was purged (or not) is on disk, and
+                    // the next unlock finishes a rewrite that was under way.
+                    self.resume = resume.or(self.resume);
+                    self.clear_screen.set(true);
+                    self.overlay = None;
+                    self.flash = None;
+                    self.phase = Phase::Unlock(Unlock::after_failure(format!(
+                        "The purge stopped: {e}. Unlock to see where it stands; run it again if records still wait."
+                    )));
                     return;
-                };
-                match result {
-                    Ok(ops) => {
-                        if let Some(Screen::Record(r)) = session.stack.last_mut()
-                            && r.id() == record
-                        {
-                            r.history_loaded(ops);
-                        }
-                    }
-                    Err(e) => self.flash = Some(Flash::error(e.to_string())),
                 }
-            }
+            },
+        };
+        self.phase = Phase::Open(session);
+        if let Phase::Open(session) = &mut self.phase {
+            session.deliver_to(
+                owner,
+                Box::new(Purged(result)),
+                &mut self.jobs,
+                &mut self.flash,
+            );
         }
     }
 
@@ -427,41 +484,47 @@ impl App {
             session.privacy = privacy;
             session.paper_lines = paper_lines;
         }
-        self.flash = converted.map(super::session::Flash::info);
-        let home = session.with_cx(&mut self.jobs, &mut self.flash, Home::new);
-        session.stack.push(Screen::Home(home));
-        if created {
-            session.stack.push(Screen::Setup(Setup::default()));
+        self.flash = converted.map(Flash::info);
+        let entry = if created {
+            None
         } else if let Some(start) = self.opts.start.take() {
-            self.open_entry(&mut session, &start);
-        } else if let Some(resume) = self.resume.take() {
-            let entry = session.with_cx(&mut self.jobs, &mut self.flash, |cx| {
-                let campaign = cx.vault.campaign(resume.campaign).ok().flatten()?;
-                let event = cx.vault.event(resume.event).ok().flatten()?;
-                Entry::new(cx, campaign, event, Some(resume.sheet)).ok()
-            });
-            if let Some(entry) = entry {
-                session.stack.push(Screen::Entry(entry));
-            }
-        }
-        if let Some(resume) = session.resume_point()
-            && let Some(Screen::Home(home)) = session.stack.first_mut()
-        {
-            home.select_event(resume.event);
+            self.entry_route(&session, &start)
+        } else {
+            self.resume.take().and_then(|r| resumed_entry(&session, r))
+        };
+        let select = match &entry {
+            Some(To::Entry { event, .. }) => Some(event.id),
+            _ => None,
+        };
+        session.open(To::Home { select }, &mut self.jobs, &mut self.flash);
+        if created {
+            session.open(To::Setup {}, &mut self.jobs, &mut self.flash);
+        } else if let Some(entry) = entry {
+            session.open(entry, &mut self.jobs, &mut self.flash);
         }
         self.last_input = self.opts.clock.instant();
         self.phase = Phase::Open(session);
     }
 
-    fn open_entry(&mut self, session: &mut Session, start: &StartAt) {
-        let result = session.with_cx(&mut self.jobs, &mut self.flash, |cx| {
-            let campaign = cx.vault.resolve_campaign(Some(&start.campaign))?;
-            let event = cx.vault.resolve_event(&campaign, &start.event)?;
-            Entry::new(cx, campaign, event, start.sheet)
-        });
-        match result {
-            Ok(entry) => session.stack.push(Screen::Entry(entry)),
-            Err(e) => self.flash = Some(Flash::error(e.to_string())),
+    /// Sheet entry as `fieldsign enter` named it, or why not in the status line.
+    fn entry_route(&mut self, session: &Session, start: &StartAt) -> Option<To> {
+        let found = session
+            .vault
+            .resolve_campaign(Some(&start.campaign))
+            .and_then(|campaign| {
+                let event = session.vault.resolve_event(&campaign, &start.event)?;
+                Ok((campaign, event))
+            });
+        match found {
+            Ok((campaign, event)) => Some(To::Entry {
+                campaign,
+                event,
+                sheet: start.sheet,
+            }),
+            Err(e) => {
+                self.flash = Some(Flash::error(e.to_string()));
+                None
+            }
         }
     }
 
@@ -483,4 +546,15 @@ fn idle_limit(limit: Duration) -> String {
         (m, 0) => format!("{m} min"),
         (m, s) => format!("{m} min {s} s"),
     }
+}
+
+/// Sheet entry where it was when the vault locked (if its event is still there).
+fn resumed_entry(session: &Session, resume: Resume) -> Option<To> {
+    let campaign = session.vault.campaign(resume.campaign).ok().flatten()?;
+    let event = session.vault.event(resume.event).ok().flatten()?;
+    Some(To::Entry {
+        campaign,
+        event,
+        sheet: Some(resume.sheet),
+    })
 }

@@ -4,19 +4,20 @@
 
 use std::cell::Cell;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::input::TextField;
-use super::jobs;
-use super::record::RecordView;
-use super::rows::{Order, RowSet};
-use super::session::{Cx, Flash, Nav, Screen, ViewCx};
+use super::keys::{Binding, Key};
+use super::routes::To;
+use super::rows::{Order, Row, RowSet};
+use super::screen::{Cx, Flash, Payload, Route, Screen, ViewCx};
 use crate::model::text::fold_for_matching;
-use crate::model::{Campaign, Event, EventId, Status};
+use crate::model::{Campaign, CampaignId, Event, EventId, Status};
+use crate::vault::VaultError;
 
 pub struct Browse {
     campaign: Campaign,
@@ -41,14 +42,91 @@ pub struct Browse {
 /// How many earlier searches are kept for narrowing.
 const NARROWING_DEPTH: usize = 64;
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    First,
+    Last,
+    Open,
+    Sort,
+    Back,
+}
+
+const KEYS: &[Binding<Action>] = &[
+    Binding::typing(
+        "type",
+        "search as you type (any field; accents and case ignored)",
+    )
+    .footer(0, "search"),
+    Binding::new(
+        &[Key::Plain(KeyCode::Up)],
+        "↑ ↓",
+        Action::Up,
+        "move through the list",
+    )
+    .footer(1, "choose"),
+    Binding::new(&[Key::Plain(KeyCode::Down)], "↓", Action::Down, "").hidden(),
+    Binding::new(
+        &[Key::Plain(KeyCode::PageUp)],
+        "PgUp PgDn",
+        Action::PageUp,
+        "a page up / down",
+    ),
+    Binding::new(
+        &[Key::Plain(KeyCode::PageDown)],
+        "PgDn",
+        Action::PageDown,
+        "",
+    )
+    .hidden(),
+    Binding::new(
+        &[Key::CtrlCode(KeyCode::Home)],
+        "Ctrl-Home / Ctrl-End",
+        Action::First,
+        "first / last record",
+    ),
+    Binding::new(&[Key::CtrlCode(KeyCode::End)], "Ctrl-End", Action::Last, "").hidden(),
+    Binding::new(
+        &[Key::Plain(KeyCode::Enter)],
+        "Enter",
+        Action::Open,
+        "open the record: amend, void, history",
+    )
+    .footer(2, "open"),
+    Binding::new(
+        &[Key::Ctrl('o')],
+        "Ctrl-O",
+        Action::Sort,
+        "sort: sheet/line, newest first, oldest first",
+    )
+    .footer(3, "sort"),
+    Binding::new(
+        &[Key::Plain(KeyCode::Esc)],
+        "Esc",
+        Action::Back,
+        "clear the search, then back",
+    )
+    .footer(4, "back"),
+];
+
+/// Every record of a campaign, read off the UI thread (`Ok(None)`: stopped before
+/// the end).
+struct RowsRead {
+    campaign: CampaignId,
+    result: Result<Option<Vec<Row>>, VaultError>,
+}
+
 impl Browse {
     /// Opens browsing `campaign`; with one event in `events`, only that event's records.
-    pub fn new(cx: &mut Cx, campaign: Campaign, events: Vec<Event>) -> Self {
+    pub fn open(cx: &mut Cx, campaign: Campaign, events: Vec<Event>) -> Result<Self, VaultError> {
         let only = (events.len() == 1).then(|| events[0].id);
         let events = cx.vault.events(Some(campaign.id)).unwrap_or(events);
         if cx.rows.campaign != Some(campaign.id) {
             *cx.rows = RowSet::default();
-            jobs::load_rows(cx.jobs, cx.vault, campaign.id);
+            read_rows(cx, campaign.id);
         }
         let mut browse = Self {
             campaign,
@@ -63,15 +141,11 @@ impl Browse {
             narrowing: Vec::new(),
         };
         browse.refresh(cx.rows);
-        browse
-    }
-
-    pub fn campaign(&self) -> crate::model::CampaignId {
-        self.campaign.id
+        Ok(browse)
     }
 
     /// Re-runs the search from scratch (a new order, or the rows changed).
-    pub fn refresh(&mut self, rows: &RowSet) {
+    fn refresh(&mut self, rows: &RowSet) {
         self.narrowing.clear();
         self.search(rows);
     }
@@ -118,60 +192,6 @@ impl Browse {
             .unwrap_or(0);
     }
 
-    pub fn handle_key(&mut self, key: KeyEvent, cx: &mut Cx) -> Nav {
-        let last = self.hits.len().saturating_sub(1);
-        let page = self.page.get().max(1);
-        match key.code {
-            KeyCode::Up => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Down => self.selected = (self.selected + 1).min(last),
-            KeyCode::PageUp => self.selected = self.selected.saturating_sub(page),
-            KeyCode::PageDown => self.selected = (self.selected + page).min(last),
-            KeyCode::Home if key.modifiers.contains(KeyModifiers::CONTROL) => self.selected = 0,
-            KeyCode::End if key.modifiers.contains(KeyModifiers::CONTROL) => self.selected = last,
-            KeyCode::Char('o') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-                self.order = self.order.next();
-                self.refresh(cx.rows);
-                // The top of the new order, not the old top row wherever it went.
-                self.selected = 0;
-                self.offset.set(0);
-                *cx.flash = Some(Flash::info(format!("Sorted by {}.", self.order.name())));
-            }
-            KeyCode::Esc => {
-                if self.query.is_empty() {
-                    return Nav::Pop;
-                }
-                self.query.clear();
-                self.search(cx.rows);
-            }
-            KeyCode::Enter => {
-                let Some(row) = self.hits.get(self.selected).and_then(|&i| cx.rows.get(i)) else {
-                    return Nav::Stay;
-                };
-                let id = row.id;
-                return match RecordView::new(cx, id, self.campaign.clone(), &self.events) {
-                    Ok(view) => Nav::Push(Screen::Record(view)),
-                    Err(e) => {
-                        *cx.flash = Some(Flash::error(e.to_string()));
-                        Nav::Stay
-                    }
-                };
-            }
-            _ => {
-                if self.query.handle_key(key) {
-                    self.selected = 0;
-                    self.search(cx.rows);
-                }
-            }
-        }
-        Nav::Stay
-    }
-
-    pub fn handle_paste(&mut self, text: &str, cx: &mut Cx) -> Nav {
-        self.query.paste(text);
-        self.search(cx.rows);
-        Nav::Stay
-    }
-
     fn event_name(&self, id: EventId) -> &str {
         self.events
             .iter()
@@ -180,7 +200,7 @@ impl Browse {
     }
 
     #[allow(clippy::too_many_lines)] // the screen, top to bottom
-    pub fn render(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
+    fn render(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
         let theme = v.theme;
         let area = Rect::new(
             area.x + 1,
@@ -320,44 +340,112 @@ impl Browse {
         }
         columns
     }
+}
 
-    pub fn title(&self) -> String {
+/// Reads every record of `campaign` into rows for browsing; the rows come back to
+/// this screen as [`RowsRead`].
+fn read_rows(cx: &mut Cx, campaign: CampaignId) {
+    let vault = std::sync::Arc::clone(cx.vault);
+    cx.jobs.spawn(move |stop| {
+        let mut rows = Vec::new();
+        let result = vault
+            .scan_records(campaign, |record| {
+                if let Some(row) = Row::from_record(&record) {
+                    rows.push(row);
+                }
+                !stop.load(std::sync::atomic::Ordering::Relaxed)
+            })
+            .map(|complete| complete.then_some(rows));
+        RowsRead { campaign, result }
+    });
+}
+
+impl Screen<Cx<'_>> for Browse {
+    type Action = Action;
+
+    fn title(&self) -> String {
         "browse".into()
     }
 
-    pub fn footer(&self) -> Vec<(&'static str, &'static str)> {
-        vec![
-            ("type", "search"),
-            ("↑ ↓", "choose"),
-            ("Enter", "open"),
-            ("Ctrl-O", "sort"),
-            ("Esc", "back"),
-        ]
+    fn keymap(&self) -> &'static [Binding<Action>] {
+        KEYS
     }
 
-    pub fn help(&self) -> Vec<(&'static str, &'static str)> {
-        vec![
-            (
-                "type",
-                "search as you type (any field; accents and case ignored)",
-            ),
-            ("↑ ↓ PgUp PgDn", "move through the list"),
-            ("Ctrl-Home / Ctrl-End", "first / last record"),
-            ("Enter", "open the record: amend, void, history"),
-            ("Ctrl-O", "sort: sheet/line, newest first, oldest first"),
-            ("Esc", "clear the search, then back"),
-        ]
+    fn act(&mut self, action: Action, _key: KeyEvent, cx: &mut Cx) -> Route {
+        let last = self.hits.len().saturating_sub(1);
+        let page = self.page.get().max(1);
+        match action {
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Down => self.selected = (self.selected + 1).min(last),
+            Action::PageUp => self.selected = self.selected.saturating_sub(page),
+            Action::PageDown => self.selected = (self.selected + page).min(last),
+            Action::First => self.selected = 0,
+            Action::Last => self.selected = last,
+            Action::Sort => {
+                self.order = self.order.next();
+                self.refresh(cx.rows);
+                // The top of the new order, not the old top row wherever it went.
+                self.selected = 0;
+                self.offset.set(0);
+                *cx.flash = Some(Flash::info(format!("Sorted by {}.", self.order.name())));
+            }
+            Action::Back => {
+                if self.query.is_empty() {
+                    return Route::Back;
+                }
+                self.query.clear();
+                self.search(cx.rows);
+            }
+            Action::Open => {
+                if let Some(row) = self.hits.get(self.selected).and_then(|&i| cx.rows.get(i)) {
+                    return Route::Open(To::Record {
+                        id: row.id,
+                        campaign: self.campaign.clone(),
+                        events: self.events.clone(),
+                    });
+                }
+            }
+        }
+        Route::Stay
     }
 
-    pub fn text_focus(&self) -> bool {
+    fn typed(&mut self, key: KeyEvent, cx: &mut Cx) -> Route {
+        if self.query.handle_key(key) {
+            self.selected = 0;
+            self.search(cx.rows);
+        }
+        Route::Stay
+    }
+
+    fn paste(&mut self, text: &str, cx: &mut Cx) -> Route {
+        self.query.paste(text);
+        self.search(cx.rows);
+        Route::Stay
+    }
+
+    fn on_job(&mut self, done: Payload, cx: &mut Cx) -> Route {
+        if let Ok(read) = done.downcast::<RowsRead>() {
+            match read.result {
+                Ok(Some(rows)) => {
+                    *cx.rows = RowSet::new(read.campaign, rows);
+                    self.refresh(cx.rows);
+                }
+                Ok(None) => {}
+                Err(e) => *cx.flash = Some(Flash::error(e.to_string())),
+            }
+        }
+        Route::Stay
+    }
+
+    fn view(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
+        self.render(area, buf, v)
+    }
+
+    fn text_focus(&self) -> bool {
         true
     }
 
-    pub fn unsaved(&self) -> Option<String> {
-        None
-    }
-
-    pub fn resumed(&mut self, cx: &mut Cx) {
+    fn resumed(&mut self, cx: &mut Cx) {
         self.refresh(cx.rows);
     }
 }

@@ -3,15 +3,16 @@
 //! starts the next; Ctrl-N starts the next sheet; Ctrl-X records an illegible line. Every
 //! field is validated as it is typed, and a likely duplicate is flagged before saving.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
-use super::browse::Browse;
 use super::form::{Form, FormEvent};
-use super::session::{Cx, Flash, Nav, Resume, Screen, ViewCx};
+use super::keys::{Binding, Global, Key};
+use super::routes::To;
+use super::screen::{Cx, Flash, Resume, Route, Screen, ViewCx};
 use crate::model::{Campaign, Event, FieldKind, FieldSpec, LineKind, Record, Status};
 use crate::vault::{NewLine, VaultError};
 
@@ -82,9 +83,121 @@ pub struct Entry {
     setup: Option<Form>,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Passed on to the form: move between fields, tick a checkbox.
+    Field,
+    Save,
+    Illegible,
+    NextSheet,
+    SheetSetup,
+    ClearLine,
+    Browse,
+    Back,
+    ApplySetup,
+    SetupField,
+    CancelSetup,
+}
+
+const KEYS: &[Binding<Action>] = &[
+    Binding::new(
+        &[
+            Key::Plain(KeyCode::Tab),
+            Key::Plain(KeyCode::BackTab),
+            Key::Plain(KeyCode::Down),
+            Key::Plain(KeyCode::Up),
+        ],
+        "Tab / Shift-Tab",
+        Action::Field,
+        "next / previous field (also ↓ ↑)",
+    )
+    .footer_as(1, "Tab", "next field"),
+    Binding::new(
+        &[Key::Plain(KeyCode::Enter)],
+        "Enter",
+        Action::Save,
+        "save the line (on disk first); twice: save a duplicate",
+    )
+    .footer(0, "save"),
+    Binding::new(
+        &[Key::Ctrl('x')],
+        "Ctrl-X",
+        Action::Illegible,
+        "save this paper line as illegible or crossed out",
+    )
+    .footer(3, "illegible"),
+    Binding::new(
+        &[Key::Ctrl('n')],
+        "Ctrl-N",
+        Action::NextSheet,
+        "start the next paper sheet",
+    )
+    .footer(2, "next sheet"),
+    Binding::new(
+        &[Key::Ctrl('t')],
+        "Ctrl-T",
+        Action::SheetSetup,
+        "sheet setup: sheet number, next line, lines per sheet",
+    ),
+    Binding::new(
+        &[Key::Ctrl('r')],
+        "Ctrl-R",
+        Action::ClearLine,
+        "clear the whole line; Ctrl-U clears one field",
+    ),
+    Binding::new(
+        &[Key::Ctrl('b')],
+        "Ctrl-B",
+        Action::Browse,
+        "browse and correct this event's records",
+    ),
+    Binding::new(
+        &[Key::Plain(KeyCode::Char(' '))],
+        "Space",
+        Action::Field,
+        "tick / untick a checkbox field",
+    ),
+    Binding::new(
+        &[Key::Plain(KeyCode::Esc)],
+        "Esc",
+        Action::Back,
+        "back to home (asks first if the line is half typed)",
+    ),
+    Binding::global(Global::Help, "F1", "all keys"),
+];
+
+const SETUP_KEYS: &[Binding<Action>] = &[
+    Binding::new(
+        &[Key::Plain(KeyCode::Enter)],
+        "Enter",
+        Action::ApplySetup,
+        "apply the sheet number, next line and lines per sheet",
+    )
+    .footer(0, "apply"),
+    Binding::new(
+        &[
+            Key::Plain(KeyCode::Tab),
+            Key::Plain(KeyCode::BackTab),
+            Key::Plain(KeyCode::Down),
+            Key::Plain(KeyCode::Up),
+        ],
+        "Tab",
+        Action::SetupField,
+        "next field (Shift-Tab, ↑ ↓ move too)",
+    )
+    .footer(1, "next"),
+    Binding::new(
+        &[Key::Plain(KeyCode::Esc)],
+        "Esc",
+        Action::CancelSetup,
+        "cancel: the sheet stays as it was",
+    )
+    .footer(2, "cancel"),
+];
+
 impl Entry {
     /// Opens sheet entry for `event`: on `sheet` if given, else where typing stopped.
-    pub fn new(
+    pub fn open(
         cx: &mut Cx,
         campaign: Campaign,
         event: Event,
@@ -138,92 +251,41 @@ impl Entry {
         Ok(())
     }
 
-    pub fn resume(&self) -> Resume {
-        Resume {
-            campaign: self.campaign.id,
-            event: self.event.id,
-            sheet: self.sheet,
+    fn on_escape(&mut self, pending: Option<Pending>, cx: &mut Cx) -> Route {
+        if matches!(pending, Some(Pending::Save(..))) {
+            *cx.flash = Some(Flash::info(
+                "Not saved. Check the line against the paper (Ctrl-T sets the line number), then Enter.",
+            ));
+            return Route::Stay;
+        }
+        if self.form.is_blank() || pending == Some(Pending::Leave) {
+            return Route::Back;
+        }
+        self.pending = Some(Pending::Leave);
+        *cx.flash = Some(Flash::warn(format!(
+            "Line {} is typed but not saved. Enter saves it; Esc again drops it and goes back.",
+            self.line
+        )));
+        Route::Stay
+    }
+
+    fn on_next_sheet(&mut self, pending: Option<Pending>, cx: &mut Cx) {
+        if self.form.is_blank() || pending == Some(Pending::NextSheet) {
+            self.next_sheet(cx);
+        } else {
+            self.pending = Some(Pending::NextSheet);
+            *cx.flash = Some(Flash::warn(format!(
+                "Line {} is typed but not saved. Enter saves it; Ctrl-N again drops it and starts sheet {}.",
+                self.line,
+                self.sheet + 1
+            )));
         }
     }
 
-    pub fn handle_key(&mut self, key: KeyEvent, cx: &mut Cx) -> Nav {
-        if self.setup.is_some() {
-            self.setup_key(key, cx);
-            return Nav::Stay;
-        }
-        let pending = self.pending.take();
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        match key.code {
-            KeyCode::Enter => self.save(
-                cx,
-                LineKind::Signature,
-                confirmed(pending, LineKind::Signature),
-            ),
-            KeyCode::Esc if matches!(pending, Some(Pending::Save(..))) => {
-                *cx.flash = Some(Flash::info(
-                    "Not saved. Check the line against the paper (Ctrl-T sets the line number), then Enter.",
-                ));
-            }
-            KeyCode::Esc => {
-                if self.form.is_blank() || pending == Some(Pending::Leave) {
-                    return Nav::Pop;
-                }
-                self.pending = Some(Pending::Leave);
-                *cx.flash = Some(Flash::warn(format!(
-                    "Line {} is typed but not saved. Enter saves it; Esc again drops it and goes back.",
-                    self.line
-                )));
-            }
-            KeyCode::Char('n') if ctrl => {
-                if self.form.is_blank() || pending == Some(Pending::NextSheet) {
-                    self.next_sheet(cx);
-                } else {
-                    self.pending = Some(Pending::NextSheet);
-                    *cx.flash = Some(Flash::warn(format!(
-                        "Line {} is typed but not saved. Enter saves it; Ctrl-N again drops it and starts sheet {}.",
-                        self.line,
-                        self.sheet + 1
-                    )));
-                }
-            }
-            KeyCode::Char('x') if ctrl => {
-                self.save(
-                    cx,
-                    LineKind::Illegible,
-                    confirmed(pending, LineKind::Illegible),
-                );
-            }
-            KeyCode::Char('r') if ctrl => {
-                self.form.clear();
-                self.dupes.clear();
-                *cx.flash = Some(Flash::info(format!("Line {} cleared.", self.line)));
-            }
-            KeyCode::Char('t') if ctrl => self.setup = Some(self.setup_form(cx)),
-            KeyCode::Char('b') if ctrl => {
-                return Nav::Push(Screen::Browse(Browse::new(
-                    cx,
-                    self.campaign.clone(),
-                    vec![self.event.clone()],
-                )));
-            }
-            _ => {
-                if let FormEvent::Changed(index) = self.form.handle_key(key) {
-                    self.field_changed(index, cx);
-                }
-            }
-        }
-        Nav::Stay
-    }
-
-    pub fn handle_paste(&mut self, text: &str, cx: &mut Cx) -> Nav {
-        let event = match &mut self.setup {
-            Some(form) => form.paste(text),
-            None => self.form.paste(text),
-        };
-        if let (None, FormEvent::Changed(index)) = (&self.setup, event) {
+    fn pass_to_form(&mut self, key: KeyEvent, cx: &mut Cx) {
+        if let FormEvent::Changed(index) = self.form.handle_key(key) {
             self.field_changed(index, cx);
         }
-        Nav::Stay
     }
 
     /// After the name or a contact the duplicate check reads changed (by role, so a
@@ -441,11 +503,10 @@ impl Entry {
         form
     }
 
-    fn setup_key(&mut self, key: KeyEvent, cx: &mut Cx) {
+    fn apply_setup(&mut self, cx: &mut Cx) {
         let Some(form) = &mut self.setup else { return };
-        match key.code {
-            KeyCode::Esc => self.setup = None,
-            KeyCode::Enter => {
+        {
+            {
                 let numbers: Vec<Option<Option<u32>>> = form
                     .fields
                     .iter()
@@ -504,14 +565,11 @@ impl Entry {
                     self.sheet, self.line
                 )));
             }
-            _ => {
-                form.handle_key(key);
-            }
         }
     }
 
     #[allow(clippy::too_many_lines)] // the screen, top to bottom
-    pub fn render(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
+    fn render(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
         let theme = v.theme;
         let area = Rect::new(
             area.x + 1,
@@ -632,49 +690,93 @@ impl Entry {
         }
         cursor
     }
+}
 
-    pub fn title(&self) -> String {
+impl Screen<Cx<'_>> for Entry {
+    type Action = Action;
+
+    fn title(&self) -> String {
         "sheet entry".into()
     }
 
-    pub fn footer(&self) -> Vec<(&'static str, &'static str)> {
+    fn keymap(&self) -> &'static [Binding<Action>] {
         if self.setup.is_some() {
-            return vec![("Enter", "apply"), ("Tab", "next"), ("Esc", "cancel")];
+            SETUP_KEYS
+        } else {
+            KEYS
         }
-        vec![
-            ("Enter", "save"),
-            ("Tab", "next field"),
-            ("Ctrl-N", "next sheet"),
-            ("Ctrl-X", "illegible"),
-            ("F1", "all keys"),
-        ]
     }
 
-    pub fn help(&self) -> Vec<(&'static str, &'static str)> {
-        vec![
-            ("Tab / Shift-Tab", "next / previous field (also ↓ ↑)"),
-            (
-                "Enter",
-                "save the line (on disk first); twice: save a duplicate",
+    fn act(&mut self, action: Action, key: KeyEvent, cx: &mut Cx) -> Route {
+        // A warning waits for the same key again; any other key answers it.
+        let pending = self.pending.take();
+        match action {
+            Action::Save => self.save(
+                cx,
+                LineKind::Signature,
+                confirmed(pending, LineKind::Signature),
             ),
-            ("Ctrl-X", "save this paper line as illegible or crossed out"),
-            ("Ctrl-N", "start the next paper sheet"),
-            (
-                "Ctrl-T",
-                "sheet setup: sheet number, next line, lines per sheet",
+            Action::Illegible => self.save(
+                cx,
+                LineKind::Illegible,
+                confirmed(pending, LineKind::Illegible),
             ),
-            ("Ctrl-R", "clear the whole line; Ctrl-U clears one field"),
-            ("Ctrl-B", "browse and correct this event's records"),
-            ("Space", "tick / untick a checkbox field"),
-            ("Esc", "back to home (asks first if the line is half typed)"),
-        ]
+            Action::Back => return self.on_escape(pending, cx),
+            Action::NextSheet => self.on_next_sheet(pending, cx),
+            Action::ClearLine => {
+                self.form.clear();
+                self.dupes.clear();
+                *cx.flash = Some(Flash::info(format!("Line {} cleared.", self.line)));
+            }
+            Action::SheetSetup => self.setup = Some(self.setup_form(cx)),
+            Action::Browse => {
+                return Route::Open(To::Browse {
+                    campaign: self.campaign.clone(),
+                    events: vec![self.event.clone()],
+                });
+            }
+            Action::Field => self.pass_to_form(key, cx),
+            Action::ApplySetup => self.apply_setup(cx),
+            Action::CancelSetup => self.setup = None,
+            Action::SetupField => {
+                if let Some(form) = &mut self.setup {
+                    form.handle_key(key);
+                }
+            }
+        }
+        Route::Stay
     }
 
-    pub fn text_focus(&self) -> bool {
+    fn typed(&mut self, key: KeyEvent, cx: &mut Cx) -> Route {
+        if let Some(form) = &mut self.setup {
+            form.handle_key(key);
+        } else {
+            self.pending = None;
+            self.pass_to_form(key, cx);
+        }
+        Route::Stay
+    }
+
+    fn paste(&mut self, text: &str, cx: &mut Cx) -> Route {
+        let event = match &mut self.setup {
+            Some(form) => form.paste(text),
+            None => self.form.paste(text),
+        };
+        if let (None, FormEvent::Changed(index)) = (&self.setup, event) {
+            self.field_changed(index, cx);
+        }
+        Route::Stay
+    }
+
+    fn view(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
+        self.render(area, buf, v)
+    }
+
+    fn text_focus(&self) -> bool {
         true
     }
 
-    pub fn unsaved(&self) -> Option<String> {
+    fn unsaved(&self) -> Option<String> {
         (!self.form.is_blank()).then(|| {
             format!(
                 "Line {} of sheet {} is typed but not saved.",
@@ -684,12 +786,20 @@ impl Entry {
     }
 
     /// Back from browsing: records may have changed, but keep the line being typed.
-    pub fn resumed(&mut self, cx: &mut Cx) {
+    fn resumed(&mut self, cx: &mut Cx) {
         let line = self.line;
         match self.load_sheet(cx) {
             Ok(()) => self.line = self.line.max(line),
             Err(e) => *cx.flash = Some(Flash::error(e.to_string())),
         }
+    }
+
+    fn resume_point(&self) -> Option<Resume> {
+        Some(Resume {
+            campaign: self.campaign.id,
+            event: self.event.id,
+            sheet: self.sheet,
+        })
     }
 }
 

@@ -5,25 +5,27 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::input::TextField;
-use super::jobs::JobDone;
-use super::session::{Cx, Flash, Nav, ViewCx};
+use super::keys::{Binding, Key};
+use super::paths::{self, expand_home};
+use super::routes::To;
+use super::screen::{Cx, Flash, Payload, Route, Screen, ViewCx};
+use crate::model::{Campaign, CampaignId};
 use crate::exchange::bundle::{self, ExportOptions, ExportSummary, ImportOptions, ImportReport};
-use crate::model::Campaign;
-use crate::vault::fsutil;
+use crate::vault::{VaultError, fsutil};
 
-/// A path typed by a person: `~/` is their home folder.
-fn expand_home(path: &str) -> PathBuf {
-    match path.strip_prefix("~/") {
-        Some(rest) => directories::BaseDirs::new()
-            .map_or_else(|| PathBuf::from(path), |d| d.home_dir().join(rest)),
-        None => PathBuf::from(path),
+/// Tab in a path field: completes it, and says what else fits when several names do.
+fn complete_path(field: &mut TextField, cx: &mut Cx) {
+    let completion = paths::complete(field.value());
+    field.set(&completion.text);
+    if let Some(note) = paths::completion_note(&completion) {
+        *cx.flash = Some(Flash::info(note));
     }
 }
 
@@ -48,8 +50,54 @@ pub struct Export {
     coordinator: bool,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportAction {
+    Write,
+    All,
+    Complete,
+    Back,
+}
+
+const EXPORT_KEYS: &[Binding<ExportAction>] = &[
+    Binding::typing("type", "where to write the bundle (~ is your home folder)"),
+    Binding::new(
+        &[Key::Plain(KeyCode::Enter)],
+        "Enter",
+        ExportAction::Write,
+        "write it (asks before replacing a file)",
+    )
+    .footer(0, "write file"),
+    Binding::new(
+        &[Key::Ctrl('a')],
+        "Ctrl-A",
+        ExportAction::All,
+        "everything held, or only what is not acknowledged",
+    )
+    .footer(1, "all / new"),
+    Binding::new(
+        &[Key::Plain(KeyCode::Tab)],
+        "Tab",
+        ExportAction::Complete,
+        "complete the file or folder name typed so far",
+    ),
+    Binding::new(
+        &[Key::Plain(KeyCode::Esc)],
+        "Esc",
+        ExportAction::Back,
+        "back",
+    )
+    .footer(2, "back"),
+];
+
+/// A bundle sealed off the UI thread, with what it holds (or why it could not be built).
+struct Built {
+    campaign: CampaignId,
+    all: bool,
+    result: Result<(Vec<u8>, ExportSummary), String>,
+}
+
 impl Export {
-    pub fn new(cx: &mut Cx, campaign: Campaign) -> Self {
+    pub fn open(cx: &mut Cx, campaign: Campaign) -> Result<Self, VaultError> {
         let mut export = Self {
             coordinator: cx.vault.coordinates(&campaign),
             campaign,
@@ -60,7 +108,7 @@ impl Export {
             written: None,
         };
         export.build(cx);
-        export
+        Ok(export)
     }
 
     /// Builds (seals and signs) the bundle off the UI thread; the summary comes back.
@@ -68,39 +116,13 @@ impl Export {
         self.built = None;
         let vault = Arc::clone(cx.vault);
         let campaign = self.campaign.clone();
-        let options = ExportOptions {
-            all: self.all,
-            armor: false,
-        };
-        cx.jobs.spawn(move |_| JobDone::Exported {
+        let all = self.all;
+        let options = ExportOptions { all, armor: false };
+        cx.jobs.spawn(move |_| Built {
             campaign: campaign.id,
+            all,
             result: bundle::export(&vault, &campaign, options).map_err(|e| e.to_string()),
         });
-    }
-
-    pub fn built(&mut self, result: Result<(Vec<u8>, ExportSummary), String>) {
-        self.built = Some(result);
-    }
-
-    pub fn campaign(&self) -> crate::model::CampaignId {
-        self.campaign.id
-    }
-
-    pub fn handle_key(&mut self, key: KeyEvent, cx: &mut Cx) -> Nav {
-        match key.code {
-            KeyCode::Esc => return Nav::Pop,
-            KeyCode::Char('a') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-                self.all = !self.all;
-                self.build(cx);
-            }
-            KeyCode::Enter => self.write(cx),
-            _ => {
-                if self.path.handle_key(key) {
-                    self.confirm_replace = false;
-                }
-            }
-        }
-        Nav::Stay
     }
 
     fn write(&mut self, cx: &mut Cx) {
@@ -146,12 +168,7 @@ impl Export {
         }
     }
 
-    pub fn handle_paste(&mut self, text: &str, _cx: &mut Cx) -> Nav {
-        self.path.paste(text);
-        Nav::Stay
-    }
-
-    pub fn render(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
+    fn render(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
         let theme = v.theme;
         let area = Rect::new(
             area.x + 1,
@@ -236,58 +253,153 @@ impl Export {
             )
         })
     }
-
-    pub fn title(&self) -> String {
-        "export bundle".into()
-    }
-    pub fn footer(&self) -> Vec<(&'static str, &'static str)> {
-        vec![
-            ("Enter", "write file"),
-            ("Ctrl-A", "all / new"),
-            ("Esc", "back"),
-        ]
-    }
-    pub fn help(&self) -> Vec<(&'static str, &'static str)> {
-        vec![
-            ("type", "where to write the bundle (~ is your home folder)"),
-            ("Enter", "write it (asks before replacing a file)"),
-            (
-                "Ctrl-A",
-                "everything held, or only what is not acknowledged",
-            ),
-            ("Esc", "back"),
-        ]
-    }
-    pub fn text_focus(&self) -> bool {
-        true
-    }
-    pub fn unsaved(&self) -> Option<String> {
-        None
-    }
-    pub fn resumed(&mut self, _cx: &mut Cx) {}
 }
 
-/// Coordinator: import a bundle file from an organizer.
+impl Screen<Cx<'_>> for Export {
+    type Action = ExportAction;
+
+    fn title(&self) -> String {
+        "export bundle".into()
+    }
+
+    fn keymap(&self) -> &'static [Binding<ExportAction>] {
+        EXPORT_KEYS
+    }
+
+    fn act(&mut self, action: ExportAction, _key: KeyEvent, cx: &mut Cx) -> Route {
+        match action {
+            ExportAction::Back => return Route::Back,
+            ExportAction::All => {
+                self.all = !self.all;
+                self.build(cx);
+            }
+            ExportAction::Write => self.write(cx),
+            ExportAction::Complete => {
+                complete_path(&mut self.path, cx);
+                self.confirm_replace = false;
+            }
+        }
+        Route::Stay
+    }
+
+    fn typed(&mut self, key: KeyEvent, _cx: &mut Cx) -> Route {
+        if self.path.handle_key(key) {
+            self.confirm_replace = false;
+        }
+        Route::Stay
+    }
+
+    fn paste(&mut self, text: &str, _cx: &mut Cx) -> Route {
+        self.path.paste(text);
+        Route::Stay
+    }
+
+    fn on_job(&mut self, done: Payload, _cx: &mut Cx) -> Route {
+        // A bundle built for an earlier Ctrl-A choice is not the one shown.
+        if let Ok(built) = done.downcast::<Built>()
+            && built.campaign == self.campaign.id
+            && built.all == self.all
+        {
+            self.built = Some(built.result);
+        }
+        Route::Stay
+    }
+
+    fn view(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
+        self.render(area, buf, v)
+    }
+
+    fn text_focus(&self) -> bool {
+        true
+    }
+}
+
+/// Coordinator: import a bundle file from an organizer. Organizer: import the
+/// coordinator's receipt, then purge what it acknowledges.
 #[derive(Default)]
 pub struct Import {
     path: TextField,
     running: bool,
     /// What the last import did, in the command line's words.
     report: Option<Result<Vec<String>, String>>,
+    /// The campaign of the receipt just imported: its delivered records can be purged.
+    purgeable: Option<Campaign>,
 }
 
+/// What importing a file did: the lines to show, and the campaign of a receipt.
+struct Imported {
+    result: Result<(Vec<String>, Option<CampaignId>), String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportAction {
+    Import,
+    Complete,
+    Purge,
+    Back,
+}
+
+const IMPORT_KEYS: &[Binding<ImportAction>] = &[
+    Binding::typing(
+        "type",
+        "the bundle or receipt file's path (~ is your home folder)",
+    ),
+    Binding::new(
+        &[Key::Plain(KeyCode::Enter)],
+        "Enter",
+        ImportAction::Import,
+        "verify and import it",
+    )
+    .footer(0, "import"),
+    Binding::new(
+        &[Key::Plain(KeyCode::Tab)],
+        "Tab",
+        ImportAction::Complete,
+        "complete the file or folder name typed so far",
+    ),
+    Binding::new(
+        &[Key::Plain(KeyCode::Esc)],
+        "Esc",
+        ImportAction::Back,
+        "back",
+    )
+    .footer(2, "back"),
+];
+
+/// After a receipt: the same keys, and the purge it allows.
+const RECEIPT_KEYS: &[Binding<ImportAction>] = &[
+    Binding::typing("type", "the bundle or receipt file's path (~ is your home folder)"),
+    Binding::new(
+        &[Key::Plain(KeyCode::Enter)],
+        "Enter",
+        ImportAction::Import,
+        "verify and import it",
+    )
+    .footer(0, "import"),
+    Binding::new(
+        &[Key::Ctrl('d')],
+        "Ctrl-D",
+        ImportAction::Purge,
+        "purge: remove from this laptop the personal data the coordinator acknowledged (asks first)",
+    )
+    .footer(1, "purge delivered"),
+    Binding::new(
+        &[Key::Plain(KeyCode::Tab)],
+        "Tab",
+        ImportAction::Complete,
+        "complete the file or folder name typed so far",
+    ),
+    Binding::new(&[Key::Plain(KeyCode::Esc)], "Esc", ImportAction::Back, "back").footer(2, "back"),
+];
+
 impl Import {
-    pub fn new() -> Self {
-        Self::default()
+    pub fn open(_cx: &mut Cx) -> Result<Self, VaultError> {
+        Ok(Self::default())
     }
 
-    pub fn handle_key(&mut self, key: KeyEvent, cx: &mut Cx) -> Nav {
-        if self.running {
-            return Nav::Stay;
-        }
-        match key.code {
-            KeyCode::Esc => return Nav::Pop,
-            KeyCode::Enter => {
+    fn start(&mut self, cx: &mut Cx) {
+        {
+            {
                 let path = expand_home(self.path.value().trim());
                 // The TUI has no --max-size: a larger bundle goes through the CLI.
                 let bytes = match crate::input::read_limited(&path, crate::input::Limit::BUNDLE) {
@@ -297,45 +409,34 @@ impl Import {
                         self.report = Some(Err(format!(
                             "{e} (a larger file: quit fieldsign, then `fieldsign import bundle --max-size …`)"
                         )));
-                        return Nav::Stay;
+                        return;
                     }
                 };
                 self.running = true;
                 self.report = None;
+                self.purgeable = None;
                 let vault = Arc::clone(cx.vault);
-                cx.jobs.spawn(move |_| JobDone::Imported {
+                cx.jobs.spawn(move |_| Imported {
                     // A receipt picked here is imported as one: the command the bundle
                     // error would name cannot run while this session holds the vault.
                     result: match bundle::import(&vault, &bytes, ImportOptions::default()) {
                         Err(e) if e.is_receipt() => {
                             crate::exchange::receipt::import(&vault, &bytes)
-                                .map(|r| vec![receipt_summary(&path, &r)])
+                                .map(|r| {
+                                    (vec![receipt_summary(&path, &r)], Some(r.receipt.campaign))
+                                })
                                 .map_err(|e| e.to_string())
                         }
-                        other => other.map(|r| summary(&path, &r)).map_err(|e| e.to_string()),
+                        other => other
+                            .map(|r| (summary(&path, &r), None))
+                            .map_err(|e| e.to_string()),
                     },
                 });
             }
-            _ => {
-                self.path.handle_key(key);
-            }
         }
-        Nav::Stay
     }
 
-    /// The import finished: show what it did. Records and counts held for browsing
-    /// are stale now, so they are dropped and read again when needed.
-    pub fn imported(&mut self, result: Result<Vec<String>, String>) {
-        self.running = false;
-        self.report = Some(result);
-    }
-
-    pub fn handle_paste(&mut self, text: &str, _cx: &mut Cx) -> Nav {
-        self.path.paste(text);
-        Nav::Stay
-    }
-
-    pub fn render(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
+    fn render(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
         let theme = v.theme;
         let area = Rect::new(
             area.x + 1,
@@ -379,27 +480,80 @@ impl Import {
             )
         })
     }
+}
 
-    pub fn title(&self) -> String {
+impl Screen<Cx<'_>> for Import {
+    type Action = ImportAction;
+
+    fn title(&self) -> String {
         "import bundle".into()
     }
-    pub fn footer(&self) -> Vec<(&'static str, &'static str)> {
-        vec![("Enter", "import"), ("Esc", "back")]
+
+    fn keymap(&self) -> &'static [Binding<ImportAction>] {
+        if self.purgeable.is_some() {
+            RECEIPT_KEYS
+        } else {
+            IMPORT_KEYS
+        }
     }
-    pub fn help(&self) -> Vec<(&'static str, &'static str)> {
-        vec![
-            ("type", "the bundle file's path (~ is your home folder)"),
-            ("Enter", "verify and import it"),
-            ("Esc", "back"),
-        ]
+
+    fn act(&mut self, action: ImportAction, _key: KeyEvent, cx: &mut Cx) -> Route {
+        if self.running {
+            return Route::Stay;
+        }
+        match action {
+            ImportAction::Back => return Route::Back,
+            ImportAction::Import => self.start(cx),
+            ImportAction::Complete => complete_path(&mut self.path, cx),
+            ImportAction::Purge => {
+                if let Some(campaign) = self.purgeable.clone() {
+                    return Route::Open(To::Purge { campaign });
+                }
+            }
+        }
+        Route::Stay
     }
-    pub fn text_focus(&self) -> bool {
+
+    fn typed(&mut self, key: KeyEvent, _cx: &mut Cx) -> Route {
+        if !self.running {
+            self.path.handle_key(key);
+        }
+        Route::Stay
+    }
+
+    fn paste(&mut self, text: &str, _cx: &mut Cx) -> Route {
+        self.path.paste(text);
+        Route::Stay
+    }
+
+    /// The import finished: show what it did. Records and counts held for browsing
+    /// are stale now, so they are dropped and read again when needed.
+    fn on_job(&mut self, done: Payload, cx: &mut Cx) -> Route {
+        let Ok(imported) = done.downcast::<Imported>() else {
+            return Route::Stay;
+        };
+        self.running = false;
+        match imported.result {
+            Ok((lines, receipt)) => {
+                *cx.rows = super::rows::RowSet::default();
+                cx.counts.clear();
+                self.purgeable = receipt
+                    .and_then(|id| cx.vault.campaign(id).ok().flatten())
+                    .filter(|c| !cx.vault.coordinates(c));
+                self.report = Some(Ok(lines));
+            }
+            Err(e) => self.report = Some(Err(e)),
+        }
+        Route::Stay
+    }
+
+    fn view(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
+        self.render(area, buf, v)
+    }
+
+    fn text_focus(&self) -> bool {
         true
     }
-    pub fn unsaved(&self) -> Option<String> {
-        None
-    }
-    pub fn resumed(&mut self, _cx: &mut Cx) {}
 }
 
 /// The same lines `fieldsign import bundle` prints.
@@ -442,7 +596,7 @@ fn summary(file: &std::path::Path, r: &ImportReport) -> Vec<String> {
 /// next step inside the TUI.
 fn receipt_summary(file: &std::path::Path, r: &crate::exchange::receipt::ReceiptReport) -> String {
     format!(
-        "{}: receipt from the coordinator of \"{}\": {} newly acknowledged; {} still to send. Delivered records can now be purged from this laptop (quit, then `fieldsign purge --acknowledged`).",
+        "{}: receipt from the coordinator of \"{}\": {} newly acknowledged; {} still to send. Delivered records can now be purged from this laptop: Ctrl-D (it asks first).",
         file.display(),
         crate::model::text::Shown(&r.campaign_title),
         crate::plural::s(

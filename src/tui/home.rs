@@ -9,13 +9,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
-use super::browse::Browse;
-use super::entry::Entry;
-use super::exchange::{Export, Import};
 use super::form::Form;
-use super::prompt::{Prompt, PromptDone, PromptKind};
-use super::session::{Cx, Flash, Nav, Screen, ViewCx};
-use crate::model::{Campaign, Event, FieldKind, FieldSpec};
+use super::keys::{Binding, Key};
+use super::prompt::{self, Prompt, PromptDone, PromptKind};
+use super::routes::To;
+use super::screen::{Cx, Flash, Route, Screen, ViewCx};
+use crate::model::{Campaign, Event, EventId, FieldKind, FieldSpec};
+use crate::vault::VaultError;
 
 struct CampaignEntry {
     campaign: Campaign,
@@ -46,8 +46,133 @@ pub struct Home {
     fingerprint: String,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Up,
+    Down,
+    First,
+    Last,
+    Open,
+    NewEvent,
+    Browse,
+    Join,
+    Create,
+    Export,
+    Import,
+    Prompt(prompt::Action),
+    /// In the new-event form.
+    CreateEvent,
+    Field,
+    CancelEvent,
+}
+
+const LIST_KEYS: &[Binding<Action>] = &[
+    Binding::new(
+        &[Key::Plain(KeyCode::Up), Key::Plain(KeyCode::Char('k'))],
+        "↑ ↓",
+        Action::Up,
+        "choose a campaign or event",
+    ),
+    Binding::new(&[Key::Plain(KeyCode::Down)], "↓", Action::Down, "").hidden(),
+    Binding::new(
+        &[Key::Plain(KeyCode::Home)],
+        "Home / End",
+        Action::First,
+        "the first / last line of the list",
+    ),
+    Binding::new(&[Key::Plain(KeyCode::End)], "End", Action::Last, "").hidden(),
+    Binding::new(
+        &[Key::Plain(KeyCode::Enter)],
+        "Enter",
+        Action::Open,
+        "on an event: type its sheets; on a campaign: browse it",
+    )
+    .footer(0, "type sheets"),
+    Binding::new(
+        &[Key::Plain(KeyCode::Char('n'))],
+        "n",
+        Action::NewEvent,
+        "create an event in the chosen campaign",
+    )
+    .footer(1, "new event"),
+    Binding::new(
+        &[Key::Plain(KeyCode::Char('b')), Key::Ctrl('b')],
+        "b / Ctrl-B",
+        Action::Browse,
+        "browse, search and correct the campaign's records",
+    )
+    .footer_as(2, "b", "browse"),
+    Binding::new(
+        &[Key::Plain(KeyCode::Char('j'))],
+        "j",
+        Action::Join,
+        "join a campaign file from your coordinator",
+    )
+    .footer(4, "join"),
+    Binding::new(
+        &[Key::Plain(KeyCode::Char('c'))],
+        "c",
+        Action::Create,
+        "create a local campaign",
+    )
+    .footer(5, "create"),
+    Binding::new(
+        &[Key::Plain(KeyCode::Char('x'))],
+        "x",
+        Action::Export,
+        "export a bundle of the chosen campaign for the coordinator",
+    )
+    .footer(3, "export"),
+    Binding::new(
+        &[Key::Plain(KeyCode::Char('i'))],
+        "i",
+        Action::Import,
+        "import a bundle (coordinator) or a receipt (organizer)",
+    ),
+];
+
+const PROMPT_KEYS: &[Binding<Action>] = prompt::keys!(Action::Prompt);
+const PLAIN_PROMPT_KEYS: &[Binding<Action>] = prompt::plain_keys!(Action::Prompt);
+
+const NEW_EVENT_KEYS: &[Binding<Action>] = &[
+    Binding::new(
+        &[Key::Plain(KeyCode::Enter)],
+        "Enter",
+        Action::CreateEvent,
+        "create the event",
+    )
+    .footer(0, "confirm"),
+    Binding::new(
+        &[
+            Key::Plain(KeyCode::Tab),
+            Key::Plain(KeyCode::BackTab),
+            Key::Plain(KeyCode::Down),
+            Key::Plain(KeyCode::Up),
+        ],
+        "Tab",
+        Action::Field,
+        "next field (Shift-Tab, ↑ ↓ move too)",
+    )
+    .footer(1, "next field"),
+    Binding::new(
+        &[Key::Plain(KeyCode::Esc)],
+        "Esc",
+        Action::CancelEvent,
+        "cancel: no event is created",
+    )
+    .footer(2, "cancel"),
+];
+
 impl Home {
-    pub fn new(cx: &mut Cx) -> Self {
+    pub fn open(cx: &mut Cx, select: Option<EventId>) -> Result<Self, VaultError> {
+        let mut home = Self::new(cx);
+        if let Some(event) = select {
+            home.select_event(event);
+        }
+        Ok(home)
+    }
+
+    fn new(cx: &mut Cx) -> Self {
         let mut home = Self {
             campaigns: Vec::new(),
             items: Vec::new(),
@@ -65,7 +190,7 @@ impl Home {
 
     /// Puts the cursor on `event` (sheet entry opened straight from `enter` or after a
     /// lock: Esc then comes back to the event that was typed, not the first one).
-    pub fn select_event(&mut self, event: crate::model::EventId) {
+    fn select_event(&mut self, event: crate::model::EventId) {
         if let Some(at) = self.items.iter().position(
             |i| matches!(i, Item::Event(c, e) if self.campaigns[*c].events[*e].0.id == event),
         ) {
@@ -139,149 +264,90 @@ impl Home {
         form
     }
 
-    #[allow(clippy::too_many_lines)] // one match over the modes and keys reads best whole
-    pub fn handle_key(&mut self, key: KeyEvent, cx: &mut Cx) -> Nav {
-        match &mut self.mode {
-            Mode::Prompt(prompt) => {
-                match prompt.handle_key(key, cx) {
-                    PromptDone::Editing => {}
-                    PromptDone::Cancelled => self.mode = Mode::List,
-                    PromptDone::Done(campaign) => {
-                        self.mode = Mode::List;
-                        self.reload(cx);
-                        // The next step for a new campaign is its first event.
-                        if let Some(at) = self.items.iter().position(|i| {
-                            matches!(i, Item::NewEvent(c) if self.campaigns[*c].campaign.id == campaign.id)
-                        }) {
-                            self.selected = at;
-                        }
-                    }
-                }
-                return Nav::Stay;
+    fn selected_route(&self, browse_only: bool) -> Option<To> {
+        let item = self.items.get(self.selected).copied()?;
+        let c = match item {
+            Item::Event(c, e) if !browse_only => {
+                let entry = &self.campaigns[c];
+                return Some(To::Entry {
+                    campaign: entry.campaign.clone(),
+                    event: entry.events[e].0.clone(),
+                    sheet: None,
+                });
             }
-            Mode::NewEvent { campaign, form } => {
-                match key.code {
-                    KeyCode::Esc => self.mode = Mode::List,
-                    KeyCode::Enter => {
-                        if form.validate_all() {
-                            let values = form.values();
-                            let get = |k: &str| values.get(k).map_or("", String::as_str);
-                            let c = *campaign;
-                            match cx.vault.create_event(
-                                &self.campaigns[c].campaign,
-                                get("name"),
-                                get("place"),
-                                get("date"),
-                            ) {
-                                Ok(event) => {
-                                    *cx.flash = Some(Flash::ok(format!(
-                                        "Created the event \"{}\". Enter starts typing its sheets.",
-                                        crate::model::text::Shown(&event.name)
-                                    )));
-                                    self.mode = Mode::List;
-                                    self.reload(cx);
-                                    if let Some(at) = self.items.iter().position(|i| {
-                                        matches!(i, Item::Event(ci, ei) if self.campaigns[*ci].events[*ei].0.id == event.id)
-                                    }) {
-                                        self.selected = at;
-                                    }
-                                }
-                                Err(e) => *cx.flash = Some(Flash::error(e.to_string())),
-                            }
-                        }
-                    }
-                    _ => {
-                        form.handle_key(key);
-                    }
-                }
-                return Nav::Stay;
-            }
-            Mode::List => {}
-        }
-        match key.code {
-            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Down => {
-                self.selected = (self.selected + 1).min(self.items.len().saturating_sub(1));
-            }
-            KeyCode::Home => self.selected = 0,
-            KeyCode::End => self.selected = self.items.len().saturating_sub(1),
-            KeyCode::Char('j') => self.mode = Mode::Prompt(Prompt::new(PromptKind::JoinFile)),
-            KeyCode::Char('c') => {
-                self.mode = Mode::Prompt(Prompt::new(PromptKind::CreateCampaign));
-            }
-            KeyCode::Char('n') => {
-                if let Some(c) = self.selected_campaign() {
-                    self.mode = Mode::NewEvent {
-                        campaign: c,
-                        form: Self::new_event_form(cx),
-                    };
-                } else {
-                    *cx.flash = Some(Flash::warn(
-                        "Join (j) or create (c) a campaign first; events belong to a campaign.",
-                    ));
-                }
-            }
-            KeyCode::Char('x') => {
-                if let Some(c) = self.selected_campaign() {
-                    let campaign = self.campaigns[c].campaign.clone();
-                    return Nav::Push(Screen::Export(Export::new(cx, campaign)));
-                }
-            }
-            KeyCode::Char('i') => return Nav::Push(Screen::Import(Import::new())),
-            KeyCode::Char('b') => {
-                if let Some(c) = self.selected_campaign() {
-                    let campaign = self.campaigns[c].campaign.clone();
-                    let events = self.campaigns[c]
-                        .events
-                        .iter()
-                        .map(|(e, _)| e.clone())
-                        .collect();
-                    return Nav::Push(Screen::Browse(Browse::new(cx, campaign, events)));
-                }
-            }
-            KeyCode::Enter => match self.items.get(self.selected).copied() {
-                Some(Item::Event(c, e)) => {
-                    let campaign = self.campaigns[c].campaign.clone();
-                    let event = self.campaigns[c].events[e].0.clone();
-                    match Entry::new(cx, campaign, event, None) {
-                        Ok(entry) => return Nav::Push(Screen::Entry(entry)),
-                        Err(e) => *cx.flash = Some(Flash::error(e.to_string())),
-                    }
-                }
-                Some(Item::NewEvent(c)) => {
-                    self.mode = Mode::NewEvent {
-                        campaign: c,
-                        form: Self::new_event_form(cx),
-                    };
-                }
-                Some(Item::Campaign(c)) => {
-                    let campaign = self.campaigns[c].campaign.clone();
-                    let events = self.campaigns[c]
-                        .events
-                        .iter()
-                        .map(|(e, _)| e.clone())
-                        .collect();
-                    return Nav::Push(Screen::Browse(Browse::new(cx, campaign, events)));
-                }
-                None => {}
-            },
-            _ => {}
-        }
-        Nav::Stay
+            Item::Campaign(c) | Item::Event(c, _) => c,
+            Item::NewEvent(_) => return None,
+        };
+        let entry = &self.campaigns[c];
+        Some(To::Browse {
+            campaign: entry.campaign.clone(),
+            events: entry.events.iter().map(|(e, _)| e.clone()).collect(),
+        })
     }
 
-    pub fn handle_paste(&mut self, text: &str, _cx: &mut Cx) -> Nav {
-        match &mut self.mode {
-            Mode::Prompt(p) => p.field.paste(text),
-            Mode::NewEvent { form, .. } => {
-                form.paste(text);
-            }
-            Mode::List => {}
+    fn start_new_event(&mut self, cx: &mut Cx) {
+        if let Some(c) = self.selected_campaign() {
+            self.mode = Mode::NewEvent {
+                campaign: c,
+                form: Self::new_event_form(cx),
+            };
+        } else {
+            *cx.flash = Some(Flash::warn(
+                "Join (j) or create (c) a campaign first; events belong to a campaign.",
+            ));
         }
-        Nav::Stay
     }
 
-    pub fn render(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
+    fn create_event(&mut self, cx: &mut Cx) {
+        let Mode::NewEvent { campaign, form } = &mut self.mode else {
+            return;
+        };
+        if !form.validate_all() {
+            return;
+        }
+        let values = form.values();
+        let get = |k: &str| values.get(k).map_or("", String::as_str);
+        let c = *campaign;
+        match cx.vault.create_event(
+            &self.campaigns[c].campaign,
+            get("name"),
+            get("place"),
+            get("date"),
+        ) {
+            Ok(event) => {
+                *cx.flash = Some(Flash::ok(format!(
+                    "Created the event \"{}\". Enter starts typing its sheets.",
+                    crate::model::text::Shown(&event.name)
+                )));
+                self.mode = Mode::List;
+                self.reload(cx);
+                self.select_event(event.id);
+            }
+            Err(e) => *cx.flash = Some(Flash::error(e.to_string())),
+        }
+    }
+
+    fn prompt_done(&mut self, action: prompt::Action, cx: &mut Cx) {
+        let Mode::Prompt(prompt) = &mut self.mode else {
+            return;
+        };
+        match prompt.act(action, cx) {
+            PromptDone::Editing => {}
+            PromptDone::Cancelled => self.mode = Mode::List,
+            PromptDone::Done(campaign) => {
+                self.mode = Mode::List;
+                self.reload(cx);
+                // The next step for a new campaign is its first event.
+                if let Some(at) = self.items.iter().position(|i| {
+                    matches!(i, Item::NewEvent(c) if self.campaigns[*c].campaign.id == campaign.id)
+                }) {
+                    self.selected = at;
+                }
+            }
+        }
+    }
+
+    fn render(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
         let theme = v.theme;
         let area = Rect::new(
             area.x + 1,
@@ -438,60 +504,97 @@ impl Home {
             Item::NewEvent(_) => Line::styled("  + new event…", theme.dim()),
         }
     }
+}
 
-    pub fn title(&self) -> String {
+impl Screen<Cx<'_>> for Home {
+    type Action = Action;
+
+    fn title(&self) -> String {
         "home".into()
     }
 
-    pub fn footer(&self) -> Vec<(&'static str, &'static str)> {
-        match self.mode {
-            Mode::List => vec![
-                ("Enter", "type sheets"),
-                ("n", "new event"),
-                ("b", "browse"),
-                ("x", "export"),
-                ("j", "join"),
-                ("c", "create"),
-            ],
-            _ => vec![
-                ("Enter", "confirm"),
-                ("Tab", "next field"),
-                ("Esc", "cancel"),
-            ],
+    fn keymap(&self) -> &'static [Binding<Action>] {
+        match &self.mode {
+            Mode::List => LIST_KEYS,
+            Mode::Prompt(p) if p.completes_paths() => PROMPT_KEYS,
+            Mode::Prompt(_) => PLAIN_PROMPT_KEYS,
+            Mode::NewEvent { .. } => NEW_EVENT_KEYS,
         }
     }
 
-    pub fn help(&self) -> Vec<(&'static str, &'static str)> {
-        vec![
-            ("↑ ↓", "choose a campaign or event"),
-            (
-                "Enter",
-                "on an event: type its sheets; on a campaign: browse it",
-            ),
-            ("n", "create an event in the chosen campaign"),
-            ("b", "browse, search and correct the campaign's records"),
-            ("j", "join a campaign file from your coordinator"),
-            ("c", "create a local campaign"),
-            (
-                "x",
-                "export a bundle of the chosen campaign for the coordinator",
-            ),
-            (
-                "i",
-                "import a bundle (coordinator) or a receipt (organizer)",
-            ),
-        ]
+    fn act(&mut self, action: Action, key: KeyEvent, cx: &mut Cx) -> Route {
+        let last = self.items.len().saturating_sub(1);
+        match action {
+            Action::Up => self.selected = self.selected.saturating_sub(1),
+            Action::Down => self.selected = (self.selected + 1).min(last),
+            Action::First => self.selected = 0,
+            Action::Last => self.selected = last,
+            Action::Join => self.mode = Mode::Prompt(Prompt::new(PromptKind::JoinFile)),
+            Action::Create => self.mode = Mode::Prompt(Prompt::new(PromptKind::CreateCampaign)),
+            Action::NewEvent => self.start_new_event(cx),
+            Action::Export => {
+                if let Some(c) = self.selected_campaign() {
+                    let campaign = self.campaigns[c].campaign.clone();
+                    return Route::Open(To::Export { campaign });
+                }
+            }
+            Action::Import => return Route::Open(To::Import {}),
+            Action::Browse => {
+                if let Some(to) = self.selected_route(true) {
+                    return Route::Open(to);
+                }
+            }
+            Action::Open => match self.items.get(self.selected) {
+                Some(Item::NewEvent(_)) => self.start_new_event(cx),
+                _ => {
+                    if let Some(to) = self.selected_route(false) {
+                        return Route::Open(to);
+                    }
+                }
+            },
+            Action::Prompt(action) => self.prompt_done(action, cx),
+            Action::CreateEvent => self.create_event(cx),
+            Action::CancelEvent => self.mode = Mode::List,
+            Action::Field => {
+                if let Mode::NewEvent { form, .. } = &mut self.mode {
+                    form.handle_key(key);
+                }
+            }
+        }
+        Route::Stay
     }
 
-    pub fn text_focus(&self) -> bool {
+    fn typed(&mut self, key: KeyEvent, _cx: &mut Cx) -> Route {
+        match &mut self.mode {
+            Mode::Prompt(p) => p.typed(key),
+            Mode::NewEvent { form, .. } => {
+                form.handle_key(key);
+            }
+            Mode::List => {}
+        }
+        Route::Stay
+    }
+
+    fn paste(&mut self, text: &str, _cx: &mut Cx) -> Route {
+        match &mut self.mode {
+            Mode::Prompt(p) => p.paste(text),
+            Mode::NewEvent { form, .. } => {
+                form.paste(text);
+            }
+            Mode::List => {}
+        }
+        Route::Stay
+    }
+
+    fn view(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
+        self.render(area, buf, v)
+    }
+
+    fn text_focus(&self) -> bool {
         !matches!(self.mode, Mode::List)
     }
 
-    pub fn unsaved(&self) -> Option<String> {
-        None
-    }
-
-    pub fn resumed(&mut self, cx: &mut Cx) {
+    fn resumed(&mut self, cx: &mut Cx) {
         self.reload(cx);
     }
 }

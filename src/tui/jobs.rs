@@ -1,5 +1,7 @@
 //! Work that must not block the screen (the KDF, reading every record of a campaign, a
-//! record's history) runs on a thread and comes back to `update` as a message.
+//! record's history, sealing a bundle) runs on a thread, and its result comes back to
+//! `update` as a message addressed to the screen that started it. The result is the
+//! value the job returned; only that screen knows (and checks) its type.
 //!
 //! Jobs that read the vault check a shared stop flag between records, so a lock (Ctrl-L,
 //! idle) stops them within a record's time and then joins them: once `stop_all`
@@ -10,36 +12,21 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::thread::JoinHandle;
 
-use crate::model::{CampaignId, RecordId};
-use crate::vault::{DirLock, HistoryEntry, UnlockFailed, Vault, VaultError};
+use super::screen::Payload;
 
-use super::rows::Row;
+/// Which screen a job's result goes to. Each screen gets its own when it opens; the
+/// locked phase (wizard, unlock) has one screen at a time and uses [`Owner::GATE`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Owner(u64);
 
-/// What a finished job hands back.
-pub enum JobDone {
-    Unlocked(Result<Vault, UnlockFailed>),
-    /// The session of a lock is dropped and the database closed; here is the vault's
-    /// lock back (`None` if it could not be kept).
-    Relocked(Option<DirLock>),
-    Created(Result<Vault, VaultError>),
-    /// `Ok(None)`: stopped before the end.
-    Rows {
-        campaign: CampaignId,
-        result: Result<Option<Vec<Row>>, VaultError>,
-    },
-    History {
-        record: RecordId,
-        result: Result<Option<Vec<HistoryEntry>>, VaultError>,
-    },
-    /// A bundle built for export, with what it holds (or why it could not be built).
-    Exported {
-        campaign: CampaignId,
-        result: Result<(Vec<u8>, crate::exchange::bundle::ExportSummary), String>,
-    },
-    /// A bundle imported: the lines to show (or why it was refused).
-    Imported {
-        result: Result<Vec<String>, String>,
-    },
+impl Owner {
+    pub const GATE: Owner = Owner(0);
+}
+
+/// A finished job: its result and who asked for it.
+pub struct JobDone {
+    pub to: Owner,
+    pub result: Payload,
 }
 
 /// The running jobs and the channel their results come back on.
@@ -49,6 +36,7 @@ pub struct Jobs {
     stop: Arc<AtomicBool>,
     handles: Vec<JoinHandle<()>>,
     running: usize,
+    last_owner: u64,
 }
 
 impl Default for Jobs {
@@ -60,21 +48,39 @@ impl Default for Jobs {
             stop: Arc::new(AtomicBool::new(false)),
             handles: Vec::new(),
             running: 0,
+            last_owner: 0,
         }
     }
 }
 
 impl Jobs {
-    /// Runs `work` on a thread; it gets the stop flag to check between steps.
-    pub fn spawn(&mut self, work: impl FnOnce(&AtomicBool) -> JobDone + Send + 'static) {
+    /// A new owner for a screen about to open.
+    pub fn new_owner(&mut self) -> Owner {
+        self.last_owner += 1;
+        Owner(self.last_owner)
+    }
+
+    /// Runs `work` on a thread; it gets the stop flag to check between steps, and what
+    /// it returns goes to `owner`.
+    pub fn spawn<T: Send + 'static>(
+        &mut self,
+        owner: Owner,
+        work: impl FnOnce(&AtomicBool) -> T + Send + 'static,
+    ) {
         let tx = self.tx.clone();
         let stop = Arc::clone(&self.stop);
         self.handles.retain(|h| !h.is_finished());
         self.handles.push(std::thread::spawn(move || {
+            let result: Payload = Box::new(work(&stop));
             // The receiver is gone only when the app is quitting; nothing to report then.
-            let _ = tx.send(work(&stop));
+            let _ = tx.send(JobDone { to: owner, result });
         }));
         self.running += 1;
+    }
+
+    /// A spawner whose jobs report to `owner`.
+    pub fn for_owner(&mut self, owner: Owner) -> Spawner<'_> {
+        Spawner { jobs: self, owner }
     }
 
     pub fn busy(&self) -> bool {
@@ -112,28 +118,17 @@ impl Jobs {
     }
 }
 
-/// Reads every record of `campaign` into rows for browsing.
-pub fn load_rows(jobs: &mut Jobs, vault: &Arc<Vault>, campaign: CampaignId) {
-    let vault = Arc::clone(vault);
-    jobs.spawn(move |stop| {
-        let mut rows = Vec::new();
-        let result = vault
-            .scan_records(campaign, |record| {
-                if let Some(row) = Row::from_record(&record) {
-                    rows.push(row);
-                }
-                !stop.load(Ordering::Relaxed)
-            })
-            .map(|complete| complete.then_some(rows));
-        JobDone::Rows { campaign, result }
-    });
+/// Starts jobs on behalf of one screen: what a screen's context hands it.
+pub struct Spawner<'a> {
+    jobs: &'a mut Jobs,
+    owner: Owner,
 }
 
-/// Reads the history of one record.
-pub fn load_history(jobs: &mut Jobs, vault: &Arc<Vault>, record: RecordId) {
-    let vault = Arc::clone(vault);
-    jobs.spawn(move |stop| JobDone::History {
-        record,
-        result: vault.history(record, || stop.load(Ordering::Relaxed)),
-    });
+impl Spawner<'_> {
+    pub fn spawn<T: Send + 'static>(
+        &mut self,
+        work: impl FnOnce(&AtomicBool) -> T + Send + 'static,
+    ) {
+        self.jobs.spawn(self.owner, work);
+    }
 }

@@ -3,9 +3,16 @@
 //! State, messages, update, view: [`app`] holds the state and the one `update`;
 //! [`event_loop`] turns terminal events, ticks, finished [`jobs`] and signals into
 //! messages; `view` and one file per screen draw the state (no I/O while drawing).
-//! Screens: [`wizard`] (first run), [`unlock`], [`home`], [`entry`] (sheet entry),
-//! [`browse`], [`record`]; [`form`] and [`input`] are the editing parts they share,
-//! [`theme`] the styles (`NO_COLOR` respected), [`terminal`] setup and restore.
+//!
+//! Every screen follows one protocol, [`screen::Screen`]: a title, a table of key
+//! bindings per mode ([`keys`]: the handling, the footer and the F1 help all come from
+//! it), actions, a view, and the results of the jobs it started. A screen opens
+//! another by returning a route ([`routes`]: one line per screen), and the
+//! [`session`] stack follows it. Screens: [`wizard`] (first run), [`unlock`],
+//! [`home`], [`entry`] (sheet entry), [`browse`], [`record`], [`exchange`] (export,
+//! import), [`purge`]; [`form`], [`input`], [`prompt`] and [`paths`] are the editing
+//! parts they share, [`theme`] the styles (`NO_COLOR` respected), [`terminal`] setup
+//! and restore.
 //!
 //! Everything the TUI reads or writes goes through [`crate::vault::Vault`], the same
 //! library the command line uses.
@@ -20,9 +27,14 @@ pub mod form;
 pub mod home;
 pub mod input;
 pub mod jobs;
+pub mod keys;
+pub mod paths;
 pub mod prompt;
+pub mod purge;
 pub mod record;
+pub mod routes;
 pub mod rows;
+pub mod screen;
 pub mod session;
 pub mod terminal;
 pub mod theme;

@@ -1,16 +1,16 @@
 //! One-line prompts that change what the vault holds: join a campaign file, create a
-//! local campaign. Used by the first-run wizard and by the home screen.
+//! local campaign. Used by the first-run wizard and by the home screen, whose keymaps
+//! include the prompt's keys ([`keys!`], [`plain_keys!`]) while one is open.
 
-use std::path::PathBuf;
-
-use crossterm::event::{KeyCode, KeyEvent};
+use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::input::TextField;
-use super::session::{Cx, Flash};
+use super::paths::{self, expand_home};
+use super::screen::{Cx, Flash};
 use super::theme::Theme;
 use crate::model::Campaign;
 use crate::vault::CampaignDraft;
@@ -26,7 +26,82 @@ pub struct Prompt {
     pub kind: PromptKind,
     pub field: TextField,
     pub error: Option<String>,
+    /// What Tab found when it did not settle on one name.
+    hint: Option<String>,
 }
+
+/// What a prompt's keys do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Confirm,
+    Cancel,
+    /// Tab: complete the file path typed so far.
+    Complete,
+}
+
+/// The keys of a prompt that takes a file path, as actions of the screen holding it
+/// (`$wrap` turns a prompt [`Action`] into one of the screen's).
+macro_rules! keys {
+    ($wrap:path) => {
+        &[
+            $crate::tui::keys::Binding::new(
+                &[$crate::tui::keys::Key::Plain(
+                    crossterm::event::KeyCode::Enter,
+                )],
+                "Enter",
+                $wrap($crate::tui::prompt::Action::Confirm),
+                "confirm the prompt",
+            )
+            .footer(0, "confirm"),
+            $crate::tui::keys::Binding::new(
+                &[$crate::tui::keys::Key::Plain(
+                    crossterm::event::KeyCode::Tab,
+                )],
+                "Tab",
+                $wrap($crate::tui::prompt::Action::Complete),
+                "complete the file or folder name typed so far",
+            )
+            .footer(1, "complete"),
+            $crate::tui::keys::Binding::new(
+                &[$crate::tui::keys::Key::Plain(
+                    crossterm::event::KeyCode::Esc,
+                )],
+                "Esc",
+                $wrap($crate::tui::prompt::Action::Cancel),
+                "cancel the prompt",
+            )
+            .footer(2, "cancel"),
+        ]
+    };
+}
+
+/// The keys of a prompt that takes a text, not a path.
+macro_rules! plain_keys {
+    ($wrap:path) => {
+        &[
+            $crate::tui::keys::Binding::new(
+                &[$crate::tui::keys::Key::Plain(
+                    crossterm::event::KeyCode::Enter,
+                )],
+                "Enter",
+                $wrap($crate::tui::prompt::Action::Confirm),
+                "confirm the prompt",
+            )
+            .footer(0, "confirm"),
+            $crate::tui::keys::Binding::new(
+                &[$crate::tui::keys::Key::Plain(
+                    crossterm::event::KeyCode::Esc,
+                )],
+                "Esc",
+                $wrap($crate::tui::prompt::Action::Cancel),
+                "cancel the prompt",
+            )
+            .footer(2, "cancel"),
+        ]
+    };
+}
+
+pub(crate) use {keys, plain_keys};
 
 /// What a key did to a prompt.
 pub enum PromptDone {
@@ -41,6 +116,7 @@ impl Prompt {
             kind,
             field: TextField::default(),
             error: None,
+            hint: None,
         }
     }
 
@@ -51,23 +127,41 @@ impl Prompt {
         }
     }
 
-    pub fn handle_key(&mut self, key: KeyEvent, cx: &mut Cx) -> PromptDone {
-        match key.code {
-            KeyCode::Esc => PromptDone::Cancelled,
-            KeyCode::Enter => match self.submit(cx) {
+    /// Whether Tab completes a file path here.
+    pub fn completes_paths(&self) -> bool {
+        self.kind == PromptKind::JoinFile
+    }
+
+    pub fn act(&mut self, action: Action, cx: &mut Cx) -> PromptDone {
+        match action {
+            Action::Cancel => PromptDone::Cancelled,
+            Action::Confirm => match self.submit(cx) {
                 Ok(campaign) => PromptDone::Done(Box::new(campaign)),
                 Err(error) => {
                     self.error = Some(error);
                     PromptDone::Editing
                 }
             },
-            _ => {
-                if self.field.handle_key(key) {
-                    self.error = None;
-                }
+            Action::Complete => {
+                let completion = paths::complete(self.field.value());
+                self.field.set(&completion.text);
+                self.error = None;
+                self.hint = paths::completion_note(&completion);
                 PromptDone::Editing
             }
         }
+    }
+
+    /// A key typed into the prompt's field.
+    pub fn typed(&mut self, key: KeyEvent) {
+        if self.field.handle_key(key) {
+            self.error = None;
+            self.hint = None;
+        }
+    }
+
+    pub fn paste(&mut self, text: &str) {
+        self.field.paste(text);
     }
 
     fn submit(&self, cx: &mut Cx) -> Result<Campaign, String> {
@@ -125,8 +219,11 @@ impl Prompt {
         if area.height > 1 {
             let note = match (&self.error, self.kind) {
                 (Some(e), _) => Line::from(Span::styled(format!("✗ {e}"), theme.error())),
+                (None, _) if self.hint.is_some() => {
+                    Line::styled(self.hint.clone().unwrap_or_default(), theme.dim())
+                }
                 (None, PromptKind::JoinFile) => Line::styled(
-                    "Enter join · Esc cancel · ~ is your home folder",
+                    "Enter join · Tab completes · Esc cancel · ~ is your home folder",
                     theme.dim(),
                 ),
                 (None, PromptKind::CreateCampaign) => {
@@ -136,13 +233,5 @@ impl Prompt {
             note.render(Rect::new(area.x, area.y + 1, area.width, 1), buf);
         }
         Some(at)
-    }
-}
-
-fn expand_home(path: &str) -> PathBuf {
-    match path.strip_prefix("~/") {
-        Some(rest) => directories::BaseDirs::new()
-            .map_or_else(|| PathBuf::from(path), |d| d.home_dir().join(rest)),
-        None => PathBuf::from(path),
     }
 }

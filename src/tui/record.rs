@@ -11,8 +11,8 @@ use ratatui::widgets::Widget;
 
 use super::form::Form;
 use super::input::TextField;
-use super::jobs;
-use super::session::{Cx, Flash, Nav, ViewCx};
+use super::keys::{Binding, Key};
+use super::screen::{Cx, Flash, Payload, Route, Screen, ViewCx};
 use crate::model::{Campaign, Event, Record, RecordId, Status, UnixTime};
 use crate::sync::{Op, OpBody};
 use crate::vault::{HistoryEntry, VaultError};
@@ -33,12 +33,110 @@ pub struct RecordView {
     history: Option<Option<Vec<HistoryEntry>>>,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Amend,
+    Void,
+    History,
+    Back,
+    Save,
+    Field,
+    Cancel,
+}
+
+const VIEW_KEYS: &[Binding<Action>] = &[
+    Binding::new(
+        &[
+            Key::Plain(KeyCode::Char('a')),
+            Key::Plain(KeyCode::Char('e')),
+        ],
+        "a",
+        Action::Amend,
+        "amend: change values (the old ones stay in the history)",
+    )
+    .footer(0, "amend"),
+    Binding::new(
+        &[Key::Plain(KeyCode::Char('v'))],
+        "v",
+        Action::Void,
+        "void with a reason: the record stops counting",
+    )
+    .footer(1, "void"),
+    Binding::new(
+        &[Key::Plain(KeyCode::Char('h'))],
+        "h",
+        Action::History,
+        "show or hide the history of changes",
+    )
+    .footer(2, "history"),
+    Binding::new(
+        &[Key::Plain(KeyCode::Esc)],
+        "Esc",
+        Action::Back,
+        "back to the list",
+    )
+    .footer(3, "back"),
+];
+
+const AMEND_KEYS: &[Binding<Action>] = &[
+    Binding::new(
+        &[Key::Plain(KeyCode::Enter)],
+        "Enter",
+        Action::Save,
+        "save the amendment (the old values stay in the history)",
+    )
+    .footer(0, "save"),
+    Binding::new(
+        &[
+            Key::Plain(KeyCode::Tab),
+            Key::Plain(KeyCode::BackTab),
+            Key::Plain(KeyCode::Down),
+            Key::Plain(KeyCode::Up),
+        ],
+        "Tab",
+        Action::Field,
+        "next field (Shift-Tab, ↑ ↓ move too)",
+    )
+    .footer(1, "next field"),
+    Binding::new(
+        &[Key::Plain(KeyCode::Esc)],
+        "Esc",
+        Action::Cancel,
+        "cancel: nothing changes",
+    )
+    .footer(2, "cancel"),
+];
+
+const VOID_KEYS: &[Binding<Action>] = &[
+    Binding::new(
+        &[Key::Plain(KeyCode::Enter)],
+        "Enter",
+        Action::Save,
+        "void it with the reason typed (it stops counting; its history stays)",
+    )
+    .footer(0, "void"),
+    Binding::new(
+        &[Key::Plain(KeyCode::Esc)],
+        "Esc",
+        Action::Cancel,
+        "cancel: nothing changes",
+    )
+    .footer(1, "cancel"),
+];
+
+/// A record's history, read off the UI thread (`Ok(None)`: stopped).
+struct HistoryRead {
+    record: RecordId,
+    result: Result<Option<Vec<HistoryEntry>>, VaultError>,
+}
+
 impl RecordView {
-    pub fn new(
+    #[allow(clippy::needless_pass_by_value)] // a route's fields are moved in
+    pub fn open(
         cx: &mut Cx,
         id: RecordId,
         campaign: Campaign,
-        events: &[Event],
+        events: Vec<Event>,
     ) -> Result<Self, VaultError> {
         let record = cx
             .vault
@@ -59,130 +157,106 @@ impl RecordView {
         })
     }
 
-    pub fn id(&self) -> RecordId {
-        self.record.id
-    }
-
-    /// The history job finished (`None`: it was stopped).
-    pub fn history_loaded(&mut self, ops: Option<Vec<HistoryEntry>>) {
-        self.history = ops.map(Some);
-    }
-
-    pub fn handle_key(&mut self, key: KeyEvent, cx: &mut Cx) -> Nav {
-        match &mut self.mode {
-            Mode::View => match key.code {
-                KeyCode::Esc => return Nav::Pop,
-                // Its values are gone from this vault: a form would only refuse at Enter,
-                // and the keys typed meanwhile would land in it.
-                KeyCode::Char('a' | 'e' | 'v') if self.record.purged => {
-                    *cx.flash = Some(Flash::warn(
-                        "This record was delivered to the coordinator and purged from this vault: it cannot be changed here. Ask the coordinator to amend or void it.",
-                    ));
-                }
-                KeyCode::Char('a' | 'e') => {
-                    self.mode = Mode::Amend(Form::with_values(
-                        &self.campaign.fields,
-                        &self.record.values(),
-                    ));
-                }
-                KeyCode::Char('v') if self.record.status() != Status::Void => {
-                    self.mode = Mode::Void(TextField::default());
-                }
-                KeyCode::Char('h') => {
-                    if self.history.is_some() {
-                        self.history = None;
-                    } else {
-                        self.history = Some(None);
-                        jobs::load_history(cx.jobs, cx.vault, self.record.id);
-                    }
-                }
-                _ => {}
-            },
-            Mode::Amend(form) => match key.code {
-                KeyCode::Esc => self.mode = Mode::View,
-                KeyCode::Enter => {
-                    let before = self.record.values();
-                    let changed: BTreeMap<String, String> = form
-                        .fields
-                        .iter()
-                        .filter(|f| {
-                            before.get(&f.spec.key).map_or("", String::as_str)
-                                != f.input.value().trim()
-                        })
-                        .map(|f| (f.spec.key.clone(), f.input.value().to_owned()))
-                        .collect();
-                    if changed.is_empty() {
-                        *cx.flash = Some(Flash::info("Nothing changed."));
-                        self.mode = Mode::View;
-                        return Nav::Stay;
-                    }
-                    match cx.vault.amend(self.record.id, &changed) {
-                        Ok(record) => {
-                            cx.rows.upsert(&record);
-                            self.record = record;
-                            self.history = None;
-                            self.mode = Mode::View;
-                            *cx.flash = Some(Flash::ok(format!(
-                                "✓ Amended ({}). The old values stay in the history.",
-                                changed.keys().cloned().collect::<Vec<_>>().join(", ")
-                            )));
-                        }
-                        Err(VaultError::Invalid(errors)) => {
-                            form.apply_errors(&errors);
-                            *cx.flash = Some(Flash::error("Not saved: fix the fields marked ✗."));
-                        }
-                        Err(e) => *cx.flash = Some(Flash::error(format!("Not saved: {e}"))),
-                    }
-                }
-                _ => {
-                    form.handle_key(key);
-                }
-            },
-            Mode::Void(reason) => match key.code {
-                KeyCode::Esc => self.mode = Mode::View,
-                KeyCode::Enter => {
-                    if reason.is_empty() {
-                        *cx.flash = Some(Flash::warn(
-                            "Say why, e.g. \"duplicate of sheet 3 line 4\", then Enter.",
-                        ));
-                        return Nav::Stay;
-                    }
-                    match cx.vault.void(self.record.id, reason.value()) {
-                        Ok(()) => {
-                            if let Ok(Some(record)) = cx.vault.record(self.record.id) {
-                                cx.rows.upsert(&record);
-                                self.record = record;
-                            }
-                            self.history = None;
-                            self.mode = Mode::View;
-                            *cx.flash = Some(Flash::ok(
-                                "✓ Voided: it no longer counts. Its history stays.",
-                            ));
-                        }
-                        Err(e) => *cx.flash = Some(Flash::error(format!("Not voided: {e}"))),
-                    }
-                }
-                _ => {
-                    reason.handle_key(key);
-                }
-            },
+    fn start_amend(&mut self, cx: &mut Cx) {
+        // Its values are gone from this vault: a form would only refuse at Enter,
+        // and the keys typed meanwhile would land in it.
+        if self.refuse_if_purged(cx) {
+            return;
         }
-        Nav::Stay
+        self.mode = Mode::Amend(Form::with_values(
+            &self.campaign.fields,
+            &self.record.values(),
+        ));
     }
 
-    pub fn handle_paste(&mut self, text: &str, _cx: &mut Cx) -> Nav {
-        match &mut self.mode {
-            Mode::Amend(form) => {
-                form.paste(text);
+    fn refuse_if_purged(&self, cx: &mut Cx) -> bool {
+        if self.record.purged {
+            *cx.flash = Some(Flash::warn(
+                "This record was delivered to the coordinator and purged from this vault: it cannot be changed here. Ask the coordinator to amend or void it.",
+            ));
+        }
+        self.record.purged
+    }
+
+    fn toggle_history(&mut self, cx: &mut Cx) {
+        if self.history.is_some() {
+            self.history = None;
+            return;
+        }
+        self.history = Some(None);
+        let vault = std::sync::Arc::clone(cx.vault);
+        let record = self.record.id;
+        cx.jobs.spawn(move |stop| HistoryRead {
+            record,
+            result: vault.history(record, || stop.load(std::sync::atomic::Ordering::Relaxed)),
+        });
+    }
+
+    fn save_amendment(&mut self, cx: &mut Cx) {
+        let Mode::Amend(form) = &mut self.mode else {
+            return;
+        };
+        let before = self.record.values();
+        let changed: BTreeMap<String, String> = form
+            .fields
+            .iter()
+            .filter(|f| {
+                before.get(&f.spec.key).map_or("", String::as_str) != f.input.value().trim()
+            })
+            .map(|f| (f.spec.key.clone(), f.input.value().to_owned()))
+            .collect();
+        if changed.is_empty() {
+            *cx.flash = Some(Flash::info("Nothing changed."));
+            self.mode = Mode::View;
+            return;
+        }
+        match cx.vault.amend(self.record.id, &changed) {
+            Ok(record) => {
+                cx.rows.upsert(&record);
+                self.record = record;
+                self.history = None;
+                self.mode = Mode::View;
+                *cx.flash = Some(Flash::ok(format!(
+                    "✓ Amended ({}). The old values stay in the history.",
+                    changed.keys().cloned().collect::<Vec<_>>().join(", ")
+                )));
             }
-            Mode::Void(reason) => reason.paste(text),
-            Mode::View => {}
+            Err(VaultError::Invalid(errors)) => {
+                form.apply_errors(&errors);
+                *cx.flash = Some(Flash::error("Not saved: fix the fields marked ✗."));
+            }
+            Err(e) => *cx.flash = Some(Flash::error(format!("Not saved: {e}"))),
         }
-        Nav::Stay
+    }
+
+    fn save_void(&mut self, cx: &mut Cx) {
+        let Mode::Void(reason) = &self.mode else {
+            return;
+        };
+        if reason.is_empty() {
+            *cx.flash = Some(Flash::warn(
+                "Say why, e.g. \"duplicate of sheet 3 line 4\", then Enter.",
+            ));
+            return;
+        }
+        match cx.vault.void(self.record.id, reason.value()) {
+            Ok(()) => {
+                if let Ok(Some(record)) = cx.vault.record(self.record.id) {
+                    cx.rows.upsert(&record);
+                    self.record = record;
+                }
+                self.history = None;
+                self.mode = Mode::View;
+                *cx.flash = Some(Flash::ok(
+                    "✓ Voided: it no longer counts. Its history stays.",
+                ));
+            }
+            Err(e) => *cx.flash = Some(Flash::error(format!("Not voided: {e}"))),
+        }
     }
 
     #[allow(clippy::too_many_lines)] // top to bottom, as the screen reads
-    pub fn render(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
+    fn render(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
         let theme = v.theme;
         let area = Rect::new(
             area.x + 1,
@@ -325,50 +399,102 @@ impl RecordView {
         }
         cursor
     }
+}
 
-    pub fn title(&self) -> String {
+impl Screen<Cx<'_>> for RecordView {
+    type Action = Action;
+
+    fn title(&self) -> String {
         "record".into()
     }
 
-    pub fn footer(&self) -> Vec<(&'static str, &'static str)> {
+    fn keymap(&self) -> &'static [Binding<Action>] {
         match self.mode {
-            Mode::View => vec![
-                ("a", "amend"),
-                ("v", "void"),
-                ("h", "history"),
-                ("Esc", "back"),
-            ],
-            Mode::Amend(_) => vec![("Enter", "save"), ("Tab", "next field"), ("Esc", "cancel")],
-            Mode::Void(_) => vec![("Enter", "void"), ("Esc", "cancel")],
+            Mode::View => VIEW_KEYS,
+            Mode::Amend(_) => AMEND_KEYS,
+            Mode::Void(_) => VOID_KEYS,
         }
     }
 
-    pub fn help(&self) -> Vec<(&'static str, &'static str)> {
-        vec![
-            (
-                "a",
-                "amend: change values (the old ones stay in the history)",
-            ),
-            ("v", "void with a reason: the record stops counting"),
-            ("h", "show or hide the history of changes"),
-            ("Enter", "save the amendment or the void"),
-            ("Esc", "cancel, then back to the list"),
-        ]
+    fn act(&mut self, action: Action, key: KeyEvent, cx: &mut Cx) -> Route {
+        match action {
+            Action::Back => return Route::Back,
+            Action::Amend => self.start_amend(cx),
+            Action::Void => {
+                if !self.refuse_if_purged(cx) && self.record.status() != Status::Void {
+                    self.mode = Mode::Void(TextField::default());
+                }
+            }
+            Action::History => self.toggle_history(cx),
+            Action::Save => match self.mode {
+                Mode::Amend(_) => self.save_amendment(cx),
+                Mode::Void(_) => self.save_void(cx),
+                Mode::View => {}
+            },
+            Action::Cancel => self.mode = Mode::View,
+            Action::Field => {
+                if let Mode::Amend(form) = &mut self.mode {
+                    form.handle_key(key);
+                }
+            }
+        }
+        Route::Stay
     }
 
-    pub fn text_focus(&self) -> bool {
+    fn typed(&mut self, key: KeyEvent, _cx: &mut Cx) -> Route {
+        match &mut self.mode {
+            Mode::Amend(form) => {
+                form.handle_key(key);
+            }
+            Mode::Void(reason) => {
+                reason.handle_key(key);
+            }
+            Mode::View => {}
+        }
+        Route::Stay
+    }
+
+    fn paste(&mut self, text: &str, _cx: &mut Cx) -> Route {
+        match &mut self.mode {
+            Mode::Amend(form) => {
+                form.paste(text);
+            }
+            Mode::Void(reason) => reason.paste(text),
+            Mode::View => {}
+        }
+        Route::Stay
+    }
+
+    fn on_job(&mut self, done: Payload, cx: &mut Cx) -> Route {
+        if let Ok(read) = done.downcast::<HistoryRead>()
+            && read.record == self.record.id
+        {
+            match read.result {
+                Ok(ops) => self.history = ops.map(Some),
+                Err(e) => {
+                    self.history = None;
+                    *cx.flash = Some(Flash::error(e.to_string()));
+                }
+            }
+        }
+        Route::Stay
+    }
+
+    fn view(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
+        self.render(area, buf, v)
+    }
+
+    fn text_focus(&self) -> bool {
         !matches!(self.mode, Mode::View)
     }
 
-    pub fn unsaved(&self) -> Option<String> {
+    fn unsaved(&self) -> Option<String> {
         match self.mode {
             Mode::View => None,
             Mode::Amend(_) => Some("An amendment is typed but not saved.".into()),
             Mode::Void(_) => Some("A void is typed but not saved.".into()),
         }
     }
-
-    pub fn resumed(&mut self, _cx: &mut Cx) {}
 }
 
 fn time_text(t: UnixTime) -> String {

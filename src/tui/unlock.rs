@@ -1,8 +1,6 @@
 //! The unlock screen: the passphrase, typed into wiped memory; the KDF runs off the UI
 //! thread with a spinner; a wrong passphrase says so and the person tries again.
 
-use std::path::Path;
-
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
@@ -10,27 +8,63 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use super::input::SecretField;
-use super::jobs::{JobDone, Jobs};
-use super::theme::Theme;
+use super::keys::{Binding, Key};
+use super::screen::{Gate, Opened, Payload, Route, Screen, ViewCx};
 use crate::vault::{DirLock, UnlockFailed, Vault};
 
 pub struct Unlock {
     /// Held from before the passphrase is asked, so a second instance is refused at once.
     /// `None` while an attempt runs (the job has it) or if it could not be kept.
-    pub lock: Option<DirLock>,
-    pub passphrase: SecretField,
-    pub busy: bool,
-    pub error: Option<String>,
+    lock: Option<DirLock>,
+    passphrase: SecretField,
+    busy: bool,
+    error: Option<String>,
     /// Why the vault is locked, when it was unlocked before (Ctrl-L, idle).
-    pub note: Option<String>,
-    /// The last session is still being closed (its lock comes back with `relocked`).
-    pub relocking: bool,
+    note: Option<String>,
+    /// The last session is still being closed (its lock comes back as [`Relocked`]).
+    relocking: bool,
     /// Enter was pressed while relocking: unlock as soon as the lock is back.
     pending: bool,
 }
 
+/// The job closing the last session has finished: here is the vault's lock back
+/// (`None` if it could not be kept).
+pub struct Relocked(pub Option<DirLock>);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Unlock,
+}
+
+const KEYS: &[Binding<Action>] = &[Binding::new(
+    &[Key::Plain(KeyCode::Enter)],
+    "Enter",
+    Action::Unlock,
+    "unlock with the passphrase typed",
+)
+.footer(0, "unlock")];
+
 impl Unlock {
-    pub fn new(lock: Option<DirLock>, note: Option<String>) -> Self {
+    /// The first unlock of a run: `lock` is the vault's, taken before anything is asked.
+    pub fn new(lock: DirLock) -> Self {
+        Self::with(Some(lock), None)
+    }
+
+    /// After a lock: the session is being closed on a thread, whose [`Relocked`]
+    /// result brings the vault's lock back to this screen.
+    pub fn relocking(note: String) -> Self {
+        let mut unlock = Self::with(None, Some(note));
+        unlock.relocking = true;
+        unlock
+    }
+
+    /// After the session ended without its lock (a purge that failed): the next
+    /// attempt takes the lock again.
+    pub fn after_failure(note: String) -> Self {
+        Self::with(None, Some(note))
+    }
+
+    fn with(lock: Option<DirLock>, note: Option<String>) -> Self {
         Self {
             lock,
             passphrase: SecretField::default(),
@@ -42,29 +76,14 @@ impl Unlock {
         }
     }
 
-    /// The closed session's lock is back: go on with an unlock that was waiting for it.
-    pub fn relocked(&mut self, lock: Option<DirLock>, jobs: &mut Jobs, dir: &Path) {
-        self.lock = lock;
-        self.relocking = false;
-        if std::mem::take(&mut self.pending) {
-            self.busy = false;
-            self.submit(jobs, dir);
-        }
-    }
-
-    pub fn handle_key(&mut self, key: KeyEvent, jobs: &mut Jobs, dir: &Path) {
-        if self.busy {
-            return;
-        }
-        if key.code == KeyCode::Enter {
-            self.submit(jobs, dir);
-        } else if self.passphrase.handle_key(key) {
-            self.error = None;
-        }
+    /// Starts unlocking with a passphrase given on start (`--passphrase-stdin`).
+    pub fn submit_given(&mut self, passphrase: &str, cx: &mut Gate) {
+        self.passphrase.paste(passphrase);
+        self.submit(cx);
     }
 
     /// Starts an unlock attempt with what was typed.
-    pub fn submit(&mut self, jobs: &mut Jobs, dir: &Path) {
+    fn submit(&mut self, cx: &mut Gate) {
         if self.passphrase.is_empty() {
             self.error = Some("Type the vault's passphrase, then press Enter.".into());
             return;
@@ -76,7 +95,7 @@ impl Unlock {
         }
         let lock = match self.lock.take() {
             Some(lock) => lock,
-            None => match DirLock::acquire(dir) {
+            None => match DirLock::acquire(cx.vault_dir) {
                 Ok(lock) => lock,
                 Err(e) => {
                     self.error = Some(e.to_string());
@@ -87,11 +106,11 @@ impl Unlock {
         let passphrase = self.passphrase.take();
         self.busy = true;
         self.error = None;
-        jobs.spawn(move |_| JobDone::Unlocked(Vault::try_unlock(lock, &passphrase)));
+        cx.jobs.spawn(move |_| Vault::try_unlock(lock, &passphrase));
     }
 
     /// An attempt failed: keep the lock and say what to do.
-    pub fn failed(&mut self, failed: UnlockFailed) {
+    fn failed(&mut self, failed: UnlockFailed) {
         self.busy = false;
         self.error = Some(if failed.wrong_passphrase() {
             "Wrong passphrase. Try again (it is case-sensitive: check Caps Lock and the keyboard layout).".into()
@@ -100,15 +119,72 @@ impl Unlock {
         });
         self.lock = failed.lock;
     }
+}
 
-    pub fn render(
-        &self,
-        area: Rect,
-        buf: &mut Buffer,
-        theme: Theme,
-        spinner: &str,
-        dir: &Path,
-    ) -> Option<Position> {
+impl Screen<Gate<'_>> for Unlock {
+    type Action = Action;
+
+    fn title(&self) -> String {
+        "locked".into()
+    }
+
+    fn keymap(&self) -> &'static [Binding<Action>] {
+        KEYS
+    }
+
+    fn act(&mut self, Action::Unlock: Action, _key: KeyEvent, cx: &mut Gate) -> Route {
+        if !self.busy {
+            self.submit(cx);
+        }
+        Route::Stay
+    }
+
+    fn typed(&mut self, key: KeyEvent, _cx: &mut Gate) -> Route {
+        if !self.busy && self.passphrase.handle_key(key) {
+            self.error = None;
+        }
+        Route::Stay
+    }
+
+    fn paste(&mut self, text: &str, _cx: &mut Gate) -> Route {
+        self.passphrase.paste(text);
+        Route::Stay
+    }
+
+    fn on_job(&mut self, done: Payload, cx: &mut Gate) -> Route {
+        let done = match done.downcast::<Relocked>() {
+            Ok(relocked) => {
+                self.lock = relocked.0;
+                self.relocking = false;
+                if std::mem::take(&mut self.pending) {
+                    self.busy = false;
+                    self.submit(cx);
+                }
+                return Route::Stay;
+            }
+            Err(other) => other,
+        };
+        if let Ok(result) = done.downcast::<Result<Vault, UnlockFailed>>() {
+            match *result {
+                Ok(vault) => {
+                    *cx.opened = Some(Opened {
+                        vault,
+                        created: false,
+                    });
+                }
+                Err(failed) => self.failed(failed),
+            }
+        }
+        Route::Stay
+    }
+
+    fn text_focus(&self) -> bool {
+        true
+    }
+
+    fn view(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
+        let (theme, spinner, dir) = (v.theme, v.spinner, v.vault_dir);
+
         let body = area.centered_horizontally(ratatui::layout::Constraint::Max(72));
         let mut lines = vec![
             Line::default(),

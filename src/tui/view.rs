@@ -7,21 +7,40 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 
 use super::app::{App, Overlay, Phase};
-use super::session::{FlashKind, Screen, ViewCx};
+use super::keys::{self, Global, Shown};
+use super::rows::RowSet;
+use super::screen::{FlashKind, ViewCx};
 
-/// The keys that work on every screen of an unlocked vault.
-const GLOBAL_KEYS: [(&str, &str); 4] = [
-    (
-        "Ctrl-P",
-        "privacy mode: hide earlier entries' personal fields",
-    ),
-    (
-        "Ctrl-L",
-        "lock now; also by itself after a while without a key",
-    ),
-    ("Ctrl-Q", "quit (asks first if something is half typed)"),
-    ("F1 / ?", "this help (? only where no text field has focus)"),
-];
+/// The footer's entries: the screen's (or the overlay's) keys, then the global keys
+/// that apply and that the screen's footer did not already name.
+fn footer_entries(app: &App, screen: &[Shown]) -> Vec<(&'static str, &'static str)> {
+    let overlay: Option<Vec<Shown>> = match &app.overlay {
+        None => None,
+        Some(Overlay::ConfirmQuit(_)) => return keys::footer(&keys::shown(keys::CONFIRM_QUIT)),
+        Some(Overlay::Help) => Some(keys::shown(keys::HELP_OVERLAY)),
+    };
+    let own = overlay.as_deref().unwrap_or(screen);
+    let mut entries = keys::footer(own);
+    let named: Vec<Global> = own.iter().filter_map(|k| k.global).collect();
+    let open = matches!(app.phase, Phase::Open(_));
+    let mut globals: Vec<(u8, Global, &'static str)> = keys::GLOBAL
+        .iter()
+        .filter_map(|b| match (b.does, b.footer) {
+            (keys::Does::Act(g), Some((rank, words))) => Some((rank, g, words)),
+            _ => None,
+        })
+        .filter(|(_, g, _)| !named.contains(g))
+        .filter(|(_, g, _)| open || *g != Global::Lock)
+        .filter(|(_, g, _)| !(overlay.is_some() && *g == Global::Help))
+        .collect();
+    globals.sort_by_key(|(rank, _, _)| *rank);
+    entries.extend(
+        globals
+            .into_iter()
+            .map(|(_, g, words)| (keys::global_footer_label(g), words)),
+    );
+    entries
+}
 
 impl Widget for &App {
     #[allow(clippy::too_many_lines)] // the frame, top to bottom
@@ -45,36 +64,35 @@ impl Widget for &App {
         ])
         .areas(area);
         let theme = self.opts.theme;
-        let dir = &self.opts.vault_dir;
-        let (screen_title, keys, cursor) = match &self.phase {
-            Phase::Wizard(w) => (
-                "first start".to_owned(),
-                vec![("Enter", "next"), ("Tab", "switch field")],
-                w.render(body, buf, theme, self.spinner(), dir),
-            ),
-            Phase::Unlock(u) => (
-                "locked".to_owned(),
-                vec![("Enter", "unlock")],
-                u.render(body, buf, theme, self.spinner(), dir),
-            ),
-            Phase::Open(session) => {
-                let v = ViewCx {
-                    theme,
-                    privacy: session.privacy,
-                    spinner: self.spinner(),
-                    rows: &session.rows,
-                    loading_rows: self.jobs.busy(),
-                    paper_lines: &session.paper_lines,
-                };
-                match session.top() {
-                    Some(screen) => (
-                        screen.title(),
-                        screen.footer(),
-                        screen.render(body, buf, &v),
-                    ),
-                    None => (String::new(), Vec::new(), None),
-                }
-            }
+        let no_rows = RowSet::default();
+        let no_lines = std::collections::HashMap::new();
+        let v = match &self.phase {
+            Phase::Open(session) => ViewCx {
+                theme,
+                privacy: session.privacy,
+                spinner: self.spinner(),
+                rows: &session.rows,
+                loading_rows: self.jobs.busy(),
+                paper_lines: &session.paper_lines,
+                vault_dir: &self.opts.vault_dir,
+            },
+            _ => ViewCx {
+                theme,
+                privacy: false,
+                spinner: self.spinner(),
+                rows: &no_rows,
+                loading_rows: false,
+                paper_lines: &no_lines,
+                vault_dir: &self.opts.vault_dir,
+            },
+        };
+        let (screen_title, keys, cursor) = match (&self.phase, self.gate_screen()) {
+            (_, Some(gate)) => (gate.title(), gate.keys(), gate.view(body, buf, &v)),
+            (Phase::Open(session), None) => match session.top() {
+                Some(screen) => (screen.title(), screen.keys(), screen.view(body, buf, &v)),
+                None => (String::new(), Vec::new(), None),
+            },
+            _ => (String::new(), Vec::new(), None),
         };
         // Title bar.
         buf.set_style(title, theme.title());
@@ -106,28 +124,10 @@ impl Widget for &App {
         // Footer: this screen's keys, then the global ones that fit; under an overlay,
         // only the keys the overlay answers to (Enter does nothing in the quit dialog).
         let mut spans = Vec::new();
-        let mut globals = vec![("F1", "help")];
-        if matches!(self.phase, Phase::Open(_)) {
-            globals.push(("Ctrl-L", "lock"));
-        }
-        globals.push(("Ctrl-Q", "quit"));
-        let keys = match &self.overlay {
-            None => keys,
-            Some(Overlay::ConfirmQuit(_)) => {
-                globals.clear();
-                vec![("y", "quit and lose it"), ("n / Esc", "go back to it")]
-            }
-            Some(Overlay::Help) => {
-                globals.retain(|(k, _)| *k != "F1");
-                vec![("Esc / F1", "close help")]
-            }
-        };
-        let extra = globals
-            .iter()
-            .filter(|(g, _)| !keys.iter().any(|(k, _)| k == g));
+        let entries = footer_entries(self, &keys);
         // Whole entries only, while they fit: the screen's own keys come first.
         let mut used = 0;
-        for (key, what) in keys.iter().chain(extra) {
+        for (key, what) in &entries {
             let width = key.chars().count() + what.chars().count() + 3;
             if used + width > usize::from(footer.width) {
                 break;
@@ -142,15 +142,7 @@ impl Widget for &App {
             None => {}
             Some(Overlay::Help) => {
                 self.cursor.set(None);
-                let screen_keys: Vec<(&str, &str)> = match &self.phase {
-                    Phase::Open(s) => s.top().map(Screen::help).unwrap_or_default(),
-                    Phase::Unlock(_) => vec![("Enter", "unlock with the passphrase typed")],
-                    Phase::Wizard(_) => vec![
-                        ("Tab", "switch between the two passphrase fields"),
-                        ("Enter", "next field, then create the vault"),
-                    ],
-                };
-                help_overlay(body, buf, self, &screen_keys, &screen_title);
+                help_overlay(body, buf, self, &keys::help(&keys), &screen_title);
             }
             Some(Overlay::ConfirmQuit(what)) => {
                 self.cursor.set(None);
@@ -160,12 +152,23 @@ impl Widget for &App {
                     Line::styled(what.clone(), theme.warn()),
                     Line::raw("Quit anyway and lose it?"),
                     Line::default(),
-                    Line::from(vec![
-                        Span::styled(" y ", theme.key()),
-                        Span::raw("quit   "),
-                        Span::styled(" n / Esc ", theme.key()),
-                        Span::raw("go back to it"),
-                    ]),
+                    Line::from(
+                        keys::CONFIRM_QUIT
+                            .iter()
+                            .enumerate()
+                            .flat_map(|(i, b)| {
+                                let gap = if i + 1 < keys::CONFIRM_QUIT.len() {
+                                    "   "
+                                } else {
+                                    ""
+                                };
+                                [
+                                    Span::styled(format!(" {} ", b.label), theme.key()),
+                                    Span::raw(format!("{}{gap}", b.help)),
+                                ]
+                            })
+                            .collect::<Vec<_>>(),
+                    ),
                 ])
                 .wrap(Wrap { trim: false })
                 .block(Block::bordered().title(" Quit? "))
@@ -212,9 +215,10 @@ fn help_overlay(body: Rect, buf: &mut Buffer, app: &App, screen: &[(&str, &str)]
         format!("Keys on this screen ({title})"),
         theme.heading(),
     )];
+    let global: Vec<(&str, &str)> = keys::GLOBAL.iter().map(|b| (b.label, b.help)).collect();
     let width = screen
         .iter()
-        .chain(GLOBAL_KEYS.iter())
+        .chain(global.iter())
         .map(|(k, _)| k.chars().count())
         .max()
         .unwrap_or(8)
@@ -228,10 +232,14 @@ fn help_overlay(body: Rect, buf: &mut Buffer, app: &App, screen: &[(&str, &str)]
     lines.extend(screen.iter().map(entry));
     if matches!(app.phase, Phase::Open(_)) {
         lines.push(Line::styled("Everywhere", theme.heading()));
-        lines.extend(GLOBAL_KEYS.iter().map(entry));
+        lines.extend(global.iter().map(entry));
     } else {
+        let quit = keys::global(Global::Quit);
         lines.push(Line::default());
-        lines.push(entry(&("Ctrl-Q", "quit")));
+        lines.push(entry(&(
+            quit.label,
+            quit.footer.map_or(quit.help, |(_, w)| w),
+        )));
     }
     lines.push(Line::styled(" Esc closes this help", theme.dim()));
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);

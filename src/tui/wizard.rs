@@ -2,8 +2,6 @@
 //! the KDF runs off the UI thread). Step 2 ([`Setup`], a screen of the unlocked
 //! session) joins a campaign file or creates a local campaign.
 
-use std::path::Path;
-
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Position, Rect};
@@ -11,59 +9,63 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::home::Home;
 use super::input::SecretField;
-use super::jobs::{JobDone, Jobs};
-use super::prompt::{Prompt, PromptDone, PromptKind};
-use super::session::{Cx, Nav, Screen, ViewCx};
+use super::keys::{Binding, Key};
+use super::prompt::{self, Prompt, PromptDone, PromptKind};
+use super::screen::{Cx, Gate, Opened, Payload, Route, Screen, ViewCx};
 use super::theme::Theme;
-use crate::vault::Vault;
+use crate::vault::{Vault, VaultError};
 
 /// The shortest passphrase the wizard accepts.
 const MIN_PASSPHRASE: usize = 8;
 
 #[derive(Default)]
 pub struct Wizard {
-    pub first: SecretField,
-    pub second: SecretField,
-    pub focus: usize,
-    pub busy: bool,
-    pub error: Option<String>,
+    first: SecretField,
+    second: SecretField,
+    focus: usize,
+    busy: bool,
+    error: Option<String>,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WizardAction {
+    SwitchField,
+    Next,
+}
+
+const WIZARD_KEYS: &[Binding<WizardAction>] = &[
+    Binding::new(
+        &[
+            Key::Plain(KeyCode::Tab),
+            Key::Plain(KeyCode::BackTab),
+            Key::Plain(KeyCode::Up),
+            Key::Plain(KeyCode::Down),
+        ],
+        "Tab",
+        WizardAction::SwitchField,
+        "switch between the two passphrase fields",
+    )
+    .footer(1, "switch field"),
+    Binding::new(
+        &[Key::Plain(KeyCode::Enter)],
+        "Enter",
+        WizardAction::Next,
+        "next field, then create the vault",
+    )
+    .footer(0, "next"),
+];
+
 impl Wizard {
-    pub fn handle_key(&mut self, key: KeyEvent, jobs: &mut Jobs, dir: &Path, work_factor: u8) {
-        if self.busy {
-            return;
-        }
-        match key.code {
-            KeyCode::Tab | KeyCode::BackTab | KeyCode::Up | KeyCode::Down => {
-                self.focus = 1 - self.focus;
-            }
-            KeyCode::Enter if self.focus == 0 => {
-                if self.first.len() < MIN_PASSPHRASE {
-                    self.error = Some(format!(
-                        "Use at least {MIN_PASSPHRASE} characters; several words are best."
-                    ));
-                } else {
-                    self.focus = 1;
-                }
-            }
-            KeyCode::Enter => self.submit(jobs, dir, work_factor),
-            _ => {
-                let field = if self.focus == 0 {
-                    &mut self.first
-                } else {
-                    &mut self.second
-                };
-                if field.handle_key(key) {
-                    self.error = None;
-                }
-            }
+    fn focused(&mut self) -> &mut SecretField {
+        if self.focus == 0 {
+            &mut self.first
+        } else {
+            &mut self.second
         }
     }
 
-    fn submit(&mut self, jobs: &mut Jobs, dir: &Path, work_factor: u8) {
+    fn submit(&mut self, cx: &mut Gate) {
         if self.first.len() < MIN_PASSPHRASE {
             self.focus = 0;
             self.error = Some(format!(
@@ -80,24 +82,82 @@ impl Wizard {
         let passphrase = self.first.take();
         self.second.clear();
         self.busy = true;
-        let dir = dir.to_path_buf();
-        jobs.spawn(move |_| JobDone::Created(Vault::create(&dir, &passphrase, work_factor)));
+        let dir = cx.vault_dir.to_path_buf();
+        let work_factor = cx.work_factor;
+        cx.jobs
+            .spawn(move |_| Vault::create(&dir, &passphrase, work_factor));
+    }
+}
+
+impl Screen<Gate<'_>> for Wizard {
+    type Action = WizardAction;
+
+    fn title(&self) -> String {
+        "first start".into()
     }
 
-    pub fn failed(&mut self, error: &crate::vault::VaultError) {
-        self.busy = false;
-        self.focus = 0;
-        self.error = Some(error.to_string());
+    fn keymap(&self) -> &'static [Binding<WizardAction>] {
+        WIZARD_KEYS
     }
 
-    pub fn render(
-        &self,
-        area: Rect,
-        buf: &mut Buffer,
-        theme: Theme,
-        spinner: &str,
-        dir: &Path,
-    ) -> Option<Position> {
+    fn act(&mut self, action: WizardAction, _key: KeyEvent, cx: &mut Gate) -> Route {
+        if self.busy {
+            return Route::Stay;
+        }
+        match action {
+            WizardAction::SwitchField => self.focus = 1 - self.focus,
+            WizardAction::Next if self.focus == 0 => {
+                if self.first.len() < MIN_PASSPHRASE {
+                    self.error = Some(format!(
+                        "Use at least {MIN_PASSPHRASE} characters; several words are best."
+                    ));
+                } else {
+                    self.focus = 1;
+                }
+            }
+            WizardAction::Next => self.submit(cx),
+        }
+        Route::Stay
+    }
+
+    fn typed(&mut self, key: KeyEvent, _cx: &mut Gate) -> Route {
+        if !self.busy && self.focused().handle_key(key) {
+            self.error = None;
+        }
+        Route::Stay
+    }
+
+    fn paste(&mut self, text: &str, _cx: &mut Gate) -> Route {
+        self.focused().paste(text);
+        Route::Stay
+    }
+
+    fn on_job(&mut self, done: Payload, cx: &mut Gate) -> Route {
+        if let Ok(result) = done.downcast::<Result<Vault, VaultError>>() {
+            match *result {
+                Ok(vault) => {
+                    *cx.opened = Some(Opened {
+                        vault,
+                        created: true,
+                    });
+                }
+                Err(error) => {
+                    self.busy = false;
+                    self.focus = 0;
+                    self.error = Some(error.to_string());
+                }
+            }
+        }
+        Route::Stay
+    }
+
+    fn text_focus(&self) -> bool {
+        true
+    }
+
+    fn view(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
+        let (theme, spinner, dir) = (v.theme, v.spinner, v.vault_dir);
+
         let body = area.centered_horizontally(Constraint::Max(76));
         let (strength, style) = strength(&self.first, theme);
         let mut lines = vec![
@@ -188,35 +248,96 @@ pub struct Setup {
     prompt: Option<Prompt>,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SetupAction {
+    Join,
+    Create,
+    Skip,
+    Prompt(prompt::Action),
+}
+
+const SETUP_KEYS: &[Binding<SetupAction>] = &[
+    Binding::new(
+        &[Key::Plain(KeyCode::Char('j'))],
+        "j",
+        SetupAction::Join,
+        "join a campaign file from your coordinator",
+    )
+    .footer(0, "join file"),
+    Binding::new(
+        &[Key::Plain(KeyCode::Char('c'))],
+        "c",
+        SetupAction::Create,
+        "create a local campaign",
+    )
+    .footer(1, "create campaign"),
+    Binding::new(
+        &[Key::Plain(KeyCode::Esc)],
+        "Esc",
+        SetupAction::Skip,
+        "skip this step (the home screen offers both too)",
+    )
+    .footer(2, "skip"),
+];
+
+const SETUP_PROMPT_KEYS: &[Binding<SetupAction>] = prompt::keys!(SetupAction::Prompt);
+const SETUP_PLAIN_PROMPT_KEYS: &[Binding<SetupAction>] = prompt::plain_keys!(SetupAction::Prompt);
+
 impl Setup {
-    pub fn handle_key(&mut self, key: KeyEvent, cx: &mut Cx) -> Nav {
-        if let Some(prompt) = &mut self.prompt {
-            return match prompt.handle_key(key, cx) {
-                PromptDone::Editing => Nav::Stay,
-                PromptDone::Cancelled => {
-                    self.prompt = None;
-                    Nav::Stay
+    pub fn open(_cx: &mut Cx) -> Result<Self, VaultError> {
+        Ok(Self::default())
+    }
+}
+
+impl Screen<Cx<'_>> for Setup {
+    type Action = SetupAction;
+
+    fn title(&self) -> String {
+        "first start".into()
+    }
+
+    fn keymap(&self) -> &'static [Binding<SetupAction>] {
+        match &self.prompt {
+            None => SETUP_KEYS,
+            Some(p) if p.completes_paths() => SETUP_PROMPT_KEYS,
+            Some(_) => SETUP_PLAIN_PROMPT_KEYS,
+        }
+    }
+
+    fn act(&mut self, action: SetupAction, _key: KeyEvent, cx: &mut Cx) -> Route {
+        match action {
+            SetupAction::Join => self.prompt = Some(Prompt::new(PromptKind::JoinFile)),
+            SetupAction::Create => self.prompt = Some(Prompt::new(PromptKind::CreateCampaign)),
+            SetupAction::Skip => return Route::Back,
+            SetupAction::Prompt(action) => {
+                let Some(prompt) = &mut self.prompt else {
+                    return Route::Stay;
+                };
+                match prompt.act(action, cx) {
+                    PromptDone::Editing => {}
+                    PromptDone::Cancelled => self.prompt = None,
+                    PromptDone::Done(_) => return Route::Back,
                 }
-                PromptDone::Done(_) => Nav::Replace(Screen::Home(Home::new(cx))),
-            };
+            }
         }
-        match key.code {
-            KeyCode::Char('j') => self.prompt = Some(Prompt::new(PromptKind::JoinFile)),
-            KeyCode::Char('c') => self.prompt = Some(Prompt::new(PromptKind::CreateCampaign)),
-            KeyCode::Esc => return Nav::Replace(Screen::Home(Home::new(cx))),
-            _ => {}
-        }
-        Nav::Stay
+        Route::Stay
     }
 
-    pub fn handle_paste(&mut self, text: &str, _cx: &mut Cx) -> Nav {
+    fn typed(&mut self, key: KeyEvent, _cx: &mut Cx) -> Route {
         if let Some(prompt) = &mut self.prompt {
-            prompt.field.paste(text);
+            prompt.typed(key);
         }
-        Nav::Stay
+        Route::Stay
     }
 
-    pub fn render(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
+    fn paste(&mut self, text: &str, _cx: &mut Cx) -> Route {
+        if let Some(prompt) = &mut self.prompt {
+            prompt.paste(text);
+        }
+        Route::Stay
+    }
+
+    fn view(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
         let theme = v.theme;
         let body = area.centered_horizontally(Constraint::Max(76));
         let lines = vec![
@@ -254,33 +375,7 @@ impl Setup {
             .and_then(|p| p.render(prompt_area, buf, theme))
     }
 
-    pub fn title(&self) -> String {
-        "first start".into()
-    }
-    pub fn footer(&self) -> Vec<(&'static str, &'static str)> {
-        if self.prompt.is_some() {
-            vec![("Enter", "confirm"), ("Esc", "cancel")]
-        } else {
-            vec![
-                ("j", "join file"),
-                ("c", "create campaign"),
-                ("Esc", "skip"),
-            ]
-        }
-    }
-    pub fn help(&self) -> Vec<(&'static str, &'static str)> {
-        vec![
-            ("j", "join a campaign file from your coordinator"),
-            ("c", "create a local campaign"),
-            ("Enter", "confirm the prompt"),
-            ("Esc", "cancel the prompt, or skip this step"),
-        ]
-    }
-    pub fn text_focus(&self) -> bool {
+    fn text_focus(&self) -> bool {
         self.prompt.is_some()
     }
-    pub fn unsaved(&self) -> Option<String> {
-        None
-    }
-    pub fn resumed(&mut self, _cx: &mut Cx) {}
 }

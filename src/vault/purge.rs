@@ -43,6 +43,50 @@ pub struct PurgeReport {
     pub waiting: usize,
 }
 
+/// One line saying what a purge removed, the same in the CLI and the TUI. "delivered
+/// and purged" counts signatures, as `report`'s PURGED column does; illegible and void
+/// lines are named as such.
+impl std::fmt::Display for PurgeReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let lines =
+            |n: usize, what: &str| format!("{n} {what} line{}", if n == 1 { "" } else { "s" });
+        write!(f, "{} delivered and purged", self.valid)?;
+        let mut also = Vec::new();
+        if self.illegible > 0 {
+            also.push(lines(self.illegible, "illegible"));
+        }
+        if self.void > 0 {
+            also.push(lines(self.void, "void"));
+        }
+        if !also.is_empty() {
+            write!(
+                f,
+                "; values also removed from {} (still counted as such)",
+                also.join(" and ")
+            )?;
+        }
+        let ops = if self.ops == 1 {
+            "operation"
+        } else {
+            "operations"
+        };
+        let waiting = if self.waiting == 1 {
+            "record waits"
+        } else {
+            "records wait"
+        };
+        write!(
+            f,
+            "; {} {ops} cleared; {} {waiting} for a receipt.",
+            self.ops, self.waiting
+        )?;
+        if self.records > 0 || self.ops > 0 {
+            f.write_str(" The database was rewritten without them.")?;
+        }
+        Ok(())
+    }
+}
+
 impl Vault {
     /// Purges acknowledged records of `campaign` (or of every campaign), and rewrites
     /// the database so that nothing removed stays in its files. The vault is closed
@@ -59,6 +103,12 @@ impl Vault {
         // earlier purge (or an older fieldsign) left in sled's log.
         let vault = self.rewrite(&writes)?;
         Ok((vault, report))
+    }
+
+    /// What [`Vault::purge_acknowledged`] would remove now, without changing anything:
+    /// what a confirmation states before a person agrees to it.
+    pub fn purge_preview(&self, campaign: Option<CampaignId>) -> Result<PurgeReport, VaultError> {
+        self.purge_writes(campaign).map(|(_, report)| report)
     }
 
     /// Copies the database with `overlay` applied into a fresh one, and swaps it in.

@@ -1,0 +1,358 @@
+//! Key bindings as data: each screen declares one table of [`Binding`]s per mode, and
+//! the handling (which action a key runs), the footer and the F1 help are all read from
+//! it, so they cannot disagree. The keys that work everywhere are [`GLOBAL`].
+//!
+//! The texts here are the words a person reads; keeping them in tables (not in
+//! `format!` calls spread over the screens) is also what lets them be translated.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// One key a binding answers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    /// A key without Control or Alt (Shift is part of the character).
+    Plain(KeyCode),
+    /// Control with a letter.
+    Ctrl(char),
+    /// Control with a named key (Ctrl-Home, Ctrl-End).
+    CtrlCode(KeyCode),
+    /// Any text typed into the focused field: letters, digits, Backspace, ← →. Only
+    /// described in the footer and help; the screen's field handles such keys itself.
+    Typing,
+}
+
+impl Key {
+    pub fn matches(self, key: KeyEvent) -> bool {
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        let alt = key.modifiers.contains(KeyModifiers::ALT);
+        match self {
+            Key::Plain(code) => !ctrl && !alt && key.code == code,
+            Key::Ctrl(c) => {
+                ctrl && matches!(key.code, KeyCode::Char(k) if k.eq_ignore_ascii_case(&c))
+            }
+            Key::CtrlCode(code) => ctrl && key.code == code,
+            Key::Typing => false,
+        }
+    }
+
+    /// A key event that this key stands for (tests press it).
+    pub fn event(self) -> Option<KeyEvent> {
+        match self {
+            Key::Plain(code) => Some(KeyEvent::new(
+                code,
+                if code == KeyCode::BackTab {
+                    KeyModifiers::SHIFT
+                } else {
+                    KeyModifiers::NONE
+                },
+            )),
+            Key::Ctrl(c) => Some(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+            Key::CtrlCode(code) => Some(KeyEvent::new(code, KeyModifiers::CONTROL)),
+            Key::Typing => None,
+        }
+    }
+}
+
+/// What a key does on a screen, or that it names a key of [`GLOBAL`] in this screen's
+/// words (sheet entry's footer says "F1 all keys").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Does<A> {
+    Act(A),
+    Global(Global),
+    /// Typing into the focused field ([`Key::Typing`]): the screen's `typed` handles it.
+    Typing,
+}
+
+/// A key (or a few keys that do the same), how it is written, and what it does: in a
+/// few words for the footer (if it belongs there) and in full for the help.
+#[derive(Debug, Clone, Copy)]
+pub struct Binding<A: 'static> {
+    pub keys: &'static [Key],
+    pub label: &'static str,
+    pub does: Does<A>,
+    pub help: &'static str,
+    /// Shown in the footer, in this order (lower first), with these words.
+    pub footer: Option<(u8, &'static str)>,
+    /// How the footer writes the key, where shorter than `label` ("Tab" for
+    /// "Tab / Shift-Tab").
+    pub footer_label: Option<&'static str>,
+    /// Listed in the help; `false` for a key another binding's label already names
+    /// ("↑ ↓" covers the binding of ↓).
+    pub in_help: bool,
+}
+
+impl<A: Copy> Binding<A> {
+    pub const fn new(
+        keys: &'static [Key],
+        label: &'static str,
+        action: A,
+        help: &'static str,
+    ) -> Self {
+        Self {
+            keys,
+            label,
+            does: Does::Act(action),
+            help,
+            footer: None,
+            footer_label: None,
+            in_help: true,
+        }
+    }
+
+    /// A global key named in this screen's footer with other words.
+    pub const fn global(global: Global, label: &'static str, words: &'static str) -> Self {
+        let mut b = Self {
+            keys: &[],
+            label,
+            does: Does::Global(global),
+            help: "",
+            footer: None,
+            footer_label: None,
+            in_help: false,
+        };
+        b.footer = Some((u8::MAX, words));
+        b
+    }
+
+    /// Typing into the screen's text field, as the footer and help describe it.
+    pub const fn typing(label: &'static str, help: &'static str) -> Self {
+        Self {
+            keys: &[Key::Typing],
+            label,
+            does: Does::Typing,
+            help,
+            footer: None,
+            footer_label: None,
+            in_help: true,
+        }
+    }
+
+    /// Named by another binding's label, so not listed in the help on its own.
+    #[must_use]
+    pub const fn hidden(mut self) -> Self {
+        self.in_help = false;
+        self
+    }
+
+    /// Also shown in the footer, at `rank`, as `words`.
+    #[must_use]
+    pub const fn footer(mut self, rank: u8, words: &'static str) -> Self {
+        self.footer = Some((rank, words));
+        self
+    }
+
+    /// Shown in the footer as `label` (shorter than the help's), at `rank`, as `words`.
+    #[must_use]
+    pub const fn footer_as(mut self, rank: u8, label: &'static str, words: &'static str) -> Self {
+        self.footer = Some((rank, words));
+        self.footer_label = Some(label);
+        self
+    }
+}
+
+/// The action `key` runs on a screen with `table`, if the table binds it.
+pub fn action<A: Copy>(table: &[Binding<A>], key: KeyEvent) -> Option<A> {
+    table.iter().find_map(|b| match b.does {
+        Does::Act(a) if b.keys.iter().any(|k| k.matches(key)) => Some(a),
+        _ => None,
+    })
+}
+
+/// How a binding is shown, without its action: what the footer and help draw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shown {
+    pub keys: &'static [Key],
+    pub label: &'static str,
+    pub help: &'static str,
+    pub footer: Option<(u8, &'static str)>,
+    pub footer_label: &'static str,
+    /// Names a global key (its keys are [`GLOBAL`]'s).
+    pub global: Option<Global>,
+    pub in_help: bool,
+}
+
+pub fn shown<A: Copy>(table: &[Binding<A>]) -> Vec<Shown> {
+    table
+        .iter()
+        .map(|b| Shown {
+            keys: match b.does {
+                Does::Global(g) => global(g).keys,
+                Does::Act(_) | Does::Typing => b.keys,
+            },
+            label: b.label,
+            help: b.help,
+            footer: b.footer,
+            footer_label: b.footer_label.unwrap_or(b.label),
+            global: match b.does {
+                Does::Global(g) => Some(g),
+                Does::Act(_) | Does::Typing => None,
+            },
+            in_help: b.in_help,
+        })
+        .collect()
+}
+
+/// The footer's entries (key, words) in their order.
+pub fn footer(keys: &[Shown]) -> Vec<(&'static str, &'static str)> {
+    let mut entries: Vec<(u8, &'static str, &'static str)> = keys
+        .iter()
+        .filter_map(|k| k.footer.map(|(rank, words)| (rank, k.footer_label, words)))
+        .collect();
+    entries.sort_by_key(|(rank, _, _)| *rank);
+    entries.into_iter().map(|(_, k, w)| (k, w)).collect()
+}
+
+/// The help's entries (key, what it does), in the table's order; the global keys a
+/// footer names are listed with the global ones instead.
+pub fn help(keys: &[Shown]) -> Vec<(&'static str, &'static str)> {
+    keys.iter()
+        .filter(|k| k.in_help)
+        .map(|k| (k.label, k.help))
+        .collect()
+}
+
+/// The keys that work on every screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Global {
+    Privacy,
+    Lock,
+    Quit,
+    Help,
+}
+
+/// The global keys, in the order the help lists them.
+pub const GLOBAL: &[Binding<Global>] = &[
+    Binding::new(
+        &[Key::Ctrl('p')],
+        "Ctrl-P",
+        Global::Privacy,
+        "privacy mode: hide earlier entries' personal fields",
+    ),
+    Binding::new(
+        &[Key::Ctrl('l')],
+        "Ctrl-L",
+        Global::Lock,
+        "lock now; also by itself after a while without a key",
+    )
+    .footer(1, "lock"),
+    Binding::new(
+        &[Key::Ctrl('q'), Key::Ctrl('c')],
+        "Ctrl-Q",
+        Global::Quit,
+        "quit (asks first if something is half typed)",
+    )
+    .footer(2, "quit"),
+    Binding::new(
+        &[Key::Plain(KeyCode::F(1)), Key::Plain(KeyCode::Char('?'))],
+        "F1 / ?",
+        Global::Help,
+        "this help (? only where no text field has focus)",
+    )
+    .footer(0, "help"),
+];
+
+/// The global binding of `g`.
+pub fn global(g: Global) -> &'static Binding<Global> {
+    GLOBAL
+        .iter()
+        .find(|b| b.does == Does::Act(g))
+        .unwrap_or(&GLOBAL[0])
+}
+
+/// How a global key is written in a footer ("F1", not "F1 / ?": `?` is not always
+/// help).
+pub fn global_footer_label(g: Global) -> &'static str {
+    match g {
+        Global::Help => "F1",
+        _ => global(g).label,
+    }
+}
+
+/// What the overlay asking "quit anyway?" answers to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuitAnswer {
+    Quit,
+    Back,
+}
+
+pub const CONFIRM_QUIT: &[Binding<QuitAnswer>] = &[
+    Binding::new(
+        &[
+            Key::Plain(KeyCode::Char('y')),
+            Key::Plain(KeyCode::Char('Y')),
+        ],
+        "y",
+        QuitAnswer::Quit,
+        "quit",
+    )
+    .footer(0, "quit and lose it"),
+    Binding::new(
+        &[
+            Key::Plain(KeyCode::Char('n')),
+            Key::Plain(KeyCode::Char('N')),
+            Key::Plain(KeyCode::Esc),
+        ],
+        "n / Esc",
+        QuitAnswer::Back,
+        "go back to it",
+    )
+    .footer(1, "go back to it"),
+];
+
+/// The help overlay answers only to closing it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CloseHelp;
+
+pub const HELP_OVERLAY: &[Binding<CloseHelp>] = &[Binding::new(
+    &[
+        Key::Plain(KeyCode::Esc),
+        Key::Plain(KeyCode::F(1)),
+        Key::Plain(KeyCode::Char('?')),
+        Key::Plain(KeyCode::Char('q')),
+    ],
+    "Esc / F1",
+    CloseHelp,
+    "close this help",
+)
+.footer(0, "close help")];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    enum A {
+        Save,
+        Next,
+    }
+
+    const TABLE: &[Binding<A>] = &[
+        Binding::new(&[Key::Plain(KeyCode::Tab)], "Tab", A::Next, "next field"),
+        Binding::new(&[Key::Plain(KeyCode::Enter)], "Enter", A::Save, "save").footer(0, "save"),
+        Binding::global(Global::Help, "F1", "all keys"),
+    ];
+
+    #[test]
+    fn a_key_runs_the_action_of_its_binding_and_nothing_else_runs_one() {
+        let enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::NONE);
+        assert_eq!(action(TABLE, enter), Some(A::Save));
+        let ctrl_enter = KeyEvent::new(KeyCode::Enter, KeyModifiers::CONTROL);
+        assert_eq!(action(TABLE, ctrl_enter), None);
+        let f1 = KeyEvent::new(KeyCode::F(1), KeyModifiers::NONE);
+        assert_eq!(action(TABLE, f1), None, "a global key is the app's");
+    }
+
+    #[test]
+    fn footer_is_ranked_and_help_keeps_the_table_order_without_globals() {
+        let keys = shown(TABLE);
+        assert_eq!(footer(&keys), vec![("Enter", "save"), ("F1", "all keys")]);
+        assert_eq!(help(&keys), vec![("Tab", "next field"), ("Enter", "save")]);
+    }
+
+    #[test]
+    fn ctrl_letters_match_either_case() {
+        let k = KeyEvent::new(KeyCode::Char('Q'), KeyModifiers::CONTROL);
+        assert!(Key::Ctrl('q').matches(k));
+        assert!(!Key::Ctrl('q').matches(KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE)));
+    }
+}
