@@ -69,8 +69,12 @@ fn script(blocks: &[Block], scenes: &Path) -> String {
     for block in blocks {
         writeln!(s, "DOC_BLOCK={}", block.line).expect("write to String");
         if let Some(scene) = &block.scene {
-            writeln!(s, "source '{}'", scenes.join(format!("{scene}.sh")).display())
-                .expect("write to String");
+            writeln!(
+                s,
+                "source '{}'",
+                scenes.join(format!("{scene}.sh")).display()
+            )
+            .expect("write to String");
         }
         s.push_str(&block.code);
     }

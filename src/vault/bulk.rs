@@ -29,6 +29,10 @@ use crate::sync::vector::RangeSet;
 /// memory stays flat.
 const CHUNK: usize = 2_000;
 
+/// Duplicate-index keys per commit in the last phase (two a line, so as many commits
+/// as the chunks before them).
+const DUPE_SLICE: usize = 2 * CHUNK;
+
 /// What an unfinished import needs undone.
 #[derive(Serialize, Deserialize)]
 struct Unfinished {
@@ -66,20 +70,17 @@ impl Vault {
         let mut next = before;
         let mut changes = changes.into_iter().peekable();
         let written = (|| {
+            let mut dupes = Vec::new();
             while changes.peek().is_some() {
                 let chunk: Vec<_> = changes.by_ref().take(CHUNK).collect();
                 let ops = self.local_ops(campaign, chunk, &mut next)?;
-                let mut writes = WriteSet::default();
-                if changes.peek().is_none() {
-                    writes.remove(Tree::Meta, keys::IMPORT_IN_PROGRESS);
-                }
-                self.write_ops_unmarked(&ops, next, writes)?;
+                self.write_ops_deferring(&ops, next, WriteSet::default(), Some(&mut dupes))?;
                 #[cfg(test)]
                 if tests::crash_here() {
                     return Err(VaultError::Refused("simulated crash".into()));
                 }
             }
-            Ok::<(), VaultError>(())
+            self.write_dupes_in_order(dupes)
         })();
         #[cfg(test)]
         if written.is_err() && tests::CRASHED.get() {
@@ -94,6 +95,32 @@ impl Vault {
         *clock = next;
         self.write_mark(next);
         Ok(())
+    }
+
+    /// The last phase of a bulk import: its duplicate-index keys, sorted, so that each
+    /// commit fills one stretch of the tree; the last commit removes the in-progress
+    /// marker. Every key belongs to a record an earlier chunk wrote, which is how a
+    /// rollback finds it.
+    fn write_dupes_in_order(&self, mut dupes: Vec<Vec<u8>>) -> Result<(), VaultError> {
+        dupes.sort_unstable();
+        dupes.dedup();
+        let mut slices = dupes.chunks(DUPE_SLICE).peekable();
+        loop {
+            let mut writes = WriteSet::default();
+            for key in slices.next().unwrap_or_default() {
+                writes.insert(Tree::Dupes, key.clone(), Vec::new());
+            }
+            if slices.peek().is_none() {
+                writes.remove(Tree::Meta, keys::IMPORT_IN_PROGRESS);
+                self.store.commit(&writes)?;
+                return Ok(());
+            }
+            self.store.commit(&writes)?;
+            #[cfg(test)]
+            if tests::crash_here() {
+                return Err(VaultError::Refused("simulated crash".into()));
+            }
+        }
     }
 
     /// Rolls back an import a crash interrupted (see the module comment). Returns
@@ -182,6 +209,16 @@ pub(super) mod tests {
 
     #[test]
     fn an_import_interrupted_between_chunks_is_rolled_back_on_the_next_open() {
+        // 2 × CHUNK + 5 lines (one duplicate-index key each): three chunks of ops, then
+        // two slices of index keys. Crash after the first chunk, after the last one
+        // (no index key written yet), and after the first slice (the second completes
+        // the import).
+        for crash_after in [0, 2, 3] {
+            interrupted_after(crash_after);
+        }
+    }
+
+    fn interrupted_after(crash_after: usize) {
         let dir = tempfile::tempdir().unwrap();
         let pass = SecretString::from("p".to_owned());
         let lines = |event, from: u32, n: u32| -> Vec<NewLine> {
@@ -209,7 +246,7 @@ pub(super) mod tests {
             let event = vault.create_event(&campaign, "A", "", "").unwrap();
             vault.add_many(&campaign, lines(event.id, 0, 3)).unwrap();
             let before = vault.held_vector().unwrap();
-            CRASH_AFTER.set(Some(1));
+            CRASH_AFTER.set(Some(crash_after));
             let n = u32::try_from(CHUNK).unwrap() * 2 + 5;
             assert!(vault.add_many(&campaign, lines(event.id, 3, n)).is_err());
             CRASH_AFTER.set(None);

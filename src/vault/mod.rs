@@ -531,7 +531,10 @@ mod lock_tests {
         ));
         drop(holder);
         let next = DirLock::acquire_unchecked(dir.path()).unwrap();
-        assert_eq!(std::fs::read(dir.path().join(super::LOCK_FILE)).unwrap(), b"");
+        assert_eq!(
+            std::fs::read(dir.path().join(super::LOCK_FILE)).unwrap(),
+            b""
+        );
         assert!(matches!(
             DirLock::acquire_unchecked(dir.path()),
             Err(VaultError::InUse(_))
@@ -546,7 +549,10 @@ mod lock_tests {
         let pass = SecretString::from("p".to_owned());
         let vault = super::Vault::create(dir.path(), &pass, 10).unwrap();
         let lock = vault.into_lock();
-        assert_eq!(std::fs::read(dir.path().join(super::LOCK_FILE)).unwrap(), b"");
+        assert_eq!(
+            std::fs::read(dir.path().join(super::LOCK_FILE)).unwrap(),
+            b""
+        );
         let vault = super::Vault::unlock(lock, &pass).unwrap();
         // What a second process sees while the vault's database closes.
         let super::Vault { closing, lock, .. } = vault;
@@ -556,6 +562,9 @@ mod lock_tests {
             super::CLOSING_MARK
         );
         drop(lock);
-        assert_eq!(std::fs::read(dir.path().join(super::LOCK_FILE)).unwrap(), b"");
+        assert_eq!(
+            std::fs::read(dir.path().join(super::LOCK_FILE)).unwrap(),
+            b""
+        );
     }
 }

@@ -92,6 +92,15 @@ impl Vault {
     ) -> Result<Vec<RecordId>, Vec<(usize, VaultError)>> {
         let mut changes = Vec::with_capacity(lines.len());
         let mut problems = Vec::new();
+        // Fresh random ids, handed out in ascending order: a chunk of a bulk import
+        // then writes its records into one narrow stretch of the key space instead of
+        // touching a different leaf of the engine's tree for every line (measured: a
+        // sixth of the time of a 100 000-line import). The ids stay uniformly random;
+        // their order says only what the ops' keys say already (which were typed in
+        // one batch, in which order).
+        let mut fresh_ids: Vec<RecordId> = (0..lines.len()).map(|_| RecordId::random()).collect();
+        fresh_ids.sort_unstable();
+        let mut fresh_ids = fresh_ids.into_iter();
         // Point reads of the few events these lines name, not a scan of every event:
         // the cost of saving a line must not grow with the size of the vault.
         let mut events: HashMap<EventId, bool> = HashMap::new();
@@ -137,7 +146,7 @@ impl Vault {
             };
             match campaign.check_values(&line.fields, check) {
                 Ok(fields) => changes.push((
-                    RecordId::random(),
+                    fresh_ids.next().unwrap_or_else(RecordId::random),
                     OpBody::Add {
                         event,
                         sheet: line.sheet,
@@ -293,7 +302,21 @@ impl Vault {
         &self,
         ops: &[Op],
         clock: Clock,
+        writes: WriteSet,
+    ) -> Result<(), VaultError> {
+        self.write_ops_deferring(ops, clock, writes, None)
+    }
+
+    /// [`Vault::write_ops_unmarked`], with the duplicate-index keys of the records
+    /// these ops create pushed to `deferred` instead of written: a bulk import writes
+    /// them all at its end in key order (see `bulk`), since keyed hashes are random
+    /// and written chunk by chunk they touch a different leaf of the tree each.
+    pub(super) fn write_ops_deferring(
+        &self,
+        ops: &[Op],
+        clock: Clock,
         mut writes: WriteSet,
+        mut deferred: Option<&mut Vec<Vec<u8>>>,
     ) -> Result<(), VaultError> {
         let mut touched: HashMap<RecordId, Touched> = HashMap::new();
         let mut roles = RoleCache::default();
@@ -329,7 +352,13 @@ impl Vault {
                 _ => self.put_sealed(&mut writes, Tree::Records, id.as_bytes(), &t.after),
             }
             let roles = roles.get(self, t.after.campaign)?;
-            self.update_indexes(&mut writes, roles, t.before.as_ref(), &t.after);
+            match deferred.as_deref_mut() {
+                Some(later) if t.before.is_none() => {
+                    update_paper_index(&mut writes, None, &t.after);
+                    later.extend(self.dupe_keys(roles, &t.after));
+                }
+                _ => self.update_indexes(&mut writes, roles, t.before.as_ref(), &t.after),
+            }
         }
         self.note_held(&mut writes, ops)?;
         self.put_sealed(&mut writes, Tree::Meta, keys::CLOCK, &clock);
@@ -344,16 +373,7 @@ impl Vault {
         before: Option<&Record>,
         after: &Record,
     ) {
-        let old_event = before.and_then(paper_key);
-        let new_event = paper_key(after);
-        if old_event != new_event {
-            if let Some(old) = old_event {
-                writes.remove(Tree::ByEvent, old);
-            }
-            if let Some(new) = new_event {
-                writes.insert(Tree::ByEvent, new, Vec::new());
-            }
-        }
+        update_paper_index(writes, before, after);
         let old_dupes = before.map(|r| self.dupe_keys(roles, r)).unwrap_or_default();
         let new_dupes = self.dupe_keys(roles, after);
         for key in old_dupes.iter().filter(|k| !new_dupes.contains(k)) {
@@ -638,6 +658,20 @@ fn refuse_purged(record: &Record) -> Result<(), VaultError> {
         )));
     }
     Ok(())
+}
+
+/// Moves `record`'s paper-order index entry from where `before` had it to `after`'s.
+fn update_paper_index(writes: &mut WriteSet, before: Option<&Record>, after: &Record) {
+    let old_event = before.and_then(paper_key);
+    let new_event = paper_key(after);
+    if old_event != new_event {
+        if let Some(old) = old_event {
+            writes.remove(Tree::ByEvent, old);
+        }
+        if let Some(new) = new_event {
+            writes.insert(Tree::ByEvent, new, Vec::new());
+        }
+    }
 }
 
 /// Where `record` sorts in paper order, if it has an origin (its add arrived).
