@@ -9,6 +9,7 @@ use clap::Args;
 
 use super::Context;
 use super::output::{Format, note, out, print_json, print_table, record_json};
+use crate::dedupe::Verdict;
 use crate::model::Role;
 use crate::report::{self, delivery};
 use crate::vault::atomic_file::AtomicFile;
@@ -163,6 +164,9 @@ pub struct Dedupe {
     /// Campaign id or name (default: the only campaign)
     #[arg(long, value_name = "C")]
     campaign: Option<String>,
+    /// Also list the pairs worth a review (same name alone, same email with another name…)
+    #[arg(long)]
+    possible: bool,
     #[arg(long, value_enum, default_value_t = Format::Table)]
     format: Format,
 }
@@ -171,23 +175,36 @@ impl Dedupe {
     pub fn run(self, ctx: &Context) -> Result<()> {
         let vault = ctx.open()?;
         let campaign = vault.resolve_campaign(self.campaign.as_deref())?;
-        let (groups, records) = crate::dedupe::find(&vault, &campaign)?;
+        let at_least = if self.possible {
+            Verdict::Possible
+        } else {
+            Verdict::Likely
+        };
+        let (groups, records) = crate::dedupe::find(&vault, &campaign, at_least)?;
         let by_id: std::collections::HashMap<_, _> = records.iter().map(|r| (r.id, r)).collect();
         if self.format == Format::Json {
             let json: Vec<_> = groups
                 .iter()
                 .map(|g| {
                     serde_json::json!({
+                        "verdict": g.verdict,
+                        "score": g.score,
                         "reasons": g.reasons,
                         "records": g.records.iter().filter_map(|id| by_id.get(id)).map(|r| record_json(r)).collect::<Vec<_>>(),
+                        "pairs": g.pairs,
                     })
                 })
                 .collect();
             return print_json(&json);
         }
         if groups.is_empty() {
+            let hint = if self.possible {
+                ""
+            } else {
+                " (`--possible` also lists pairs worth a review)"
+            };
             note!(
-                "No likely duplicates among {} valid records.",
+                "No likely duplicates among {} valid records{hint}.",
                 records.len()
             );
             return Ok(());
@@ -213,18 +230,35 @@ impl Dedupe {
                     origin.map(|o| o.sheet.to_string()).unwrap_or_default(),
                     origin.map(|o| o.line.to_string()).unwrap_or_default(),
                     roles.value(r, Role::Name).unwrap_or("").to_owned(),
+                    format!("{} {:.1}", verdict_word(g.verdict), g.score),
                     g.reasons.join(", "),
                 ]);
             }
         }
         print_table(
-            &["GROUP", "ID", "EVENT", "SHEET", "LINE", "NAME", "SHARED"],
+            &[
+                "GROUP", "ID", "EVENT", "SHEET", "LINE", "NAME", "SCORE", "SHARED",
+            ],
             &rows,
         )?;
         note!(
-            "{} of likely duplicates. Check the paper sheets, then `fieldsign void ID --reason \"duplicate of …\"` the extra ones.",
-            crate::plural::s(groups.len(), "group")
+            "{} of {} duplicates, best first. Check the paper sheets, then `fieldsign void ID --reason \"duplicate of …\"` the extra ones.",
+            crate::plural::s(groups.len(), "group"),
+            if self.possible {
+                "likely or possible"
+            } else {
+                "likely"
+            }
         );
         Ok(())
+    }
+}
+
+/// A group's verdict as the table shows it.
+fn verdict_word(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Likely => "likely",
+        Verdict::Possible => "possible",
+        Verdict::Unlikely => "unlikely",
     }
 }

@@ -1,154 +1,213 @@
-//! Likely duplicates for a coordinator's review: valid records that share a folded name
-//! (see [`fold_for_matching`]) and a folded email, phone or postcode. Records linked by
-//! any shared key form one group (union-find), so a signer who signed three times with
-//! the same email once and the same postcode twice is one group.
+//! Finding the same signer across scripts, typos and sheets: record linkage as the field
+//! does it (Fellegi–Sunter, as in Splink). One matcher serves `fieldsign dedupe`, the
+//! warning during sheet entry and the review of groups.
 //!
-//! Read-only: deciding which to void is the coordinator's (`fieldsign void ID`).
+//! - [`fold`] and [`romanize`]: every value folded to lower-case ASCII words, by script
+//!   (Russian, Ukrainian and Serbian Cyrillic each their own way; Arabic compared as
+//!   consonant skeletons), invisible and bidi-control characters dropped.
+//! - `prepare`: a record read by field *role* (name, email, phone, postcode, city,
+//!   country) and folded once.
+//! - `blocking`: the candidate pairs, a tiny fraction of all pairs.
+//! - `compare` and `score`: per-field agreement and its weight, `log2(m/u)`; a pair is
+//!   *likely* at [`LIKELY`] and *possible, review* at [`POSSIBLE`].
+//! - `cluster`: pairs worth review joined into groups.
+//!
+//! Everything but [`find`] is pure and reads no vault. Read-only: deciding which record
+//! to void is the coordinator's.
 
-use std::collections::{BTreeMap, HashMap};
+mod blocking;
+mod cluster;
+mod compare;
+pub mod fold;
+mod name;
+mod prepare;
+pub mod romanize;
+mod score;
+
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::model::text::fold_for_matching;
-use crate::model::{Campaign, Record, RecordId, Role, Roles, Status};
+pub use self::blocking::candidate_pairs;
+pub use self::compare::{Agreement, Field};
+pub use self::prepare::Prepared;
+pub use self::score::{LIKELY, POSSIBLE, Reason, Score, Verdict, score};
+use crate::model::{Campaign, Record, RecordId, Roles, Status};
 use crate::vault::{ListFilter, Vault, VaultError};
 
-/// The contacts that, with the same name, make two records likely the same signer.
-const CONTACT_ROLES: [Role; 3] = [Role::Email, Role::Phone, Role::Postcode];
+/// A candidate pair (indexes into the prepared records) and its score.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ScoredPair {
+    pub a: usize,
+    pub b: usize,
+    pub score: Score,
+}
 
-/// A set of records that are likely the same signer.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// Scores every candidate pair of `records` and keeps those worth review (at least
+/// [`POSSIBLE`]), on every core.
+pub fn scored_pairs(records: &[Prepared]) -> Vec<ScoredPair> {
+    let candidates = candidate_pairs(records);
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let chunk = candidates.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = candidates
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .filter_map(|&(a, b)| {
+                            let (a, b) = (a as usize, b as usize);
+                            let score = score(&records[a], &records[b]);
+                            (score.verdict() >= Verdict::Possible).then_some(ScoredPair {
+                                a,
+                                b,
+                                score,
+                            })
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_default())
+            .collect()
+    })
+}
+
+/// One pair of a group, for review: its records, score, verdict and the per-field
+/// reasons.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PairScore {
+    pub a: RecordId,
+    pub b: RecordId,
+    pub score: f64,
+    pub verdict: Verdict,
+    pub reasons: Vec<Reason>,
+}
+
+/// Records that may be the same signer.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Group {
-    /// What they share: e.g. `["name+email"]`.
+    /// The best verdict among its pairs.
+    pub verdict: Verdict,
+    /// The best score among its pairs.
+    pub score: f64,
+    /// What its pairs share, in short: `name+email`, `name+postcode`, …
     pub reasons: Vec<String>,
     /// In paper order (event, sheet, line).
     pub records: Vec<RecordId>,
+    /// Every scored pair within the group, best first.
+    pub pairs: Vec<PairScore>,
 }
 
-/// Finds the groups of likely duplicates among `campaign`'s valid records.
-pub fn find(vault: &Vault, campaign: &Campaign) -> Result<(Vec<Group>, Vec<Record>), VaultError> {
+/// Finds the groups of duplicates among `campaign`'s valid records: pairs scoring
+/// [`Verdict::Likely`], or with `at_least` [`Verdict::Possible`] those worth a review too.
+pub fn find(
+    vault: &Vault,
+    campaign: &Campaign,
+    at_least: Verdict,
+) -> Result<(Vec<Group>, Vec<Record>), VaultError> {
     let records: Vec<Record> = vault
         .records(campaign.id, ListFilter::default())?
         .into_iter()
         .filter(|r| r.status() == Status::Valid)
         .collect();
-    Ok((groups(&campaign.roles(), &records), records))
+    Ok((groups(&campaign.roles(), &records, at_least), records))
 }
 
-/// The union-find root of `i`, halving paths on the way.
-fn root(parent: &mut [usize], mut i: usize) -> usize {
-    while parent[i] != i {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
+/// The groups among records already loaded (pure, for tests and the TUI), best first:
+/// records joined by pairs scoring `at_least`.
+pub fn groups(roles: &Roles, records: &[Record], at_least: Verdict) -> Vec<Group> {
+    let prepared: Vec<Prepared> = records.iter().map(|r| Prepared::record(roles, r)).collect();
+    let mut pairs = scored_pairs(&prepared);
+    pairs.retain(|p| p.score.verdict() >= at_least);
+    let mut by_member: BTreeMap<usize, Vec<&ScoredPair>> = BTreeMap::new();
+    for pair in &pairs {
+        by_member.entry(pair.a).or_default().push(pair);
     }
-    i
-}
-
-/// The grouping itself, on records already loaded (pure, for tests and the TUI).
-pub fn groups(roles: &Roles, records: &[Record]) -> Vec<Group> {
-    let mut parent: Vec<usize> = (0..records.len()).collect();
-    // (contact kind, folded name, folded contact) → first record index seen with it.
-    let mut first: HashMap<(Role, String, String), usize> = HashMap::new();
-    let mut reasons: HashMap<(usize, usize), Vec<String>> = HashMap::new();
-    for (i, record) in records.iter().enumerate() {
-        let Some(name) = roles
-            .value(record, Role::Name)
-            .map(fold_for_matching)
-            .filter(|n| !n.is_empty())
-        else {
-            continue;
-        };
-        for kind in CONTACT_ROLES {
-            let Some(contact) = roles
-                .value(record, kind)
-                .map(fold_for_matching)
-                .filter(|c| !c.is_empty())
-            else {
-                continue;
-            };
-            match first.get(&(kind, name.clone(), contact.clone())) {
-                Some(&j) => {
-                    let (a, b) = (root(&mut parent, i), root(&mut parent, j));
-                    parent[a.max(b)] = a.min(b);
-                    reasons
-                        .entry((j, i))
-                        .or_default()
-                        .push(format!("name+{kind}"));
-                }
-                None => {
-                    first.insert((kind, name.clone(), contact), i);
-                }
+    let mut out: Vec<Group> = cluster::groups(records.len(), pairs.iter().map(|p| (p.a, p.b)))
+        .into_iter()
+        .map(|members| {
+            let mut scored: Vec<&ScoredPair> = members
+                .iter()
+                .filter_map(|m| by_member.get(m))
+                .flatten()
+                .copied()
+                .collect();
+            scored.sort_by(|x, y| y.score.total.total_cmp(&x.score.total));
+            let mut reasons: Vec<String> = scored.iter().flat_map(|p| shared(&p.score)).collect();
+            reasons.sort();
+            reasons.dedup();
+            Group {
+                verdict: scored
+                    .first()
+                    .map_or(Verdict::Possible, |p| p.score.verdict()),
+                score: scored.first().map_or(0.0, |p| p.score.total),
+                reasons,
+                records: members.iter().map(|&m| records[m].id).collect(),
+                pairs: scored
+                    .iter()
+                    .map(|p| PairScore {
+                        a: records[p.a].id,
+                        b: records[p.b].id,
+                        score: p.score.total,
+                        verdict: p.score.verdict(),
+                        reasons: p.score.reasons.clone(),
+                    })
+                    .collect(),
             }
-        }
-    }
-    let mut by_root: BTreeMap<usize, Group> = BTreeMap::new();
-    for (i, record) in records.iter().enumerate() {
-        let r = root(&mut parent, i);
-        by_root
-            .entry(r)
-            .or_insert_with(|| Group {
-                reasons: Vec::new(),
-                records: Vec::new(),
-            })
-            .records
-            .push(record.id);
-    }
-    for ((j, _), why) in reasons {
-        let Some(group) = by_root.get_mut(&root(&mut parent, j)) else {
-            continue;
-        };
-        for w in why {
-            if !group.reasons.contains(&w) {
-                group.reasons.push(w);
-            }
-        }
-    }
-    let mut out: Vec<Group> = by_root
-        .into_values()
-        .filter(|g| g.records.len() > 1)
+        })
         .collect();
-    for g in &mut out {
-        g.reasons.sort();
+    out.sort_by(|x, y| y.score.total_cmp(&x.score));
+    out
+}
+
+/// What a pair shares, in the short form of [`Group::reasons`]: `name+email` when the
+/// names agree and so do the emails, or the agreeing fields alone when the names do not.
+fn shared(score: &Score) -> Vec<String> {
+    let agrees = |r: &&Reason| {
+        matches!(
+            r.agreement,
+            Agreement::Same | Agreement::Near | Agreement::Initials
+        )
+    };
+    let name = score
+        .reasons
+        .iter()
+        .filter(agrees)
+        .any(|r| r.field == Field::Name);
+    let contacts: Vec<&str> = score
+        .reasons
+        .iter()
+        .filter(|r| r.agreement == Agreement::Same)
+        .filter(|r| matches!(r.field, Field::Email | Field::Phone | Field::Postcode))
+        .map(|r| r.field.name())
+        .collect();
+    match (name, contacts.is_empty()) {
+        (true, true) => vec!["name".to_owned()],
+        (true, false) => contacts.iter().map(|c| format!("name+{c}")).collect(),
+        (false, _) => contacts.iter().map(|c| (*c).to_owned()).collect(),
     }
+}
+
+/// The records among `candidates` that `typed` (a form's values by key) may duplicate,
+/// best first, with their scores: the sheet-entry warning, scored by the same rules as
+/// `dedupe` on the candidates the vault's index finds.
+pub fn entry_matches(
+    roles: &Roles,
+    typed: &BTreeMap<String, String>,
+    candidates: &[Record],
+) -> Vec<(RecordId, Score)> {
+    let typed = Prepared::values(roles, typed);
+    let mut out: Vec<(RecordId, Score)> = candidates
+        .iter()
+        .map(|r| (r.id, score(&typed, &Prepared::record(roles, r))))
+        .filter(|(_, s)| s.verdict() >= Verdict::Possible)
+        .collect();
+    out.sort_by(|x, y| y.1.total.total_cmp(&x.1.total));
     out
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{CampaignId, Stamp, Stamped};
-
-    fn record(name: &str, email: &str, postcode: &str) -> Record {
-        let mut r = Record::new(RecordId::random(), CampaignId::random());
-        let stamp = Stamp {
-            lamport: 1,
-            replica: crate::model::DeviceId::random(),
-            seq: 1,
-        };
-        for (k, v) in [("name", name), ("email", email), ("postcode", postcode)] {
-            r.fields.insert(
-                k.into(),
-                Stamped {
-                    value: v.into(),
-                    stamp,
-                },
-            );
-        }
-        r
-    }
-
-    #[test]
-    fn groups_by_folded_name_and_any_shared_contact() {
-        let rs = vec![
-            record("José Núñez", "jose@x.org", "28001"),
-            record("jose nunez", "other@x.org", "28001"),
-            record("JOSÉ  NÚÑEZ", "other@x.org", ""),
-            record("José Núñez", "", ""),
-            record("Ana", "jose@x.org", "28001"),
-        ];
-        let groups = groups(&Roles::defaults(), &rs);
-        assert_eq!(groups.len(), 1);
-        assert_eq!(groups[0].records, vec![rs[0].id, rs[1].id, rs[2].id]);
-        assert_eq!(groups[0].reasons, ["name+email", "name+postcode"]);
-    }
-}
+mod tests;
