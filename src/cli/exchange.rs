@@ -56,28 +56,13 @@ impl ExportBundle {
         };
         let (bytes, summary) = bundle::export(&vault, &campaign, options)?;
         write_output(&self.out, &bytes, self.force)?;
-        let what = if self.all {
-            "everything held"
-        } else {
-            "everything the coordinator has not acknowledged"
-        };
         out!(
-            "Wrote {} ({} bytes): {} ({}, {}, {}) and {} of \"{}\", {what}, encrypted to {} and signed by this device ({}).",
+            "Wrote {} ({} bytes): {summary}.",
             self.out.display(),
-            summary.bytes,
-            crate::plural::s(summary.ops, "operation"),
-            crate::plural::s(summary.adds, "new line"),
-            crate::plural::s(summary.amends, "amendment"),
-            crate::plural::s(summary.voids, "void"),
-            crate::plural::s(summary.events, "event"),
-            campaign.title,
-            crate::plural::s(summary.recipients, "coordinator recipient"),
-            vault.fingerprint()
+            summary.bytes
         );
-        if summary.ops == 0 {
-            note!(
-                "Note: the coordinator already acknowledged everything; this bundle carries no operations."
-            );
+        if let Some(note) = summary.nothing_new() {
+            note!("{note}");
         }
         Ok(())
     }
@@ -167,56 +152,7 @@ fn progress_bar() -> Option<indicatif::ProgressBar> {
 }
 
 fn print_import(file: &Path, r: &ImportReport) {
-    if r.newly_pinned {
-        out!(
-            "Pinned new device {} with fingerprint {}: check it with the organizer in person or by phone.",
-            r.device,
-            r.fingerprint
-        );
-    }
-    if r.replay {
-        out!(
-            "{}: already imported (replay): all {} operations were known; nothing changed.",
-            file.display(),
-            r.already_known
-        );
-        return;
-    }
-    out!(
-        "{}: imported into \"{}\" from device {} ({}): {}, {}, {}, {}, {} already known, 0 conflicts; operations of {}.",
-        file.display(),
-        r.campaign_title,
-        r.device,
-        r.fingerprint,
-        crate::plural::s(r.new_records, "new record"),
-        crate::plural::s(r.amendments, "amendment"),
-        crate::plural::s(r.voids, "void"),
-        crate::plural::s(r.new_events, "new event"),
-        r.already_known,
-        replicas(&r.ranges, r.device)
-    );
-}
-
-/// Every replica a bundle carries operations for, each with its count and whether it
-/// is the signer (only then is the bundle importable).
-fn replicas(ranges: &crate::sync::VersionVector, signer: crate::model::DeviceId) -> String {
-    let list: Vec<String> = ranges
-        .iter()
-        .filter(|(_, seqs)| !seqs.is_empty())
-        .map(|(replica, seqs)| {
-            let whose = if replica == signer {
-                "the signing device"
-            } else {
-                "ANOTHER device: relayed, refused"
-            };
-            format!("{replica} ({} operations, {whose})", seqs.count())
-        })
-        .collect();
-    if list.is_empty() {
-        "no device (no operations)".to_owned()
-    } else {
-        list.join(", ")
-    }
+    out!("{}", r.summary(file));
 }
 
 #[derive(Debug, Args)]
@@ -231,17 +167,11 @@ impl ImportReceipt {
         let vault = ctx.open()?;
         let report = receipt::import(&vault, &bytes)?;
         out!(
-            "Receipt from the coordinator of \"{}\" ({}): {} operations newly acknowledged; {} still to send. `fieldsign purge --acknowledged` removes what was delivered from this laptop.",
-            report.campaign_title,
-            report.receipt.created_at,
-            report.newly_acknowledged,
-            report.unacknowledged
+            "{}: {report} `fieldsign purge --acknowledged` removes what was delivered from this laptop.",
+            self.file.display()
         );
-        if report.ignored > 0 {
-            note!(
-                "Warning: the receipt also acknowledged {} operation(s) this laptop never wrote (numbers it has not used, or other devices'); they were ignored, so purge cannot remove anything on their account. Tell the coordinator: another device may have sent operations in this laptop's name.",
-                report.ignored
-            );
+        if let Some(warning) = report.ignored_warning() {
+            note!("{warning}");
         }
         Ok(())
     }
@@ -287,7 +217,7 @@ impl Verify {
                 out!("created      {}", h.created_at);
                 out!("recipients   {}", h.recipients.len());
                 out!("ranges       {}", h.ranges.describe());
-                out!("replicas     {}", replicas(&h.ranges, h.device));
+                out!("replicas     {}", bundle::replicas(&h.ranges, h.device));
                 out!(
                     "operations   {} ({}, {}, {})",
                     h.ops,

@@ -4,9 +4,12 @@
 //! acknowledges, so it can stop re-sending those operations and `purge` their values.
 //! The byte format is `crate::sync::receipt`'s.
 
+use std::fmt;
+
 use zeroize::Zeroizing;
 
 use crate::model::{Campaign, format_time, now};
+use crate::plural;
 use crate::sync::envelope::{self, EnvelopeError};
 use crate::sync::keys::encode_verifying_key;
 use crate::sync::receipt::{FORMAT, Receipt, ReceiptDecodeError, VERSION, decode, encode};
@@ -82,6 +85,34 @@ pub struct ReceiptReport {
     /// Acknowledged numbers this vault never wrote (other replicas' or its own
     /// numbers it has not used): ignored, never recorded, so never purged.
     pub ignored: u64,
+}
+
+impl ReceiptReport {
+    /// A warning when the receipt acknowledged operations this vault never wrote.
+    #[must_use]
+    pub fn ignored_warning(&self) -> Option<String> {
+        (self.ignored > 0).then(|| format!(
+            "Warning: the receipt also acknowledged {} operation(s) this laptop never wrote (numbers it has not used, or other devices'); they were ignored, so purge cannot remove anything on their account. Tell the coordinator: another device may have sent operations in this laptop's name.",
+            self.ignored
+        ))
+    }
+}
+
+/// What the receipt did, as both front ends show it (each adds how to purge there).
+impl fmt::Display for ReceiptReport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "receipt from the coordinator of \"{}\": {} newly acknowledged; {} still to send (the receipt was written {}).",
+            self.campaign_title,
+            plural::s(
+                usize::try_from(self.newly_acknowledged).unwrap_or(usize::MAX),
+                "operation"
+            ),
+            self.unacknowledged,
+            self.receipt.created_at,
+        )
+    }
 }
 
 /// Decrypts, verifies and records a receipt from `campaign`'s coordinator.

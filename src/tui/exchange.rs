@@ -16,8 +16,9 @@ use super::keys::{Binding, Key};
 use super::paths::{self, expand_home};
 use super::routes::To;
 use super::screen::{Cx, Flash, Payload, Route, Screen, ViewCx};
-use crate::model::{Campaign, CampaignId};
 use crate::exchange::bundle::{self, ExportOptions, ExportSummary, ImportOptions, ImportReport};
+use crate::exchange::receipt::ReceiptReport;
+use crate::model::{Campaign, CampaignId};
 use crate::vault::{VaultError, fsutil};
 
 /// Tab in a path field: completes it, and says what else fits when several names do.
@@ -193,43 +194,7 @@ impl Export {
             ),
             Line::default(),
         ];
-        match &self.built {
-            None => lines.push(Line::styled(
-                format!("{} sealing and signing the bundle…", v.spinner),
-                theme.dim(),
-            )),
-            Some(Err(e)) => lines.push(Line::styled(format!("✗ {e}"), theme.error())),
-            Some(Ok((_, s))) => {
-                let scope = if self.all {
-                    "everything this laptop holds"
-                } else {
-                    "everything the coordinator has not acknowledged yet"
-                };
-                lines.push(Line::raw(format!(
-                    "What goes in: {} ({}, {}, {})",
-                    count(s.ops, "operation"),
-                    count(s.adds, "new line"),
-                    count(s.amends, "amendment"),
-                    count(s.voids, "void")
-                )));
-                lines.push(Line::raw(format!(
-                    "and {}: {scope}.",
-                    count(s.events, "event")
-                )));
-                lines.push(Line::raw(format!(
-                    "Encrypted to {}, signed by this device; {} bytes.",
-                    count(s.recipients, "coordinator recipient"),
-                    s.bytes
-                )));
-                if s.ops == 0 {
-                    lines.push(Line::styled(
-                        "The coordinator already acknowledged everything: this bundle carries no lines.",
-                        theme.warn(),
-                    ));
-                }
-            }
-        }
-        lines.push(Line::default());
+        // The file rows come first: the summary below wraps to any height.
         let path_row = u16::try_from(lines.len()).unwrap_or(0);
         lines.push(Line::styled("File: ", theme.focus_label()));
         lines.push(Line::styled(
@@ -240,6 +205,24 @@ impl Export {
             },
             theme.dim(),
         ));
+        lines.push(Line::default());
+        match &self.built {
+            None => lines.push(Line::styled(
+                format!("{} sealing and signing the bundle…", v.spinner),
+                theme.dim(),
+            )),
+            Some(Err(e)) => lines.push(Line::styled(format!("✗ {e}"), theme.error())),
+            Some(Ok((_, s))) => {
+                // The campaign title came from a campaign file: shown, never obeyed.
+                lines.push(Line::raw(
+                    crate::model::text::display(&format!("What goes in: {s}; {} bytes.", s.bytes))
+                        .into_owned(),
+                ));
+                if let Some(note) = s.nothing_new() {
+                    lines.push(Line::styled(note, theme.warn()));
+                }
+            }
+        }
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .render(area, buf);
@@ -422,9 +405,7 @@ impl Import {
                     result: match bundle::import(&vault, &bytes, ImportOptions::default()) {
                         Err(e) if e.is_receipt() => {
                             crate::exchange::receipt::import(&vault, &bytes)
-                                .map(|r| {
-                                    (vec![receipt_summary(&path, &r)], Some(r.receipt.campaign))
-                                })
+                                .map(|r| (receipt_summary(&path, &r), Some(r.receipt.campaign)))
                                 .map_err(|e| e.to_string())
                         }
                         other => other
@@ -556,55 +537,29 @@ impl Screen<Cx<'_>> for Import {
     }
 }
 
-/// The same lines `fieldsign import bundle` prints.
+/// The lines `fieldsign import bundle` prints (the wording is `ImportSummary`'s).
 fn summary(file: &std::path::Path, r: &ImportReport) -> Vec<String> {
-    let mut out = Vec::new();
-    if r.newly_pinned {
-        out.push(format!(
-            "Pinned new device {} with fingerprint {}: check it with the organizer in person or by phone.",
-            r.device, r.fingerprint
-        ));
-    }
-    if r.replay {
-        out.push(format!(
-            "{}: already imported (replay): all {} operations were known; nothing changed.",
-            file.display(),
-            r.already_known
-        ));
-    } else {
-        out.push(format!(
-            "{}: imported into \"{}\" from device {} ({}): {}, {}, {}, {}, {} already known, 0 conflicts.",
-            file.display(),
-            r.campaign_title,
-            r.device,
-            r.fingerprint,
-            crate::plural::s(r.new_records, "new record"),
-            crate::plural::s(r.amendments, "amendment"),
-            crate::plural::s(r.voids, "void"),
-            crate::plural::s(r.new_events, "new event"),
-            r.already_known
-        ));
-    }
-    // The campaign title came from a campaign file: shown, never obeyed.
-    out.into_iter()
-        .map(|line| crate::model::text::display(&line).into_owned())
-        .collect()
+    shown_lines(&r.summary(file).to_string())
 }
 
-/// "1 new line", "2 new lines".
 /// What importing a receipt did, as `fieldsign import receipt` says it, but with the
 /// next step inside the TUI.
-fn receipt_summary(file: &std::path::Path, r: &crate::exchange::receipt::ReceiptReport) -> String {
-    format!(
-        "{}: receipt from the coordinator of \"{}\": {} newly acknowledged; {} still to send. Delivered records can now be purged from this laptop: Ctrl-D (it asks first).",
-        file.display(),
-        crate::model::text::Shown(&r.campaign_title),
-        crate::plural::s(
-            usize::try_from(r.newly_acknowledged).unwrap_or(usize::MAX),
-            "operation"
-        ),
-        r.unacknowledged
-    )
+fn receipt_summary(file: &std::path::Path, r: &ReceiptReport) -> Vec<String> {
+    let mut text = format!(
+        "{}: {r} Delivered records can now be purged from this laptop: Ctrl-D (it asks first).",
+        file.display()
+    );
+    if let Some(warning) = r.ignored_warning() {
+        text = format!("{text}\n{warning}");
+    }
+    shown_lines(&text)
+}
+
+/// Lines of a summary, with any text from a campaign file shown, never obeyed.
+fn shown_lines(text: &str) -> Vec<String> {
+    text.lines()
+        .map(|line| crate::model::text::display(line).into_owned())
+        .collect()
 }
 
 fn count(n: usize, what: &str) -> String {

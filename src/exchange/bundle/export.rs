@@ -1,8 +1,11 @@
 //! Exporting a bundle: this device's operations of one campaign, signed and encrypted
 //! to the campaign's coordinator recipients.
 
+use std::fmt;
+
 use super::BundleError;
 use crate::model::{Campaign, format_time, now};
+use crate::plural;
 use crate::sync::OpBody;
 use crate::sync::bundle::{FORMAT, Header, VERSION, encode};
 use crate::sync::envelope;
@@ -19,9 +22,16 @@ pub struct ExportOptions {
     pub armor: bool,
 }
 
-/// What an exported bundle holds.
+/// What an exported bundle holds. Its `Display` is the one description of it the
+/// command line and the TUI both show: "N operations (… new lines, … amendments, …
+/// voids) and N events of "TITLE", SCOPE, encrypted to … and signed by this device (FP)".
 #[derive(Debug, Clone)]
 pub struct ExportSummary {
+    pub campaign_title: String,
+    /// Everything held went in, not only what the coordinator has not acknowledged.
+    pub all: bool,
+    /// The fingerprint of this device's signing key.
+    pub signer: String,
     pub ops: usize,
     pub adds: usize,
     pub amends: usize,
@@ -69,6 +79,9 @@ pub fn export(
     let sealed = envelope::seal(&plaintext, &campaign.recipients, options.armor)?;
     let count = |f: fn(&OpBody) -> bool| ops.iter().filter(|op| f(&op.body)).count();
     let summary = ExportSummary {
+        campaign_title: campaign.title.clone(),
+        all: options.all,
+        signer: vault.fingerprint(),
         ops: ops.len(),
         adds: count(|b| matches!(b, OpBody::Add { .. })),
         amends: count(|b| matches!(b, OpBody::Amend { .. })),
@@ -79,4 +92,36 @@ pub fn export(
         bytes: sealed.len(),
     };
     Ok((sealed, summary))
+}
+
+impl ExportSummary {
+    /// A note for a bundle that carries no operations, else `None`.
+    #[must_use]
+    pub fn nothing_new(&self) -> Option<&'static str> {
+        (self.ops == 0).then_some(
+            "Note: the coordinator already acknowledged everything; this bundle carries no operations.",
+        )
+    }
+}
+
+impl fmt::Display for ExportSummary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let scope = if self.all {
+            "everything held"
+        } else {
+            "everything the coordinator has not acknowledged"
+        };
+        write!(
+            f,
+            "{} ({}, {}, {}) and {} of \"{}\", {scope}, encrypted to {} and signed by this device ({})",
+            plural::s(self.ops, "operation"),
+            plural::s(self.adds, "new line"),
+            plural::s(self.amends, "amendment"),
+            plural::s(self.voids, "void"),
+            plural::s(self.events, "event"),
+            self.campaign_title,
+            plural::s(self.recipients, "coordinator recipient"),
+            self.signer
+        )
+    }
 }

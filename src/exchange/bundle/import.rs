@@ -3,10 +3,13 @@
 //! Any refusal happens before the transaction, so a refused bundle changes nothing.
 
 use std::collections::{BTreeSet, HashMap};
+use std::fmt;
+use std::path::Path;
 
 use super::inspect::device_status;
 use super::{BundleError, DeviceStatus, open_file};
 use crate::model::{Campaign, CampaignId, DeviceId, now};
+use crate::plural;
 use crate::sync::bundle::{Header, Parsed, decode};
 use crate::sync::vector::{RangeSet, VersionVector};
 use crate::sync::{Op, OpBody};
@@ -51,6 +54,78 @@ pub struct ImportReport {
     /// Everything was already held: nothing was written.
     pub replay: bool,
     pub ranges: VersionVector,
+}
+
+impl ImportReport {
+    /// What importing `file` did, in the words both the command line and the TUI show.
+    #[must_use]
+    pub fn summary<'a>(&'a self, file: &'a Path) -> ImportSummary<'a> {
+        ImportSummary { report: self, file }
+    }
+}
+
+/// [`ImportReport::summary`]: one line, or two when a device was pinned (which comes
+/// first, as it asks for a check with the organizer).
+pub struct ImportSummary<'a> {
+    report: &'a ImportReport,
+    file: &'a Path,
+}
+
+impl fmt::Display for ImportSummary<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (r, file) = (self.report, self.file.display());
+        if r.newly_pinned {
+            writeln!(
+                f,
+                "Pinned new device {} with fingerprint {}: check it with the organizer in person or by phone.",
+                r.device, r.fingerprint
+            )?;
+        }
+        if r.replay {
+            return write!(
+                f,
+                "{file}: already imported (replay): all {} operations were known; nothing changed.",
+                r.already_known
+            );
+        }
+        write!(
+            f,
+            "{file}: imported into \"{}\" from device {} ({}): {}, {}, {}, {}, {} already known, 0 conflicts; operations of {}.",
+            r.campaign_title,
+            r.device,
+            r.fingerprint,
+            plural::s(r.new_records, "new record"),
+            plural::s(r.amendments, "amendment"),
+            plural::s(r.voids, "void"),
+            plural::s(r.new_events, "new event"),
+            r.already_known,
+            replicas(&r.ranges, r.device)
+        )
+    }
+}
+
+/// Every replica a bundle carries operations for, each with its count and whether it
+/// is the signer (only then is the bundle importable).
+#[must_use]
+pub fn replicas(ranges: &VersionVector, signer: DeviceId) -> String {
+    let list: Vec<String> = ranges
+        .iter()
+        .filter(|(_, seqs)| !seqs.is_empty())
+        .map(|(replica, seqs)| {
+            let whose = if replica == signer {
+                "the signing device"
+            } else {
+                "ANOTHER device: relayed, refused"
+            };
+            let count = usize::try_from(seqs.count()).unwrap_or(usize::MAX);
+            format!("{replica} ({}, {whose})", plural::s(count, "operation"))
+        })
+        .collect();
+    if list.is_empty() {
+        "no device (no operations)".to_owned()
+    } else {
+        list.join(", ")
+    }
 }
 
 /// Decrypts, verifies and merges one bundle file's bytes.

@@ -17,7 +17,7 @@ mod import;
 mod inspect;
 
 pub use self::export::{ExportOptions, ExportSummary, export};
-pub use self::import::{ImportOptions, ImportReport, ImportStage, import};
+pub use self::import::{ImportOptions, ImportReport, ImportStage, ImportSummary, import, replicas};
 pub use self::inspect::{BundleInfo, DeviceStatus, inspect, open_file};
 use crate::sync::bundle::{AuthorityError, BundleDecodeError};
 use crate::sync::envelope::EnvelopeError;
