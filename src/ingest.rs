@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 
 use crate::model::{Campaign, Event, LineKind, RecordId};
-use crate::vault::{NewLine, Vault, VaultError};
+use crate::vault::{AddError, LineError, NewLine, Vault, VaultError};
 
 /// A CSV file was refused. Messages name lines and fields, never values.
 #[derive(Debug, thiserror::Error)]
@@ -240,7 +240,7 @@ pub fn import_csv(
             for (i, e) in rows {
                 more.push((
                     csv_lines[i],
-                    format!("line {}: {}", csv_lines[i], row_message(&e)),
+                    format!("line {}: {}", csv_lines[i], e.problem()),
                 ));
             }
         }
@@ -249,14 +249,17 @@ pub fn import_csv(
     }
     match vault.add_many(campaign, lines) {
         Ok(ids) => Ok(Imported { ids, sheets }),
-        Err(rows) => {
+        Err(AddError::Lines(rows)) => {
             let mut problems = Problems::default();
             for (i, e) in rows {
                 let at = csv_lines.get(i).copied().unwrap_or(0);
-                problems.push((at, format!("line {at}: {}", row_message(&e))));
+                problems.push((at, format!("line {at}: {}", e.problem())));
             }
             Err(problems.into_error())
         }
+        // The rows were fine: a full disk or a damaged store is said as such, never
+        // as "bad rows".
+        Err(AddError::Vault(e)) => Err(IngestError::Vault(e)),
     }
 }
 
@@ -348,31 +351,20 @@ fn paper_number(
     }
 }
 
-fn validate_only(campaign: &Campaign, lines: &[NewLine]) -> Result<(), Vec<(usize, VaultError)>> {
-    let errors: Vec<(usize, VaultError)> = lines
+fn validate_only(campaign: &Campaign, lines: &[NewLine]) -> Result<(), Vec<(usize, LineError)>> {
+    let errors: Vec<(usize, LineError)> = lines
         .iter()
         .enumerate()
         .filter_map(|(i, l)| {
             campaign
                 .check_values(&l.fields, crate::model::Check::NewLine)
                 .err()
-                .map(|e| (i, VaultError::Invalid(e)))
+                .map(|e| (i, LineError::Invalid(e)))
         })
         .collect();
     if errors.is_empty() {
         Ok(())
     } else {
         Err(errors)
-    }
-}
-
-fn row_message(e: &VaultError) -> String {
-    match e {
-        VaultError::Invalid(errors) => errors
-            .iter()
-            .map(ToString::to_string)
-            .collect::<Vec<_>>()
-            .join("; "),
-        other => other.to_string(),
     }
 }

@@ -211,6 +211,10 @@ fn an_import_on_a_full_disk_is_all_or_nothing() {
     assert_clean_failure(&out, &["Добромир"], "import on a full disk");
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(is_disk_full_message(&err), "{err}");
+    assert!(
+        !err.contains("bad row"),
+        "a full disk is not a problem of the rows: {err}"
+    );
     disk.free_space();
     let records = t.records();
     assert_eq!(records.len(), 1, "a failed import left part of itself");

@@ -5,7 +5,9 @@ use std::collections::BTreeMap;
 
 use age::secrecy::SecretString;
 use fieldsign::model::{Campaign, Event, LineKind};
-use fieldsign::vault::{CampaignDraft, ListFilter, NewLine, Tree, Vault, VaultError, store::Store};
+use fieldsign::vault::{
+    AddError, CampaignDraft, LineError, ListFilter, NewLine, Tree, Vault, store::Store,
+};
 
 fn passphrase() -> SecretString {
     SecretString::from("test passphrase".to_owned())
@@ -51,10 +53,12 @@ fn add_many_saves_all_or_nothing_and_reports_every_bad_line() {
             ..line(&event, 4, &[("name", "No event")])
         },
     ];
-    let problems = vault.add_many(&campaign, lines).unwrap_err();
+    let AddError::Lines(problems) = vault.add_many(&campaign, lines).unwrap_err() else {
+        panic!("refused lines are bad input, not a storage failure");
+    };
     let indexes: Vec<usize> = problems.iter().map(|(i, _)| *i).collect();
     assert_eq!(indexes, [1, 3]);
-    assert!(matches!(problems[0].1, VaultError::Invalid(_)));
+    assert!(matches!(problems[0].1, LineError::Invalid(_)));
     assert_eq!(vault.record_count(), 0, "nothing saved");
 
     let ids = vault
@@ -90,7 +94,10 @@ fn an_event_of_another_campaign_is_refused() {
     let err = vault
         .add(&campaign, line(&foreign, 1, &[("name", "Ana")]))
         .unwrap_err();
-    assert!(matches!(err, VaultError::UnknownEvent(_)), "{err}");
+    assert!(
+        matches!(err, AddError::Lines(ref lines) if matches!(lines[..], [(0, LineError::UnknownEvent(_))])),
+        "{err}"
+    );
     assert_eq!(vault.record_count(), 0);
 }
 

@@ -210,7 +210,9 @@ impl EventCmd {
                 date,
             } => {
                 let campaign = vault.resolve_campaign(Some(&campaign))?;
-                let event = vault.create_event(&campaign, &name, &place, &date)?;
+                let event = vault
+                    .create_event(&campaign, &name, &place, &date)
+                    .map_err(super::with_cli_hint)?;
                 out!("{}", event.id);
                 Ok(())
             }

@@ -18,7 +18,7 @@ use self::output::note;
 use anyhow::Result;
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
-use crate::vault::{DirLock, Vault};
+use crate::vault::{DirLock, Vault, VaultError};
 
 /// Type paper-petition signatures into an encrypted vault, offline, and hand them to a
 /// coordinator as encrypted, signed bundles.
@@ -137,6 +137,19 @@ impl Export {
             Export::Csv(cmd) => cmd.run(ctx),
         }
     }
+}
+
+/// A vault refusal with what to type on the command line to get it right. The library's
+/// messages say what is wrong and never name a flag; the TUI says it its own way.
+pub(crate) fn with_cli_hint(error: VaultError) -> anyhow::Error {
+    let hint = match &error {
+        VaultError::NothingToChange => "give --field KEY=VALUE".to_owned(),
+        VaultError::EventNameMissing => "give it with --name".to_owned(),
+        VaultError::EventDate => "give --date YYYY-MM-DD, or no --date".to_owned(),
+        VaultError::EventExists { id, .. } => format!("to type there: --event {id}"),
+        _ => return error.into(),
+    };
+    anyhow::anyhow!("{error} ({hint})")
 }
 
 /// Parses the command line, exiting with clap's message on a usage error, except that

@@ -109,7 +109,9 @@ impl Amend {
     pub fn run(self, ctx: &Context) -> Result<()> {
         let fields = parse_fields(&self.fields)?;
         let vault = ctx.open()?;
-        vault.amend(self.id, &fields)?;
+        vault
+            .amend(self.id, &fields)
+            .map_err(super::with_cli_hint)?;
         note!("Amended {}.", self.id);
         Ok(())
     }

@@ -460,8 +460,8 @@ impl Entry {
                     )),
                 });
             }
-            Err(VaultError::Invalid(errors)) => {
-                self.form.apply_errors(&errors);
+            Err(e) if e.field_errors().is_some() => {
+                self.form.apply_errors(e.field_errors().unwrap_or_default());
                 *cx.flash = Some(Flash::error(format!(
                     "Line {line} not saved: fix the fields marked ✗, then Enter."
                 )));

@@ -16,8 +16,9 @@ use super::keys::{Binding, Key};
 use super::paths::{self, expand_home};
 use super::routes::To;
 use super::screen::{Cx, Flash, Payload, Route, Screen, ViewCx};
+use crate::exchange::bundle::BundleError;
 use crate::exchange::bundle::{self, ExportOptions, ExportSummary, ImportOptions, ImportReport};
-use crate::exchange::receipt::ReceiptReport;
+use crate::exchange::receipt::{ReceiptError, ReceiptReport};
 use crate::model::{Campaign, CampaignId};
 use crate::vault::{VaultError, fsutil};
 
@@ -94,7 +95,7 @@ const EXPORT_KEYS: &[Binding<ExportAction>] = &[
 struct Built {
     campaign: CampaignId,
     all: bool,
-    result: Result<(Vec<u8>, ExportSummary), String>,
+    result: Result<(Vec<u8>, ExportSummary), BundleError>,
 }
 
 impl Export {
@@ -122,7 +123,7 @@ impl Export {
         cx.jobs.spawn(move |_| Built {
             campaign: campaign.id,
             all,
-            result: bundle::export(&vault, &campaign, options).map_err(|e| e.to_string()),
+            result: bundle::export(&vault, &campaign, options),
         });
     }
 
@@ -283,7 +284,7 @@ impl Screen<Cx<'_>> for Export {
             && built.campaign == self.campaign.id
             && built.all == self.all
         {
-            self.built = Some(built.result);
+            self.built = Some(built.result.map_err(|e| e.to_string()));
         }
         Route::Stay
     }
@@ -309,9 +310,25 @@ pub struct Import {
     purgeable: Option<Campaign>,
 }
 
-/// What importing a file did: the lines to show, and the campaign of a receipt.
+/// What importing `file` did, or why it changed nothing.
 struct Imported {
-    result: Result<(Vec<String>, Option<CampaignId>), String>,
+    file: PathBuf,
+    result: Result<Exchanged, ExchangeRefused>,
+}
+
+/// What a file picked on the import screen turned out to be, once imported.
+enum Exchanged {
+    Bundle(ImportReport),
+    Receipt(ReceiptReport),
+}
+
+/// Why a file picked on the import screen changed nothing.
+#[derive(Debug, thiserror::Error)]
+enum ExchangeRefused {
+    #[error(transparent)]
+    Bundle(#[from] BundleError),
+    #[error(transparent)]
+    Receipt(#[from] ReceiptError),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -405,13 +422,12 @@ impl Import {
                     result: match bundle::import(&vault, &bytes, ImportOptions::default()) {
                         Err(e) if e.is_receipt() => {
                             crate::exchange::receipt::import(&vault, &bytes)
-                                .map(|r| (receipt_summary(&path, &r), Some(r.receipt.campaign)))
-                                .map_err(|e| e.to_string())
+                                .map(Exchanged::Receipt)
+                                .map_err(ExchangeRefused::from)
                         }
-                        other => other
-                            .map(|r| (summary(&path, &r), None))
-                            .map_err(|e| e.to_string()),
+                        other => other.map(Exchanged::Bundle).map_err(ExchangeRefused::from),
                     },
+                    file: path,
                 });
             }
         }
@@ -514,7 +530,16 @@ impl Screen<Cx<'_>> for Import {
             return Route::Stay;
         };
         self.running = false;
-        match imported.result {
+        let file = imported.file;
+        let done = match imported.result {
+            Ok(Exchanged::Bundle(report)) => Ok((summary(&file, &report), None)),
+            Ok(Exchanged::Receipt(report)) => Ok((
+                receipt_summary(&file, &report),
+                Some(report.receipt.campaign),
+            )),
+            Err(e) => Err(e.to_string()),
+        };
+        match done {
             Ok((lines, receipt)) => {
                 *cx.rows = super::rows::RowSet::default();
                 cx.counts.clear();

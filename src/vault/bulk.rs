@@ -77,7 +77,7 @@ impl Vault {
                 self.write_ops_deferring(&ops, next, WriteSet::default(), Some(&mut dupes))?;
                 #[cfg(test)]
                 if tests::crash_here() {
-                    return Err(VaultError::Refused("simulated crash".into()));
+                    return Err(VaultError::SimulatedCrash);
                 }
             }
             self.write_dupes_in_order(dupes)
@@ -248,7 +248,11 @@ pub(super) mod tests {
             let before = vault.held_vector().unwrap();
             CRASH_AFTER.set(Some(crash_after));
             let n = u32::try_from(CHUNK).unwrap() * 2 + 5;
-            assert!(vault.add_many(&campaign, lines(event.id, 3, n)).is_err());
+            let failed = vault.add_many(&campaign, lines(event.id, 3, n));
+            assert!(
+                matches!(failed, Err(crate::vault::AddError::Vault(_))),
+                "a failure to save is the vault's, not a bad line: {failed:?}"
+            );
             CRASH_AFTER.set(None);
             CRASHED.set(false);
             (campaign, event, before)

@@ -37,7 +37,7 @@ impl Vault {
         }
         let mut recipients = vec![self.recipient()?];
         for r in draft.recipients {
-            keys::parse_recipient(&r).map_err(|e| VaultError::Refused(e.to_string()))?;
+            keys::parse_recipient(&r)?;
             let r = r.trim().to_owned();
             if !recipients.contains(&r) {
                 recipients.push(r);
@@ -56,8 +56,7 @@ impl Vault {
             signing_key: keys::encode_verifying_key(&self.signing_key().verifying_key()),
             created_at: self.time.now(),
         };
-        sync::campaign_file::check_campaign(&campaign)
-            .map_err(|e| VaultError::Refused(format!("cannot create this campaign: {e}")))?;
+        sync::campaign_file::check_campaign(&campaign).map_err(VaultError::CampaignRules)?;
         let file = sync::write_campaign_file(&campaign, &self.signing_key());
         self.put_campaign(&campaign)?;
         Ok((campaign, file))
@@ -66,15 +65,11 @@ impl Vault {
     /// Verifies a campaign file and adds its campaign. Joining the same campaign again
     /// updates it, but only if the same coordinator signed it.
     pub fn join_campaign(&self, file: &[u8]) -> Result<Campaign, VaultError> {
-        let campaign =
-            sync::read_campaign_file(file).map_err(|e| VaultError::Refused(e.to_string()))?;
+        let campaign = sync::read_campaign_file(file)?;
         if let Some(existing) = self.campaign(campaign.id)?
             && existing.signing_key != campaign.signing_key
         {
-            return Err(VaultError::Refused(format!(
-                "this vault already has campaign {} from a different coordinator key; the file may be forged, so nothing was changed",
-                campaign.id
-            )));
+            return Err(VaultError::OtherCoordinator(campaign.id));
         }
         self.put_campaign(&campaign)?;
         Ok(campaign)
@@ -142,13 +137,11 @@ impl Vault {
     ) -> Result<Event, VaultError> {
         let name = model::text::nfc(name.trim());
         if name.is_empty() {
-            return Err(VaultError::Refused(
-                "an event needs a name, e.g. --name \"Vigil, 3 March\"".into(),
-            ));
+            return Err(VaultError::EventNameMissing);
         }
         if !date.is_empty() {
             model::normalize_value(&model::FieldKind::Date, false, date)
-                .map_err(|_| VaultError::Refused("--date: expected YYYY-MM-DD".into()))?;
+                .map_err(|_| VaultError::EventDate)?;
         }
         // Two events of one name and date could then be named by id only.
         let date = date.trim();
@@ -157,17 +150,11 @@ impl Vault {
             .into_iter()
             .find(|e| e.date == date && e.name.to_lowercase() == name.to_lowercase())
         {
-            return Err(VaultError::Refused(format!(
-                "this campaign already has an event \"{}\"{} (id {}); type its sheets there (--event {}), or give the new event another name",
-                twin.name,
-                if date.is_empty() {
-                    String::new()
-                } else {
-                    format!(" on {date}")
-                },
-                twin.id,
-                twin.id
-            )));
+            return Err(VaultError::EventExists {
+                name: twin.name,
+                date: date.to_owned(),
+                id: twin.id,
+            });
         }
         let event = Event {
             id: EventId::random(),
@@ -180,9 +167,7 @@ impl Vault {
             created_by: self.device_id(),
             created_at: self.time.now(),
         };
-        event
-            .check_text()
-            .map_err(|e| VaultError::Refused(format!("{e}; type it again without them")))?;
+        event.check_text().map_err(VaultError::EventText)?;
         self.put_events(std::slice::from_ref(&event))?;
         Ok(event)
     }

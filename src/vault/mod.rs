@@ -14,6 +14,7 @@
 //! campaign schema, turns every change into operations, and commits each change with
 //! its indexes and log entries in one flushed transaction (see `records`).
 
+mod add_error;
 mod bulk;
 mod campaigns;
 mod compact;
@@ -45,13 +46,14 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use zeroize::Zeroizing;
 
+pub use self::add_error::{AddError, LineError};
 use self::keyfile::KeyMaterial;
 pub use self::keyfile::{DEFAULT_WORK_FACTOR, KeyFileError, MAX_WORK_FACTOR, MIN_WORK_FACTOR};
 pub use self::records::{ListFilter, NewLine, PROBE_ROLES};
 use self::seal::Sealer;
 use self::store::Store;
 pub use self::store::{StoreError, Tree, WriteSet};
-use crate::model::{DeviceId, FieldError, shown_query};
+use crate::model::{CampaignId, DeviceId, EventId, FieldError, RecordId, shown_query};
 
 const KEY_FILE: &str = "key.age";
 const LOCK_FILE: &str = "lock";
@@ -118,8 +120,61 @@ pub enum VaultError {
     UnknownRecord(String),
     #[error("{}", field_errors(.0))]
     Invalid(Vec<FieldError>),
-    #[error("{0}")]
-    Refused(String),
+    #[error(transparent)]
+    Recipient(#[from] crate::sync::keys::RecipientError),
+    #[error("cannot create this campaign: {0}")]
+    CampaignRules(String),
+    #[error(transparent)]
+    CampaignFile(#[from] crate::sync::CampaignFileError),
+    #[error(
+        "this vault already has campaign {0} from a different coordinator key; the file may be forged, so nothing was changed"
+    )]
+    OtherCoordinator(CampaignId),
+    #[error("an event needs a name, e.g. \"Vigil, 3 March\"")]
+    EventNameMissing,
+    #[error("an event's date is written YYYY-MM-DD")]
+    EventDate,
+    #[error(
+        "this campaign already has an event \"{name}\"{} (id {id}); type its sheets there, or give the new event another name",
+        on_date(.date)
+    )]
+    EventExists {
+        name: String,
+        date: String,
+        id: EventId,
+    },
+    #[error("{0}; type it again without them")]
+    EventText(crate::model::TextFieldError),
+    #[error("nothing to change: no field was given")]
+    NothingToChange,
+    #[error("the reason {0}; type it again without them")]
+    ReasonText(crate::model::text::TextError),
+    #[error(
+        "record {record} was typed by device {typist}; only that device or the campaign's coordinator may change it (the coordinator would refuse the change); nothing was saved"
+    )]
+    NotTheTypist { record: RecordId, typist: DeviceId },
+    #[error(
+        "record {0} was delivered to the coordinator and purged from this vault; ask the coordinator to change it"
+    )]
+    Purged(RecordId),
+    #[error(
+        "this vault's operation counter is exhausted, nothing was saved; start a new vault for this device"
+    )]
+    CounterExhausted,
+    #[error(
+        "no known device matches {}; `fieldsign device list` shows fingerprints and ids",
+        crate::model::shown_query(.0, "the text given (not shown: it may be a value)")
+    )]
+    UnknownDevice(String),
+    #[error(
+        "{} matches several devices; give the whole fingerprint",
+        crate::model::shown_query(.0, "the text given")
+    )]
+    AmbiguousDevice(String),
+    /// Only in unit tests: the process "dies" in the middle of a bulk write.
+    #[cfg(test)]
+    #[error("simulated crash")]
+    SimulatedCrash,
     #[error("could not use the vault folder: {0}")]
     Io(#[from] std::io::Error),
     #[error(
@@ -128,7 +183,15 @@ pub enum VaultError {
     LostChanges { missing: u64 },
 }
 
-fn field_errors(errors: &[FieldError]) -> String {
+fn on_date(date: &str) -> String {
+    if date.is_empty() {
+        String::new()
+    } else {
+        format!(" on {date}")
+    }
+}
+
+pub(crate) fn field_errors(errors: &[FieldError]) -> String {
     let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
     format!("{}; nothing was saved", list.join("; "))
 }

@@ -8,7 +8,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::keys::{self, DupeKey, OpKey, PaperKey};
-use super::{Clock, StoredOp, Tree, Vault, VaultError, WriteSet};
+use super::{AddError, Clock, LineError, StoredOp, Tree, Vault, VaultError, WriteSet};
 use crate::model::{
     self, Campaign, CampaignId, Check, EventId, LineKind, Record, RecordId, Role, Roles,
     text::fold_for_matching,
@@ -77,19 +77,19 @@ pub struct ListFilter {
 
 impl Vault {
     /// Validates and durably saves one paper line. When this returns, it is on disk.
-    pub fn add(&self, campaign: &Campaign, line: NewLine) -> Result<RecordId, VaultError> {
-        Ok(self
-            .add_many(campaign, vec![line])
-            .map_err(|mut rows| rows.remove(0).1)?[0])
+    pub fn add(&self, campaign: &Campaign, line: NewLine) -> Result<RecordId, AddError> {
+        Ok(self.add_many(campaign, vec![line])?[0])
     }
 
     /// Validates every line first; if all pass, saves all of them in one transaction.
-    /// Otherwise saves nothing and returns each failing line's index with its error.
+    /// Otherwise saves nothing and returns each failing line's index with its error
+    /// ([`AddError::Lines`]); a failure to save lines that were fine is
+    /// [`AddError::Vault`].
     pub fn add_many(
         &self,
         campaign: &Campaign,
         lines: Vec<NewLine>,
-    ) -> Result<Vec<RecordId>, Vec<(usize, VaultError)>> {
+    ) -> Result<Vec<RecordId>, AddError> {
         let mut changes = Vec::with_capacity(lines.len());
         let mut problems = Vec::new();
         // Fresh random ids, handed out in ascending order: a chunk of a bulk import
@@ -108,7 +108,7 @@ impl Vault {
             if let std::collections::hash_map::Entry::Vacant(slot) = events.entry(event) {
                 match self.event(event) {
                     Ok(found) => slot.insert(found.is_some_and(|e| e.campaign == campaign.id)),
-                    Err(e) => return Err(vec![(0, e)]),
+                    Err(e) => return Err(AddError::Vault(e)),
                 };
             }
         }
@@ -118,14 +118,7 @@ impl Vault {
             if !(1..=model::MAX_SHEET).contains(&line.sheet)
                 || !(1..=model::MAX_LINE).contains(&line.line)
             {
-                problems.push((
-                    index,
-                    VaultError::Refused(format!(
-                        "sheets go from 1 to {} and lines from 1 to {}; nothing was saved",
-                        model::MAX_SHEET,
-                        model::MAX_LINE
-                    )),
-                ));
+                problems.push((index, LineError::OutOfRange));
                 continue;
             }
             let check = if line.kind == LineKind::Illegible {
@@ -136,11 +129,11 @@ impl Vault {
             let event = match line.event {
                 Some(e) if events.get(&e).copied().unwrap_or(false) => e,
                 Some(e) => {
-                    problems.push((index, VaultError::UnknownEvent(e.to_string())));
+                    problems.push((index, LineError::UnknownEvent(e)));
                     continue;
                 }
                 None => {
-                    problems.push((index, VaultError::Refused("no event given".into())));
+                    problems.push((index, LineError::NoEvent));
                     continue;
                 }
             };
@@ -155,17 +148,16 @@ impl Vault {
                         fields,
                     },
                 )),
-                Err(errors) => problems.push((index, VaultError::Invalid(errors))),
+                Err(errors) => problems.push((index, LineError::Invalid(errors))),
             }
         }
         if !problems.is_empty() {
-            return Err(problems);
+            return Err(AddError::Lines(problems));
         }
         let ids = changes.iter().map(|(id, _)| *id).collect();
         // Large batches (import csv) are written in bounded chunks, all or nothing
         // (see `bulk`).
-        self.commit_local_chunked(campaign.id, changes)
-            .map_err(|e| vec![(0, e)])?;
+        self.commit_local_chunked(campaign.id, changes)?;
         Ok(ids)
     }
 
@@ -187,9 +179,7 @@ impl Vault {
             .check_values(raw, Check::Amendment)
             .map_err(VaultError::Invalid)?;
         if fields.is_empty() {
-            return Err(VaultError::Refused(
-                "nothing to change: give --field KEY=VALUE".into(),
-            ));
+            return Err(VaultError::NothingToChange);
         }
         self.commit_local(campaign.id, vec![(id, OpBody::Amend { fields })])?;
         self.record(id)?
@@ -206,9 +196,8 @@ impl Vault {
             self.refuse_other_typist(&record, &campaign)?;
         }
         let reason = model::text::nfc(reason.trim());
-        model::text::check_text(&reason, model::text::Lines::One).map_err(|e| {
-            VaultError::Refused(format!("the reason {e}; type it again without them"))
-        })?;
+        model::text::check_text(&reason, model::text::Lines::One)
+            .map_err(VaultError::ReasonText)?;
         self.commit_local(record.campaign, vec![(id, OpBody::Void { reason })])
     }
 
@@ -238,11 +227,7 @@ impl Vault {
         let at = self.time.now();
         // Checked: a counter that wrapped would reuse numbers (a conflict everywhere) or
         // lose every later amendment. Imports bound incoming clocks far below the end.
-        let exhausted = || {
-            VaultError::Refused(
-                "this vault's operation counter is exhausted, nothing was saved; start a new vault for this device".into(),
-            )
-        };
+        let exhausted = || VaultError::CounterExhausted;
         let ops: Vec<Op> = changes
             .into_iter()
             .map(|(record, body)| {
@@ -640,10 +625,10 @@ impl Vault {
             Some(origin)
                 if origin.entered_by != self.device_id() && !self.coordinates(campaign) =>
             {
-                Err(VaultError::Refused(format!(
-                    "record {} was typed by device {}; only that device or the campaign's coordinator may change it (the coordinator would refuse the change); nothing was saved",
-                    record.id, origin.entered_by
-                )))
+                Err(VaultError::NotTheTypist {
+                    record: record.id,
+                    typist: origin.entered_by,
+                })
             }
             _ => Ok(()),
         }
@@ -652,10 +637,7 @@ impl Vault {
 
 fn refuse_purged(record: &Record) -> Result<(), VaultError> {
     if record.purged {
-        return Err(VaultError::Refused(format!(
-            "record {} was delivered to the coordinator and purged from this vault; ask the coordinator to change it",
-            record.id
-        )));
+        return Err(VaultError::Purged(record.id));
     }
     Ok(())
 }

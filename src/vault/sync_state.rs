@@ -396,14 +396,8 @@ impl Vault {
             .collect();
         match matches.as_slice() {
             [one] => Ok((*one).clone()),
-            [] => Err(VaultError::Refused(format!(
-                "no known device matches {}; `fieldsign device list` shows fingerprints and ids",
-                crate::model::shown_query(&q, "the text given (not shown: it may be a value)")
-            ))),
-            _ => Err(VaultError::Refused(format!(
-                "{} matches several devices; give the whole fingerprint",
-                crate::model::shown_query(&q, "the text given")
-            ))),
+            [] => Err(VaultError::UnknownDevice(q)),
+            _ => Err(VaultError::AmbiguousDevice(q)),
         }
     }
 
