@@ -118,7 +118,7 @@ impl Vault {
             self.store.commit(&writes)?;
             #[cfg(test)]
             if tests::crash_here() {
-                return Err(VaultError::Refused("simulated crash".into()));
+                return Err(VaultError::SimulatedCrash);
             }
         }
     }
