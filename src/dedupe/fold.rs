@@ -9,7 +9,7 @@
 use unicode_normalization::UnicodeNormalization;
 
 use super::romanize::{Script, romanize_into};
-use crate::model::text::{Hidden, hidden};
+use crate::model::text::{Hidden, hidden, phone_for_matching};
 
 /// Zero-width joiners are allowed in stored text (scripts need them) but mean nothing
 /// for matching.
@@ -87,16 +87,10 @@ pub fn email(value: &str) -> Option<(String, String)> {
     (!local.is_empty() && !domain.is_empty()).then(|| (local.to_owned(), domain.to_owned()))
 }
 
-/// A phone number as its digits, E.164-ish: a leading `00` is the international prefix
-/// (`+`), and only the last nine digits are compared, so `+44 7700 900123`,
-/// `0044 7700 900123` and `07700 900123` meet. Fewer than six digits is no number.
+/// A phone number as its digits, E.164-ish (see [`phone_for_matching`], which the
+/// vault's entry-time index uses too).
 pub fn phone(value: &str) -> Option<String> {
-    let digits: String = value.chars().filter(char::is_ascii_digit).collect();
-    let digits = digits.strip_prefix("00").unwrap_or(&digits);
-    if digits.len() < 6 {
-        return None;
-    }
-    Some(digits[digits.len().saturating_sub(9)..].to_owned())
+    phone_for_matching(value)
 }
 
 /// A postcode without spaces or hyphens, upper case: `105 58` is `10558`.

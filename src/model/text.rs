@@ -184,6 +184,18 @@ pub fn fold_for_matching(s: &str) -> String {
     out
 }
 
+/// A phone number as matched: its digits, a leading `00` (the international prefix)
+/// dropped, and only the last nine kept, so `+44 7700 900123`, `0044 7700 900123` and
+/// `07700 900123` meet. Fewer than six digits is no number.
+pub fn phone_for_matching(value: &str) -> Option<String> {
+    let digits: String = value.chars().filter(char::is_ascii_digit).collect();
+    let digits = digits.strip_prefix("00").unwrap_or(&digits);
+    if digits.len() < 6 {
+        return None;
+    }
+    Some(digits[digits.len().saturating_sub(9)..].to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -288,6 +288,10 @@ impl Entry {
         }
     }
 
+    /// At most this many index candidates are scored per keystroke (a shared email of a
+    /// large family, a phone typed as zeros): enough to find the signer, cheap to score.
+    const CANDIDATES: usize = 50;
+
     /// After the name or a contact the duplicate check reads changed (by role, so a
     /// `full_name` field counts): look for likely duplicates now, so the flag is up
     /// before Enter.
@@ -299,10 +303,25 @@ impl Entry {
         }
         self.dupes.clear();
         let values = self.form.values();
-        match cx.vault.likely_duplicates(&self.campaign, &values) {
-            Ok(ids) => {
-                for id in ids.into_iter().take(3) {
-                    if let Ok(Some(record)) = cx.vault.record(id)
+        // Candidates from the vault's index, scored by the same matcher as `dedupe`:
+        // only a likely pair raises the flag.
+        let candidates = cx
+            .vault
+            .likely_duplicates(&self.campaign, &values)
+            .map(|ids| {
+                ids.into_iter()
+                    .take(Self::CANDIDATES)
+                    .filter_map(|id| cx.vault.record(id).ok().flatten())
+                    .collect::<Vec<_>>()
+            });
+        match candidates {
+            Ok(records) => {
+                let likely =
+                    crate::dedupe::entry_matches(&self.campaign.roles(), &values, &records)
+                        .into_iter()
+                        .filter(|(_, score)| score.verdict() == crate::dedupe::Verdict::Likely);
+                for (id, _) in likely.take(3) {
+                    if let Some(record) = records.iter().find(|r| r.id == id)
                         && let Some(o) = &record.origin
                     {
                         let place = if o.event == self.event.id {

@@ -11,7 +11,7 @@ use super::keys::{self, DupeKey, OpKey, PaperKey};
 use super::{AddError, Clock, LineError, StoredOp, Tree, Vault, VaultError, WriteSet};
 use crate::model::{
     self, Campaign, CampaignId, Check, EventId, LineKind, Record, RecordId, Role, Roles,
-    text::fold_for_matching,
+    text::{fold_for_matching, phone_for_matching},
 };
 use crate::sync::{Op, OpBody, apply};
 
@@ -20,7 +20,11 @@ use crate::sync::{Op, OpBody, apply};
 const PROBE_CONTACTS: [Role; 2] = [Role::Email, Role::Postcode];
 /// The roles whose values [`Vault::likely_duplicates`] reads: a form asks again only
 /// when one of them changed.
-pub const PROBE_ROLES: [Role; 3] = [Role::Name, Role::Email, Role::Postcode];
+pub const PROBE_ROLES: [Role; 4] = [Role::Name, Role::Email, Role::Phone, Role::Postcode];
+/// What the index hashes for an email or phone on its own (whatever the name): a role's
+/// name is never one of these, so the probes cannot collide.
+const EMAIL_ALONE: &[u8] = b"email alone";
+const PHONE_ALONE: &[u8] = b"phone alone";
 
 /// The roles of each campaign a batch touches, read once per batch: a record's index
 /// keys depend on which of its fields are the name and the contacts. A campaign this
@@ -394,33 +398,43 @@ impl Vault {
         values: &BTreeMap<String, String>,
     ) -> Vec<[u8; keys::PROBE]> {
         let value = |role: Role| values.get(roles.key(role)?);
+        // An email or phone alone finds a record whatever its name was typed as
+        // (`O. Shevchenko`, another script): the caller scores what it finds.
+        let mut probes: Vec<[u8; keys::PROBE]> = Vec::with_capacity(4);
+        if let Some(email) = value(Role::Email).map(|e| fold_for_matching(e))
+            && !email.is_empty()
+        {
+            probes.push(self.keyed_hash(&[campaign.as_bytes(), EMAIL_ALONE, email.as_bytes()]));
+        }
+        if let Some(phone) = value(Role::Phone).and_then(|p| phone_for_matching(p)) {
+            probes.push(self.keyed_hash(&[campaign.as_bytes(), PHONE_ALONE, phone.as_bytes()]));
+        }
         let Some(name) = value(Role::Name)
             .map(|n| fold_for_matching(n))
             .filter(|n| !n.is_empty())
         else {
-            return Vec::new();
+            return probes;
         };
-        PROBE_CONTACTS
-            .iter()
-            .filter_map(|&role| {
-                let contact = fold_for_matching(value(role)?);
-                // The role's name, not the field's key, is hashed: for the default
-                // fields they are the same, so indexes written before roles still match.
-                (!contact.is_empty()).then(|| {
-                    self.keyed_hash(&[
-                        campaign.as_bytes(),
-                        role.name().as_bytes(),
-                        name.as_bytes(),
-                        contact.as_bytes(),
-                    ])
-                })
+        probes.extend(PROBE_CONTACTS.iter().filter_map(|&role| {
+            let contact = fold_for_matching(value(role)?);
+            // The role's name, not the field's key, is hashed: for the default
+            // fields they are the same, so indexes written before roles still match.
+            (!contact.is_empty()).then(|| {
+                self.keyed_hash(&[
+                    campaign.as_bytes(),
+                    role.name().as_bytes(),
+                    name.as_bytes(),
+                    contact.as_bytes(),
+                ])
             })
-            .collect()
+        }));
+        probes
     }
 
-    /// Records in `campaign` that are likely the same signer as `values` (same folded
-    /// name and email, or same folded name and postcode; see [`PROBE_ROLES`]). Values
-    /// need not be validated.
+    /// Records in `campaign` that may be the same signer as `values`: the same folded
+    /// name and email or postcode, or the same email or phone whatever the name (see
+    /// [`PROBE_ROLES`]). Values need not be validated. These are candidates: the sheet
+    /// entry scores them with the duplicate matcher (`dedupe::entry_matches`).
     pub fn likely_duplicates(
         &self,
         campaign: &Campaign,
