@@ -1,7 +1,8 @@
 //! A large `import csv` is written in several chunks (see `vault::bulk`), yet stays all
 //! or nothing: killed with SIGKILL at spread-out moments, the vault afterwards holds
 //! every line of the file or none (the next open rolls an unfinished import back), and
-//! importing the file again completes it with no operation number skipped.
+//! importing the file again completes it with no operation number skipped. The same for
+//! a bundle of more than two chunks at the coordinator.
 
 mod common;
 
@@ -9,7 +10,7 @@ use std::fmt::Write as _;
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-use common::{TestVault, s};
+use common::{Exchange, TestVault, s};
 
 /// More than two chunks of the bulk writer.
 const LINES: usize = 4_500;
@@ -91,4 +92,81 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
             std::fs::copy(entry.path(), target).unwrap();
         }
     }
+}
+
+#[test]
+fn sigkill_during_a_chunked_bundle_import_leaves_all_or_nothing() {
+    let x = Exchange::new();
+    let mut csv = String::from("name,email\n");
+    for i in 0..LINES {
+        writeln!(csv, "Ірина Б. {i},b{i}@example.org").unwrap();
+    }
+    let file = x.org.write("lines.csv", &csv);
+    x.org.ok(&[
+        "import",
+        "csv",
+        "--campaign",
+        &x.campaign,
+        "--event",
+        &x.event,
+        &file,
+    ]);
+    let bundle = x.org.path("b.age");
+    x.org.ok(&[
+        "export",
+        "bundle",
+        "--campaign",
+        &x.campaign,
+        "--out",
+        s(&bundle),
+    ]);
+    let t = &x.coord;
+    let import = ["import", "bundle", s(&bundle)];
+    let pristine = t.path("pristine");
+    copy_dir(&t.vault, &pristine);
+    let start = Instant::now();
+    t.ok(&import);
+    let full = start.elapsed();
+    assert_eq!(t.records().len(), LINES);
+
+    let rounds: u32 = 4;
+    let (mut none, mut all) = (0, 0);
+    for round in 0..rounds {
+        std::fs::remove_dir_all(&t.vault).unwrap();
+        copy_dir(&pristine, &t.vault);
+        let mut child = Command::new(assert_cmd::cargo::cargo_bin("fieldsign"))
+            .args([
+                "--vault",
+                s(&t.vault),
+                "--passphrase-file",
+                s(&t.passphrase_file),
+            ])
+            .args(import)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        let delay = full.mul_f64(0.3 + 0.8 * f64::from(round) / f64::from(rounds));
+        std::thread::sleep(delay.min(Duration::from_secs(30)));
+        let _ = child.kill();
+        let _ = child.wait();
+        let out = t.run(&["list", "--all", "--format", "json"]);
+        assert!(out.status.success(), "round {round}: the vault must open");
+        let records: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+        match records.len() {
+            0 => {
+                none += 1;
+                t.ok(&import);
+            }
+            LINES => all += 1,
+            n => panic!("round {round}: a killed bundle import left {n} of {LINES} records"),
+        }
+        assert_eq!(t.records().len(), LINES, "round {round}");
+        let again = t.run(&import);
+        assert!(
+            again.status.success(),
+            "round {round}: importing it again is a replay"
+        );
+    }
+    eprintln!("{rounds} kills: {none} left nothing (rolled back), {all} left the whole bundle");
 }

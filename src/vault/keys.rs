@@ -18,6 +18,7 @@ pub const IMPORT_IN_PROGRESS: &[u8] = b"import-in-progress";
 /// `meta`: present once the held vector covers the whole log.
 pub const HELD_READY: &[u8] = b"held-ready";
 const HELD: &[u8] = b"held/";
+const UNDO: &[u8] = b"undo/";
 const ACKED: &[u8] = b"acked/";
 const AUTHENTIC: &[u8] = b"authentic/";
 
@@ -34,6 +35,22 @@ pub fn held_prefix() -> &'static [u8] {
 /// The replica a [`held`] key names.
 pub fn parse_held(key: &[u8]) -> Option<DeviceId> {
     DeviceId::from_slice(key.strip_prefix(HELD)?)
+}
+
+/// `meta`: `"undo/" ‖ record` → the record's stored value from before the bulk write
+/// in progress (see `bulk`), removed when the write completes or is rolled back.
+pub fn undo(record: RecordId) -> Vec<u8> {
+    [UNDO, record.as_bytes()].concat()
+}
+
+/// The prefix under which every [`undo`] key sorts.
+pub fn undo_prefix() -> &'static [u8] {
+    UNDO
+}
+
+/// The record an [`undo`] key names.
+pub fn parse_undo(key: &[u8]) -> Option<RecordId> {
+    RecordId::from_slice(key.strip_prefix(UNDO)?)
 }
 
 /// `meta`: `"authentic/" ‖ replica` → the seqs received in bundles signed by that

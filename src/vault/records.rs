@@ -7,6 +7,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use super::bulk::BulkState;
 use super::keys::{self, DupeKey, OpKey, PaperKey};
 use super::{AddError, Clock, LineError, StoredOp, Tree, Vault, VaultError, WriteSet};
 use crate::model::{
@@ -264,19 +265,26 @@ impl Vault {
             .clock
             .lock()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        let mut next = *clock;
+        let next = self.clock_after(*clock, ops);
+        self.write_ops(ops, next, extra)?;
+        *clock = next;
+        Ok(())
+    }
+
+    /// The replica clock after merging `ops` from elsewhere: the Lamport clock past
+    /// theirs, and the seq past any of our own coming back (a vault restored from an
+    /// old backup), so that no number is ever reused, which would make every later
+    /// change a conflict elsewhere.
+    pub(super) fn clock_after(&self, clock: Clock, ops: &[Op]) -> Clock {
+        let mut next = clock;
         next.lamport = ops.iter().map(|op| op.lamport).fold(next.lamport, u64::max);
-        // Our own ops coming back (a vault restored from an old backup): never reuse
-        // their numbers, which would make every later change a conflict elsewhere.
         let own = self.device_id();
         next.seq = ops
             .iter()
             .filter(|op| op.replica == own)
             .map(|op| op.seq)
             .fold(next.seq, u64::max);
-        self.write_ops(ops, next, extra)?;
-        *clock = next;
-        Ok(())
+        next
     }
 
     fn write_ops(&self, ops: &[Op], clock: Clock, writes: WriteSet) -> Result<(), VaultError> {
@@ -296,16 +304,18 @@ impl Vault {
         self.write_ops_deferring(ops, clock, writes, None)
     }
 
-    /// [`Vault::write_ops_unmarked`], with the duplicate-index keys of the records
-    /// these ops create pushed to `deferred` instead of written: a bulk import writes
-    /// them all at its end in key order (see `bulk`), since keyed hashes are random
-    /// and written chunk by chunk they touch a different leaf of the tree each.
+    /// [`Vault::write_ops_unmarked`] as one chunk of a bulk write (`bulk`: `Some`):
+    /// the duplicate-index keys of the records the write creates go to `bulk` instead
+    /// of into this batch (a bulk write stores them all at its end, in key order: keyed
+    /// hashes are random, and written chunk by chunk they touch a different leaf of the
+    /// tree each), and a record that existed before the bulk write gets an undo entry
+    /// holding its stored value, in the batch that first changes it (see `bulk`).
     pub(super) fn write_ops_deferring(
         &self,
         ops: &[Op],
         clock: Clock,
         mut writes: WriteSet,
-        mut deferred: Option<&mut Vec<Vec<u8>>>,
+        mut bulk: Option<&mut BulkState>,
     ) -> Result<(), VaultError> {
         let mut touched: HashMap<RecordId, Touched> = HashMap::new();
         let mut roles = RoleCache::default();
@@ -341,13 +351,22 @@ impl Vault {
                 _ => self.put_sealed(&mut writes, Tree::Records, id.as_bytes(), &t.after),
             }
             let roles = roles.get(self, t.after.campaign)?;
-            match deferred.as_deref_mut() {
-                Some(later) if t.before.is_none() => {
-                    update_paper_index(&mut writes, None, &t.after);
-                    later.extend(self.dupe_keys(roles, &t.after));
-                }
-                _ => self.update_indexes(&mut writes, roles, t.before.as_ref(), &t.after),
+            let Some(bulk) = bulk.as_deref_mut() else {
+                self.update_indexes(&mut writes, roles, t.before.as_ref(), &t.after);
+                continue;
+            };
+            if t.before.is_none() || bulk.dupes.contains_key(id) {
+                // Created by this bulk write: its index keys (as of now) come at the end.
+                update_paper_index(&mut writes, t.before.as_ref(), &t.after);
+                bulk.dupes.insert(*id, self.dupe_keys(roles, &t.after));
+                continue;
             }
+            if bulk.undo_saved.insert(*id)
+                && let Some(stored) = self.store.get(Tree::Records, id.as_bytes())?
+            {
+                writes.insert(Tree::Meta, keys::undo(*id), stored.to_vec());
+            }
+            self.update_indexes(&mut writes, roles, t.before.as_ref(), &t.after);
         }
         self.note_held(&mut writes, ops)?;
         self.put_sealed(&mut writes, Tree::Meta, keys::CLOCK, &clock);
@@ -458,10 +477,14 @@ impl Vault {
         let Some(value) = self.store.get(Tree::Records, id.as_bytes())? else {
             return Ok(None);
         };
+        self.record_from(id, &value).map(Some)
+    }
+
+    /// The record `id` from its stored `records` value (a sealed fold, or a pointer
+    /// to its only op).
+    pub(super) fn record_from(&self, id: RecordId, value: &[u8]) -> Result<Record, VaultError> {
         let Some(add) = keys::parse_record_pointer(&value) else {
-            return self
-                .open_json(Tree::Records, id.as_bytes(), &value, "record")
-                .map(Some);
+            return self.open_json(Tree::Records, id.as_bytes(), value, "record");
         };
         match self.stored_op(add.replica, add.seq)? {
             Some(StoredOp::Full(op))
@@ -469,7 +492,7 @@ impl Vault {
             {
                 let mut record = Record::new(id, op.campaign);
                 apply(&mut record, &op);
-                Ok(Some(record))
+                Ok(record)
             }
             _ => Err(VaultError::Damaged {
                 what: "record",

@@ -201,6 +201,11 @@ impl WriteSet {
         self.writes.is_empty()
     }
 
+    /// Adds `other`'s writes after these (a later write to the same key wins).
+    pub fn append(&mut self, mut other: WriteSet) {
+        self.writes.append(&mut other.writes);
+    }
+
     pub fn len(&self) -> usize {
         self.writes.len()
     }

@@ -1,6 +1,8 @@
 //! Importing a bundle: decrypt, verify the signature, check campaign, device and every
-//! operation against what the vault holds, then merge in one durable transaction.
-//! Any refusal happens before the transaction, so a refused bundle changes nothing.
+//! operation against what the vault holds, then merge durably, all or nothing (one
+//! transaction, or for a large bundle chunks under a marker that the next open rolls
+//! back: `vault::bulk`). Any refusal happens before the first write, so a refused
+//! bundle changes nothing.
 
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
@@ -20,7 +22,8 @@ use crate::vault::{KnownDevice, Vault, WriteSet};
 pub enum ImportStage {
     /// Comparing each operation with what the vault holds: `(done, total)`.
     Checking,
-    /// Writing the one transaction (no finer progress).
+    /// Writing what is new: in chunks for a large bundle, all or nothing (no finer
+    /// progress).
     Saving,
 }
 
@@ -239,7 +242,8 @@ fn merge(
     if let Some(progress) = progress {
         progress(ImportStage::Saving, total, total);
     }
-    vault.commit_ops_with(&fresh, writes)?;
+    // Large bundles are written in bounded chunks, still all or nothing (vault::bulk).
+    vault.commit_ops_chunked(&fresh, writes)?;
     Ok(report)
 }
 
