@@ -12,7 +12,9 @@
 //! - [`ingest`]: bulk entry from CSV, validated whole before anything is saved.
 //! - [`input`]: reading files from outside, size-checked before a byte is read.
 //! - [`clock`]: the time the vault and the TUI are handed (fixed in tests).
-//! - [`plural`]: English counts ("1 match", "2 matches") and lists for messages.
+//! - [`plural`]: English counts ("1 match", "2 matches") and lists for the TUI's messages.
+//! - [`i18n`]: messages in the person's language (Fluent files in `i18n/`), the language
+//!   choice, and numbers and dates per language.
 //! - [`harden`]: process hardening at start (no core dumps).
 //! - [`dedupe`]: likely-duplicate groups for a coordinator's review.
 //! - [`report`]: counts per campaign, event, device, country; the delivery CSV.
@@ -28,6 +30,7 @@ pub mod clock;
 pub mod dedupe;
 pub mod exchange;
 pub mod harden;
+pub mod i18n;
 pub mod ingest;
 pub mod input;
 pub mod model;

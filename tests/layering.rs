@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[(&str, &[&str])] = &[
     ("model", &[]),
     ("plural", &[]),
+    ("i18n", &["model"]),
     ("harden", &[]),
     ("clock", &["model"]),
     ("sync", &["model"]),
@@ -35,8 +36,8 @@ const LAYERS: &[(&str, &[&str])] = &[
     (
         "cli",
         &[
-            "model", "sync", "vault", "exchange", "input", "clock", "plural", "ingest", "dedupe",
-            "report", "harden", "tui",
+            "model", "sync", "vault", "exchange", "input", "clock", "plural", "i18n", "ingest",
+            "dedupe", "report", "harden", "tui",
         ],
     ),
 ];

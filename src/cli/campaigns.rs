@@ -7,7 +7,7 @@ use anyhow::{Context as _, Result, bail};
 use clap::Subcommand;
 
 use super::Context;
-use super::output::{Format, note, out, print_csv, print_json, print_table};
+use super::output::{Format, note_t, out, print_csv, print_json, print_table};
 use crate::model::{FieldSpec, format_time};
 use crate::vault::{CampaignDraft, ListFilter, atomic_file};
 
@@ -78,13 +78,12 @@ impl CampaignCmd {
                     )
                 })?;
                 out!("{}", campaign.id);
-                note!(
-                    "Created campaign \"{}\" ({}). Give {} to organizers: `fieldsign campaign join {}`; its coordinator key fingerprint is {}.",
-                    campaign.title,
-                    campaign.id,
-                    out.display(),
-                    out.display(),
-                    vault.fingerprint()
+                note_t!(
+                    "campaign-created",
+                    title = campaign.title.as_str(),
+                    id = campaign.id.to_string(),
+                    file = out.display().to_string(),
+                    fingerprint = vault.fingerprint()
                 );
                 Ok(())
             }
@@ -96,10 +95,11 @@ impl CampaignCmd {
                     .map(|k| crate::sync::keys::fingerprint(&k))
                     .unwrap_or_default();
                 out!("{}", campaign.id);
-                note!(
-                    "Joined \"{}\" ({}). Coordinator key fingerprint {key}: check it with your coordinator by phone or in person.",
-                    campaign.title,
-                    campaign.id
+                note_t!(
+                    "campaign-joined",
+                    title = campaign.title.as_str(),
+                    id = campaign.id.to_string(),
+                    fingerprint = key
                 );
                 Ok(())
             }
@@ -134,9 +134,7 @@ impl CampaignCmd {
                     Format::Json => print_json(&json),
                     Format::Csv => print_csv(&headers, &rows),
                     Format::Table if rows.is_empty() => {
-                        note!(
-                            "No campaigns yet: `fieldsign campaign join FILE` or `fieldsign campaign create --title …`."
-                        );
+                        note_t!("campaign-none");
                         Ok(())
                     }
                     Format::Table => print_table(&headers, &rows),

@@ -10,11 +10,12 @@ use clap::{Args, Subcommand};
 
 use super::Context;
 use super::files::{read_input, refuse_existing, write_output};
-use super::output::{Format, note, out, print_csv, print_json, print_table};
+use super::output::{Format, note, note_t, out, out_t, print_csv, print_json, print_table};
 use crate::exchange::bundle::{
     self, DeviceStatus, ExportOptions, ImportOptions, ImportReport, ImportStage,
 };
 use crate::exchange::{identities_from_file, receipt};
+use crate::i18n::t;
 use crate::input::{Limit, parse_size};
 use crate::model::format_time;
 use crate::vault::Vault;
@@ -56,13 +57,38 @@ impl ExportBundle {
         };
         let (bytes, summary) = bundle::export(&vault, &campaign, options)?;
         write_output(&self.out, &bytes, self.force)?;
-        out!(
-            "Wrote {} ({} bytes): {summary}.",
-            self.out.display(),
-            summary.bytes
-        );
-        if let Some(note) = summary.nothing_new() {
-            note!("{note}");
+        if crate::i18n::is_english() {
+            out!(
+                "Wrote {} ({} bytes): {summary}.",
+                self.out.display(),
+                summary.bytes
+            );
+            if let Some(note) = summary.nothing_new() {
+                note!("{note}");
+            }
+        } else {
+            let what = if self.all {
+                t!("bundle-what-all")
+            } else {
+                t!("bundle-what-new")
+            };
+            out_t!(
+                "bundle-written",
+                file = self.out.display().to_string(),
+                bytes = summary.bytes,
+                ops = summary.ops,
+                adds = summary.adds,
+                amends = summary.amends,
+                voids = summary.voids,
+                events = summary.events,
+                title = campaign.title.as_str(),
+                what = what,
+                recipients = summary.recipients,
+                fingerprint = vault.fingerprint()
+            );
+            if summary.ops == 0 {
+                note_t!("bundle-empty");
+            }
         }
         Ok(())
     }
@@ -94,15 +120,23 @@ impl ImportBundle {
                 Ok(report) => print_import(file, &report),
                 Err(e) if many => {
                     failed += 1;
-                    note!("error: {}: {}", file.display(), super::describe(&e));
+                    note_t!(
+                        "error-file",
+                        file = file.display().to_string(),
+                        message = super::describe(&e)
+                    );
                 }
                 Err(e) => return Err(e.context(format!("{}", file.display()))),
             }
         }
         if failed > 0 {
             bail!(
-                "{failed} of {} bundle(s) were refused (see above; they changed nothing); the others were imported",
-                self.files.len()
+                "{}",
+                t!(
+                    "error-bundles-refused",
+                    failed = failed,
+                    total = self.files.len()
+                )
             );
         }
         Ok(())
@@ -152,7 +186,38 @@ fn progress_bar() -> Option<indicatif::ProgressBar> {
 }
 
 fn print_import(file: &Path, r: &ImportReport) {
-    out!("{}", r.summary(file));
+    if crate::i18n::is_english() {
+        out!("{}", r.summary(file));
+        return;
+    }
+    if r.newly_pinned {
+        out_t!(
+            "device-pinned",
+            device = r.device.to_string(),
+            fingerprint = r.fingerprint.as_str()
+        );
+    }
+    if r.replay {
+        out_t!(
+            "bundle-replay",
+            file = file.display().to_string(),
+            known = r.already_known
+        );
+        return;
+    }
+    out_t!(
+        "bundle-imported",
+        file = file.display().to_string(),
+        title = r.campaign_title.as_str(),
+        device = r.device.to_string(),
+        fingerprint = r.fingerprint.as_str(),
+        records = r.new_records,
+        amends = r.amendments,
+        voids = r.voids,
+        events = r.new_events,
+        known = r.already_known,
+        replicas = bundle::replicas(&r.ranges, r.device)
+    );
 }
 
 #[derive(Debug, Args)]
@@ -166,12 +231,25 @@ impl ImportReceipt {
         let bytes = read_input(&self.file, Limit::RECEIPT)?;
         let vault = ctx.open()?;
         let report = receipt::import(&vault, &bytes)?;
-        out!(
-            "{}: {report} `fieldsign purge --acknowledged` removes what was delivered from this laptop.",
-            self.file.display()
+        if crate::i18n::is_english() {
+            out!(
+                "{}: {report} `fieldsign purge --acknowledged` removes what was delivered from this laptop.",
+                self.file.display()
+            );
+            if let Some(warning) = report.ignored_warning() {
+                note!("{warning}");
+            }
+            return Ok(());
+        }
+        out_t!(
+            "receipt-imported",
+            title = report.campaign_title.as_str(),
+            created = report.receipt.created_at.as_str(),
+            acknowledged = report.newly_acknowledged,
+            unacknowledged = report.unacknowledged
         );
-        if let Some(warning) = report.ignored_warning() {
-            note!("{warning}");
+        if report.ignored > 0 {
+            note_t!("receipt-ignored", ignored = report.ignored);
         }
         Ok(())
     }
@@ -199,56 +277,70 @@ impl Verify {
             Ok(info) => {
                 let h = &info.header;
                 let device = match &info.device_status {
-                    DeviceStatus::Known => "known (pinned)".to_owned(),
-                    DeviceStatus::Unknown => "not known yet (importing pins it)".to_owned(),
-                    DeviceStatus::Revoked => "REVOKED (import would be refused)".to_owned(),
+                    DeviceStatus::Known => t!("verify-device-known"),
+                    DeviceStatus::Unknown => t!("verify-device-unknown"),
+                    DeviceStatus::Revoked => t!("verify-device-revoked"),
                     DeviceStatus::KeyMismatch { pinned } => {
-                        format!("KEY MISMATCH: pinned with {pinned} (import would be refused)")
+                        t!("verify-device-mismatch", pinned = pinned.as_str())
                     }
                 };
-                out!("file         {}", self.file.display());
-                out!("format       {} v{} (signature valid)", h.format, h.version);
-                out!("campaign     {}", campaign_name(&vault, h.campaign)?);
-                out!(
-                    "device       {} fingerprint {} — {device}",
-                    h.device,
-                    info.fingerprint
-                );
-                out!("created      {}", h.created_at);
-                out!("recipients   {}", h.recipients.len());
-                out!("ranges       {}", h.ranges.describe());
-                out!("replicas     {}", bundle::replicas(&h.ranges, h.device));
-                out!(
-                    "operations   {} ({}, {}, {})",
-                    h.ops,
-                    crate::plural::s(info.adds, "new line"),
-                    crate::plural::s(info.amends, "amendment"),
-                    crate::plural::s(info.voids, "void")
-                );
-                out!("events       {}", h.events);
+                print_labelled(&[
+                    (t!("verify-file"), self.file.display().to_string()),
+                    format_row(&h.format, h.version),
+                    (t!("verify-campaign"), campaign_name(&vault, h.campaign)?),
+                    (
+                        t!("verify-device"),
+                        t!(
+                            "verify-device-fingerprint",
+                            device = h.device.to_string(),
+                            fingerprint = info.fingerprint.as_str(),
+                            status = device
+                        ),
+                    ),
+                    (t!("verify-created"), h.created_at.clone()),
+                    (t!("verify-recipients"), h.recipients.len().to_string()),
+                    (t!("verify-ranges"), h.ranges.describe()),
+                    (t!("verify-replicas"), bundle::replicas(&h.ranges, h.device)),
+                    (
+                        t!("verify-operations"),
+                        t!(
+                            "verify-operation-kinds",
+                            ops = h.ops,
+                            adds = info.adds,
+                            amends = info.amends,
+                            voids = info.voids
+                        ),
+                    ),
+                    (t!("verify-events"), h.events.to_string()),
+                ]);
                 Ok(())
             }
             Err(e) if e.is_receipt() => {
                 let (r, fp) = crate::sync::receipt::decode(&plaintext)?;
-                out!("file         {}", self.file.display());
-                out!("format       {} v{} (signature valid)", r.format, r.version);
-                out!("campaign     {}", campaign_name(&vault, r.campaign)?);
-                out!("device       {}", r.device);
                 let from_coordinator = vault
                     .campaign(r.campaign)?
                     .is_some_and(|c| c.signing_key == r.coordinator_key);
                 let whose = if from_coordinator {
-                    "the campaign's coordinator"
+                    t!("verify-from-coordinator")
                 } else {
-                    "NOT this campaign's coordinator (import would be refused)"
+                    t!("verify-not-coordinator")
                 };
-                out!("signed by    {fp} — {whose}");
-                out!("created      {}", r.created_at);
-                out!(
-                    "acknowledges {} ({} operations)",
-                    r.held.describe(),
-                    r.held.count()
-                );
+                print_labelled(&[
+                    (t!("verify-file"), self.file.display().to_string()),
+                    format_row(&r.format, r.version),
+                    (t!("verify-campaign"), campaign_name(&vault, r.campaign)?),
+                    (t!("verify-device"), r.device.to_string()),
+                    (t!("verify-signed-by"), format!("{fp} — {whose}")),
+                    (t!("verify-created"), r.created_at.clone()),
+                    (
+                        t!("verify-acknowledges"),
+                        t!(
+                            "verify-acknowledged",
+                            ranges = r.held.describe(),
+                            count = r.held.count()
+                        ),
+                    ),
+                ]);
                 Ok(())
             }
             Err(e) => Err(e.into()),
@@ -320,9 +412,7 @@ impl DeviceCmd {
                     Format::Json => print_json(&json),
                     Format::Csv => print_csv(&headers, &rows),
                     Format::Table if rows.is_empty() => {
-                        note!(
-                            "No devices yet: they are pinned when their first bundle is imported."
-                        );
+                        note_t!("device-none");
                         Ok(())
                     }
                     Format::Table => print_table(&headers, &rows),
@@ -330,10 +420,10 @@ impl DeviceCmd {
             }
             DeviceCmd::Revoke { fingerprint } => {
                 let device = vault.revoke_device(&fingerprint)?;
-                out!(
-                    "Revoked device {} ({}): its later bundles are refused. What it sent before stays; review it with `fieldsign list`.",
-                    device.device,
-                    device.fingerprint
+                out_t!(
+                    "device-revoked",
+                    device = device.device.to_string(),
+                    fingerprint = device.fingerprint.as_str()
                 );
                 Ok(())
             }
@@ -379,15 +469,80 @@ impl Receipt {
         };
         let (bytes, r) = receipt::write(&vault, &campaign, &device)?;
         write_output(&self.out, &bytes, self.force)?;
-        out!(
-            "Wrote {}: acknowledges {} operations to device {} ({}) for \"{}\", encrypted to that device. Send it back to the organizer.",
-            self.out.display(),
-            r.held.count(),
-            device.device,
-            device.fingerprint,
-            campaign.title
+        out_t!(
+            "receipt-written",
+            file = self.out.display().to_string(),
+            count = r.held.count(),
+            device = device.device.to_string(),
+            fingerprint = device.fingerprint.as_str(),
+            title = campaign.title.as_str()
         );
         Ok(())
+    }
+}
+
+/// One line saying what a purge removed. "delivered and purged" counts signatures, as
+/// `report`'s PURGED column does; illegible and void lines are named as such.
+fn purge_summary(r: &crate::vault::PurgeReport) -> String {
+    let mut out = t!("purge-done", valid = r.valid);
+    let mut also = Vec::new();
+    if r.illegible > 0 {
+        also.push(t!("purge-illegible-lines", count = r.illegible));
+    }
+    if r.void > 0 {
+        also.push(t!("purge-void-lines", count = r.void));
+    }
+    let lines = match also.as_slice() {
+        [] => None,
+        [one] => Some(one.clone()),
+        [first, second, ..] => Some(t!(
+            "purge-and",
+            first = first.as_str(),
+            second = second.as_str()
+        )),
+    };
+    if let Some(lines) = lines {
+        out.push_str(&t!("purge-also", lines = lines));
+    }
+    out.push_str(&t!("purge-cleared", ops = r.ops, waiting = r.waiting));
+    if r.records > 0 || r.ops > 0 {
+        out.push(' ');
+        out.push_str(&t!("purge-rewritten"));
+    }
+    out
+}
+
+/// The `format` line of `verify`: the file's format and version, signature checked.
+fn format_row(
+    format: &impl std::fmt::Display,
+    version: impl std::fmt::Display,
+) -> (String, String) {
+    (
+        t!("verify-format"),
+        t!(
+            "verify-signature-valid",
+            format = format.to_string(),
+            version = version.to_string()
+        ),
+    )
+}
+
+/// `label   value` lines, the values lined up after the widest label (in any script)
+/// of either kind of file, so that bundle and receipt reports line up alike.
+fn print_labelled(lines: &[(String, String)]) {
+    use unicode_width::UnicodeWidthStr;
+    let width = lines
+        .iter()
+        .map(|(l, _)| l.width())
+        .chain([
+            t!("verify-acknowledges").width(),
+            t!("verify-signed-by").width(),
+        ])
+        .max()
+        .unwrap_or(0);
+    for (label, value) in lines {
+        let pad = " ".repeat(width - label.width() + 1);
+        out!("{label}{pad}{value}");
     }
 }
 
@@ -410,11 +565,13 @@ impl Purge {
             None => None,
         };
         let (_vault, report) = vault.purge_acknowledged(campaign)?;
-        out!("{report}");
+        if crate::i18n::is_english() {
+            out!("{report}");
+        } else {
+            out!("{}", purge_summary(&report));
+        }
         if report.records == 0 && report.ops == 0 {
-            note!(
-                "Nothing to purge: import a receipt from the coordinator first (`fieldsign import receipt FILE`)."
-            );
+            note_t!("purge-nothing");
         }
         Ok(())
     }

@@ -13,7 +13,7 @@ mod vault_cmds;
 
 use std::path::PathBuf;
 
-use self::output::note;
+use self::output::{note, note_t};
 
 use anyhow::Result;
 use clap::{Args, CommandFactory, Parser, Subcommand};
@@ -47,6 +47,10 @@ pub struct Global {
         value_name = "FILE"
     )]
     pub passphrase_file: Option<PathBuf>,
+    /// The language of messages (ar cs da el en es fr hi it nb nl pl pt ru sr sr-Latn sv
+    /// uk) [default: `FIELDSIGN_LANG`, else `LC_ALL`, `LC_MESSAGES`, `LANGUAGE` or `LANG`]
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -157,8 +161,15 @@ pub(crate) fn with_cli_hint(error: VaultError) -> anyhow::Error {
 /// (e.g. `fieldsign amend "Olena …"`), and clap's own message repeats it.
 pub fn parse() -> Cli {
     use clap::error::{ContextKind, ErrorKind};
+    // The environment's language first, so that a usage error is in it too.
+    choose_language(None);
     match Cli::try_parse() {
-        Ok(cli) => cli,
+        Ok(cli) => {
+            if cli.global.lang.is_some() {
+                choose_language(cli.global.lang.as_deref());
+            }
+            cli
+        }
         Err(e)
             if matches!(
                 e.kind(),
@@ -171,7 +182,7 @@ pub fn parse() -> Cli {
             let why = std::error::Error::source(&e)
                 .map(|s| format!(": {s}"))
                 .unwrap_or_default();
-            note!("error: the value given for {arg} is not valid{why}; see `fieldsign --help`");
+            note_t!("error-invalid-value", arg = arg, why = why);
             std::process::exit(2);
         }
         // A stray word (not a flag) is most likely a value typed without `--field KEY=`,
@@ -185,12 +196,23 @@ pub fn parse() -> Cli {
                 .or_else(|| e.get(ContextKind::InvalidSubcommand))
                 .is_some_and(|word| !word.to_string().starts_with('-')) =>
         {
-            note!(
-                "error: an unexpected word was given (not shown: it may be a value; values go in --field KEY=VALUE); see `fieldsign --help`"
-            );
+            note_t!("error-unexpected-word");
             std::process::exit(2);
         }
         Err(e) => e.exit(),
+    }
+}
+
+/// Shows every later message in the language `--lang` (`flag`), `FIELDSIGN_LANG` or the
+/// locale asks for; a language fieldsign does not speak, named on purpose, is a usage
+/// error (exit status 2).
+fn choose_language(flag: Option<&str>) {
+    match crate::i18n::requested(flag, |name| std::env::var(name).ok()) {
+        Ok(language) => crate::i18n::select(language),
+        Err(e) => {
+            note!("error: {e}");
+            std::process::exit(2);
+        }
     }
 }
 
@@ -255,8 +277,10 @@ impl Context {
     /// for the passphrase and unlocks.
     pub fn open(&self) -> Result<Vault> {
         let lock = DirLock::acquire(&self.vault_dir()?)?;
-        let passphrase =
-            passphrase::read(self.global.passphrase_file.as_deref(), "Vault passphrase: ")?;
+        let passphrase = passphrase::read(
+            self.global.passphrase_file.as_deref(),
+            &crate::i18n::t!("prompt-vault-passphrase"),
+        )?;
         let vault = Vault::unlock(lock, &passphrase)?;
         if let Some(note) = vault.conversion_note() {
             eprintln!("{note}");
@@ -269,8 +293,10 @@ impl Context {
     /// to decrypt bundles sent to this vault, or to move to a new vault.
     pub fn open_keys(&self) -> Result<(DirLock, crate::vault::keyfile::KeyMaterial)> {
         let lock = DirLock::acquire(&self.vault_dir()?)?;
-        let passphrase =
-            passphrase::read(self.global.passphrase_file.as_deref(), "Vault passphrase: ")?;
+        let passphrase = passphrase::read(
+            self.global.passphrase_file.as_deref(),
+            &crate::i18n::t!("prompt-vault-passphrase"),
+        )?;
         let keys = crate::vault::keyfile::read(&lock.dir().join("key.age"), &passphrase)
             .map_err(crate::vault::VaultError::from)?;
         Ok((lock, keys))
@@ -293,15 +319,74 @@ pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
 /// One line for stderr: the error and its causes, joined, through the display filter
 /// (an error may quote a campaign title or event name, e.g. "matches several events").
 pub fn describe(error: &anyhow::Error) -> String {
-    let mut text = error.to_string();
+    let mut text = localized(error.root_cause()).unwrap_or_else(|| error.to_string());
     for cause in error.chain().skip(1) {
-        let cause = cause.to_string();
+        let cause = localized(cause).unwrap_or_else(|| cause.to_string());
         if !text.contains(&cause) {
             text.push_str(": ");
             text.push_str(&cause);
         }
     }
     crate::model::text::display_lines(&text).into_owned()
+}
+
+/// The library errors a person meets most (a vault in use, closing, missing or already
+/// there, a wrong passphrase, a campaign, event or record that is not found or not
+/// unique), in their language. English keeps the library's own message, so there is
+/// one English text; the others are in `i18n/`.
+fn localized(error: &(dyn std::error::Error + 'static)) -> Option<String> {
+    use crate::vault::VaultError;
+    use crate::vault::keyfile::KeyFileError;
+    if crate::i18n::current().language.as_str() == "en" {
+        return None;
+    }
+    let key_file = |e: &KeyFileError| match e {
+        KeyFileError::WrongPassphrase => Some(crate::i18n::t!("error-wrong-passphrase")),
+        _ => None,
+    };
+    if let Some(e) = error.downcast_ref::<KeyFileError>() {
+        return key_file(e);
+    }
+    match error.downcast_ref::<VaultError>()? {
+        VaultError::InUse(dir) => Some(crate::i18n::t!(
+            "error-vault-in-use",
+            dir = dir.display().to_string()
+        )),
+        VaultError::Closing(dir) => Some(crate::i18n::t!(
+            "error-vault-closing",
+            dir = dir.display().to_string()
+        )),
+        VaultError::NoVault(dir) => Some(crate::i18n::t!(
+            "error-no-vault",
+            dir = dir.display().to_string()
+        )),
+        VaultError::AlreadyExists(dir) => Some(crate::i18n::t!(
+            "error-already-exists",
+            dir = dir.display().to_string()
+        )),
+        // The query itself is never repeated here: it may be a value typed in the wrong
+        // place (the English message shows it only when it is harmless).
+        VaultError::UnknownCampaign(_) => Some(crate::i18n::t!("error-unknown-campaign")),
+        VaultError::NoCampaigns => Some(crate::i18n::t!("error-no-campaigns")),
+        VaultError::CampaignNeeded(list) => Some(crate::i18n::t!(
+            "error-campaign-needed",
+            campaigns = list.as_str()
+        )),
+        VaultError::AmbiguousCampaign { matches, .. } => Some(crate::i18n::t!(
+            "error-ambiguous-campaign",
+            matches = matches.as_str()
+        )),
+        VaultError::UnknownEvent(_) => Some(crate::i18n::t!("error-unknown-event")),
+        VaultError::AmbiguousEvent { matches, .. } => Some(crate::i18n::t!(
+            "error-ambiguous-event",
+            matches = matches.as_str()
+        )),
+        VaultError::UnknownRecord(id) => {
+            Some(crate::i18n::t!("error-unknown-record", id = id.as_str()))
+        }
+        VaultError::KeyFile(e) => key_file(e),
+        _ => None,
+    }
 }
 
 /// Replaces the default panic message: a panic's payload might hold data from a record,
@@ -319,8 +404,6 @@ pub fn install_panic_hook() {
             .location()
             .map(|l| format!("{}:{}", l.file(), l.line()))
             .unwrap_or_default();
-        note!(
-            "error: fieldsign hit an internal error at {place}. Nothing unsaved was written; what the screen showed as saved is safe. Please report this (without any signer data)."
-        );
+        note_t!("error-internal", place = place);
     }));
 }

@@ -5,7 +5,8 @@
 //! holding terminal escapes, direction overrides or invisible characters (from a forged
 //! campaign file, a crafted bundle, or a vault older than the input check) is printed
 //! with those characters made visible, never acted on. Commands print with [`out!`]
-//! (stdout) and [`note!`] (stderr) instead of `println!`/`eprintln!`.
+//! (stdout) and [`note!`] (stderr) instead of `println!`/`eprintln!`, and every sentence
+//! a person reads with [`out_t!`] / [`note_t!`], which look it up in their language.
 
 use std::io::{self, Write};
 
@@ -37,7 +38,20 @@ macro_rules! note {
         $crate::cli::output::note_line(&format!($($arg)*))
     };
 }
-pub(crate) use {note, out};
+/// [`out!`] of a message in the person's language: `out_t!("id", arg = value, …)`.
+macro_rules! out_t {
+    ($($arg:tt)*) => {
+        $crate::cli::output::out_line(&$crate::i18n::t!($($arg)*))
+    };
+}
+
+/// [`note!`] of a message in the person's language.
+macro_rules! note_t {
+    ($($arg:tt)*) => {
+        $crate::cli::output::note_line(&$crate::i18n::t!($($arg)*))
+    };
+}
+pub(crate) use {note, note_t, out, out_t};
 
 /// Prints one message line to stdout, made safe for the terminal.
 pub fn out_line(line: &str) {

@@ -1,7 +1,8 @@
 //! Getting a passphrase: from a file (first line) or from the terminal, never from an
 //! argument or an environment variable's value, which other processes can read.
 
-use super::output::note;
+use super::output::note_t;
+use crate::i18n::t;
 use std::io::IsTerminal;
 use std::path::Path;
 
@@ -17,24 +18,35 @@ pub fn read(file: Option<&Path>, prompt: &str) -> Result<SecretString> {
     }
 }
 
+/// Which passphrase [`read_new`] asks for.
+#[derive(Debug, Clone, Copy)]
+pub enum Kind {
+    /// A new vault's first one.
+    First,
+    /// The replacement (`passwd`).
+    New,
+}
+
 /// Reads a new passphrase from `file`, or asks twice on the terminal until both match.
-pub fn read_new(file: Option<&Path>, what: &str) -> Result<SecretString> {
+pub fn read_new(file: Option<&Path>, kind: Kind) -> Result<SecretString> {
     if let Some(path) = file {
         return from_file(path);
     }
-    note!("Choose the {what}: a long phrase of several words is both strong and easy to type.");
+    let kind = match kind {
+        Kind::First => "first",
+        Kind::New => "new",
+    };
+    note_t!("passphrase-choose", kind = kind);
     loop {
-        let first = ask(&format!("New {what}: "))?;
-        let second = ask(&format!("Repeat the {what}: "))?;
+        let first = ask(&t!("prompt-new-passphrase"))?;
+        let second = ask(&t!("prompt-repeat-passphrase"))?;
         if first.expose_secret() == second.expose_secret() {
             if first.expose_secret().chars().count() < 8 {
-                note!(
-                    "That is short; anyone who takes the laptop can guess it. Prefer 4 or more words."
-                );
+                note_t!("passphrase-short");
             }
             return Ok(first);
         }
-        note!("The two did not match; try again.");
+        note_t!("passphrase-mismatch");
     }
 }
 

@@ -7,7 +7,7 @@ use anyhow::{Result, bail};
 use clap::Args;
 
 use super::Context;
-use super::output::{Format, note, out, print_csv, print_json, print_table, record_json};
+use super::output::{Format, note_t, out, print_csv, print_json, print_table, record_json};
 use crate::model::RecordId;
 use crate::vault::{ListFilter, NewLine};
 
@@ -112,7 +112,7 @@ impl Amend {
         vault
             .amend(self.id, &fields)
             .map_err(super::with_cli_hint)?;
-        note!("Amended {}.", self.id);
+        note_t!("record-amended", id = self.id.to_string());
         Ok(())
     }
 }
@@ -130,7 +130,7 @@ impl Void {
     pub fn run(self, ctx: &Context) -> Result<()> {
         let vault = ctx.open()?;
         vault.void(self.id, &self.reason)?;
-        note!("Voided {}; it no longer counts.", self.id);
+        note_t!("record-voided", id = self.id.to_string());
         Ok(())
     }
 }
@@ -240,12 +240,12 @@ impl ImportCsv {
         let event = vault.resolve_event(&campaign, &self.event)?;
         let imported =
             crate::ingest::import_csv(&vault, &campaign, &event, std::io::BufReader::new(input))?;
-        note!(
-            "Imported {} signatures into \"{}\" (sheets {}–{}).",
-            imported.ids.len(),
-            event.name,
-            imported.sheets.0,
-            imported.sheets.1
+        note_t!(
+            "csv-imported",
+            count = imported.ids.len(),
+            event = event.name.as_str(),
+            first = imported.sheets.0,
+            last = imported.sheets.1
         );
         Ok(())
     }

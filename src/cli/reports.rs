@@ -8,8 +8,9 @@ use anyhow::Result;
 use clap::Args;
 
 use super::Context;
-use super::output::{Format, note, out, print_json, print_table, record_json};
+use super::output::{Format, note_t, out, out_t, print_json, print_table, record_json};
 use crate::dedupe::Verdict;
+use crate::i18n::t;
 use crate::model::Role;
 use crate::report::{self, delivery};
 use crate::vault::atomic_file::AtomicFile;
@@ -50,17 +51,23 @@ impl Report {
                     c.total.to_string(),
                 ]
             };
-            let mut rows = vec![counts("all".into(), &r.counts)];
+            let mut rows = vec![counts(t!("report-all"), &r.counts)];
             rows.extend(r.by_event.iter().map(|e| {
                 counts(
-                    format!("event {} {}", e.name, e.date).trim().to_owned(),
+                    t!(
+                        "report-event",
+                        name = e.name.as_str(),
+                        date = crate::i18n::numbers::date_text(&e.date)
+                    )
+                    .trim()
+                    .to_owned(),
                     &e.counts,
                 )
             }));
             rows.extend(
                 r.by_device
                     .iter()
-                    .map(|(d, c)| counts(format!("device {d}"), c)),
+                    .map(|(d, c)| counts(t!("report-device", device = d.to_string()), c)),
             );
             print_table(&headers, &rows)?;
             let countries: Vec<String> = r
@@ -69,13 +76,10 @@ impl Report {
                 .map(|(c, n)| format!("{c} {n}"))
                 .collect();
             if !countries.is_empty() {
-                out!("valid by country: {}", countries.join(", "));
+                out_t!("report-by-country", countries = countries.join(", "));
             }
             if r.counts.purged > 0 {
-                out!(
-                    "{} delivered and purged from this vault (counted, values removed).",
-                    r.counts.purged
-                );
+                out_t!("report-purged", count = r.counts.purged);
             }
         }
         Ok(())
@@ -139,21 +143,18 @@ impl ExportCsv {
             Err(e) => return Err(file.write_failure().map_or(e, Into::into)),
         };
         file.commit()?;
-        out!(
-            "Wrote {} valid signatures of \"{}\" to {}.",
-            summary.rows,
-            campaign.title,
-            self.out.display()
+        out_t!(
+            "export-written",
+            count = summary.rows,
+            title = campaign.title.as_str(),
+            file = self.out.display().to_string()
         );
-        note!(
-            "WARNING: {} is PLAIN TEXT: anyone who gets it can read every signer's name and contact. Deliver it over a safe channel and delete it when done.",
-            self.out.display()
+        note_t!(
+            "export-plain-warning",
+            file = self.out.display().to_string()
         );
         if summary.purged > 0 {
-            note!(
-                "{} purged records were left out: their values are only at the coordinator.",
-                summary.purged
-            );
+            note_t!("export-purged-left-out", count = summary.purged);
         }
         Ok(())
     }
@@ -198,15 +199,11 @@ impl Dedupe {
             return print_json(&json);
         }
         if groups.is_empty() {
-            let hint = if self.possible {
-                ""
+            if self.possible {
+                note_t!("dedupe-none", count = records.len());
             } else {
-                " (`--possible` also lists pairs worth a review)"
-            };
-            note!(
-                "No likely duplicates among {} valid records{hint}.",
-                records.len()
-            );
+                note_t!("dedupe-none-likely", count = records.len());
+            }
             return Ok(());
         }
         let events: std::collections::HashMap<_, _> = vault
@@ -241,15 +238,11 @@ impl Dedupe {
             ],
             &rows,
         )?;
-        note!(
-            "{} of {} duplicates, best first. Check the paper sheets, then `fieldsign void ID --reason \"duplicate of …\"` the extra ones.",
-            crate::plural::s(groups.len(), "group"),
-            if self.possible {
-                "likely or possible"
-            } else {
-                "likely"
-            }
-        );
+        if self.possible {
+            note_t!("dedupe-groups-possible", count = groups.len());
+        } else {
+            note_t!("dedupe-groups", count = groups.len());
+        }
         Ok(())
     }
 }

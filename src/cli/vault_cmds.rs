@@ -6,7 +6,7 @@ use age::secrecy::ExposeSecret;
 use anyhow::Result;
 use clap::{Args, Subcommand};
 
-use super::output::{Format, note, out, print_json};
+use super::output::{Format, note_t, out, print_json};
 use super::{Context, passphrase};
 use crate::vault::{DEFAULT_WORK_FACTOR, Vault, atomic_file};
 use zeroize::Zeroizing;
@@ -25,18 +25,18 @@ impl Init {
         if dir.join("key.age").exists() {
             return Err(crate::vault::VaultError::AlreadyExists(dir).into());
         }
-        let passphrase =
-            passphrase::read_new(ctx.global.passphrase_file.as_deref(), "vault passphrase")?;
+        let passphrase = passphrase::read_new(
+            ctx.global.passphrase_file.as_deref(),
+            passphrase::Kind::First,
+        )?;
         let vault = Vault::create(&dir, &passphrase, self.kdf_work_factor)?;
-        note!("Created a vault at {}", dir.display());
-        note!(
-            "Device {}, signing key fingerprint {}",
-            vault.device_id(),
-            vault.fingerprint()
+        note_t!("vault-created", dir = dir.display().to_string());
+        note_t!(
+            "vault-device",
+            device = vault.device_id().to_string(),
+            fingerprint = vault.fingerprint()
         );
-        note!(
-            "Next: `fieldsign campaign join FILE` (organizer) or `fieldsign campaign create --title …` (coordinator)."
-        );
+        note_t!("vault-next");
         Ok(())
     }
 }
@@ -54,10 +54,9 @@ pub struct Passwd {
 impl Passwd {
     pub fn run(self, ctx: &Context) -> Result<()> {
         let vault = ctx.open()?;
-        let new =
-            passphrase::read_new(self.new_passphrase_file.as_deref(), "new vault passphrase")?;
+        let new = passphrase::read_new(self.new_passphrase_file.as_deref(), passphrase::Kind::New)?;
         vault.change_passphrase(&new, self.kdf_work_factor)?;
-        note!("Passphrase changed. The old one no longer opens this vault.");
+        note_t!("passphrase-changed");
         Ok(())
     }
 }
@@ -115,10 +114,7 @@ impl Identity {
                     secret.expose_secret()
                 ));
                 atomic_file::write_file(&out, contents.as_bytes(), force)?;
-                note!(
-                    "Wrote this vault's SECRET age identity to {} (mode 0600). Anyone holding it can read every bundle sent to this vault: keep it on an encrypted disk and delete it when done.",
-                    out.display()
-                );
+                note_t!("identity-exported", file = out.display().to_string());
                 Ok(())
             }
         }

@@ -44,11 +44,13 @@ impl TestVault {
         self.root.path().join(name)
     }
 
-    /// The binary, pointed at this vault, with no environment leaking in.
+    /// The binary, pointed at this vault, with no environment leaking in (messages in
+    /// English whatever the machine's locale; `cli_i18n` tests the other languages).
     pub fn cmd(&self) -> Command {
         let mut cmd = Command::cargo_bin("fieldsign").expect("binary built");
         cmd.env_remove("FIELDSIGN_VAULT")
             .env_remove("FIELDSIGN_PASSPHRASE_FILE")
+            .env("FIELDSIGN_LANG", "en")
             .arg("--vault")
             .arg(&self.vault)
             .arg("--passphrase-file")
