@@ -1,6 +1,8 @@
 ### fieldsign: English, the fallback for every other language.
 ### Every id here must exist in every other file, with the same $arguments
 ### (tests/i18n_coverage.rs). Glossary: docs/glossary/en.md.
+### In English the CLI prints the library's own summaries and errors where they exist;
+### these messages mirror them for translators (docs/translating.md).
 
 ## Terms, never translated.
 -fieldsign = fieldsign
