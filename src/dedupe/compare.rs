@@ -1,36 +1,12 @@
 //! Field-by-field comparison of two prepared records: for each field, how strongly the
 //! two agree (an [`Agreement`]), or that one of them has no value. The weights of these
-//! outcomes are in [`super::score`].
+//! outcomes are in [`super::score`]. Fields are named by their [`Role`].
 
 use serde::Serialize;
 
 use super::name::{NameAgreement, compare as compare_names};
 use super::prepare::Prepared;
-
-/// A compared field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Field {
-    Name,
-    Email,
-    Phone,
-    Postcode,
-    City,
-    Country,
-}
-
-impl Field {
-    pub fn name(self) -> &'static str {
-        match self {
-            Self::Name => "name",
-            Self::Email => "email",
-            Self::Phone => "phone",
-            Self::Postcode => "postcode",
-            Self::City => "city",
-            Self::Country => "country",
-        }
-    }
-}
+use crate::model::Role;
 
 /// How one field of two records compares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -49,9 +25,9 @@ pub enum Agreement {
     Different,
 }
 
-/// Compares every field both records have, in [`Field`] order. Fields missing on either
+/// Compares every field both records have, in role order. Fields missing on either
 /// side are left out: a blank is no evidence either way.
-pub fn compare(a: &Prepared, b: &Prepared) -> Vec<(Field, Agreement)> {
+pub fn compare(a: &Prepared, b: &Prepared) -> Vec<(Role, Agreement)> {
     let mut out = Vec::with_capacity(6);
     if let (Some(x), Some(y)) = (&a.name, &b.name) {
         let agreement = match compare_names(x, y) {
@@ -61,7 +37,7 @@ pub fn compare(a: &Prepared, b: &Prepared) -> Vec<(Field, Agreement)> {
             NameAgreement::Partial => Agreement::Partial,
             NameAgreement::Different => Agreement::Different,
         };
-        out.push((Field::Name, agreement));
+        out.push((Role::Name, agreement));
     }
     if let (Some((xl, xd)), Some((yl, yd))) = (&a.email, &b.email) {
         let agreement = if xl == yl && xd == yd {
@@ -73,12 +49,12 @@ pub fn compare(a: &Prepared, b: &Prepared) -> Vec<(Field, Agreement)> {
         } else {
             Agreement::Different
         };
-        out.push((Field::Email, agreement));
+        out.push((Role::Email, agreement));
     }
-    push_exact(&mut out, Field::Phone, a.phone.as_ref(), b.phone.as_ref());
+    push_exact(&mut out, Role::Phone, a.phone.as_ref(), b.phone.as_ref());
     push_exact(
         &mut out,
-        Field::Postcode,
+        Role::Postcode,
         a.postcode.as_ref(),
         b.postcode.as_ref(),
     );
@@ -90,11 +66,11 @@ pub fn compare(a: &Prepared, b: &Prepared) -> Vec<(Field, Agreement)> {
         } else {
             Agreement::Different
         };
-        out.push((Field::City, agreement));
+        out.push((Role::City, agreement));
     }
     push_exact(
         &mut out,
-        Field::Country,
+        Role::Country,
         a.country.as_ref(),
         b.country.as_ref(),
     );
@@ -108,8 +84,8 @@ fn digits(s: &str) -> String {
 }
 
 fn push_exact(
-    out: &mut Vec<(Field, Agreement)>,
-    field: Field,
+    out: &mut Vec<(Role, Agreement)>,
+    field: Role,
     a: Option<&String>,
     b: Option<&String>,
 ) {

@@ -29,10 +29,10 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 pub use self::blocking::candidate_pairs;
-pub use self::compare::{Agreement, Field};
+pub use self::compare::Agreement;
 pub use self::prepare::Prepared;
 pub use self::score::{LIKELY, POSSIBLE, Reason, Score, Verdict, score};
-use crate::model::{Campaign, Record, RecordId, Roles, Status};
+use crate::model::{Campaign, Record, RecordId, Role, Roles, Status};
 use crate::vault::{ListFilter, Vault, VaultError};
 
 /// A candidate pair (indexes into the prepared records) and its score.
@@ -176,12 +176,12 @@ fn shared(score: &Score) -> Vec<String> {
         .reasons
         .iter()
         .filter(agrees)
-        .any(|r| r.field == Field::Name);
+        .any(|r| r.field == Role::Name);
     let contacts: Vec<&str> = score
         .reasons
         .iter()
         .filter(|r| r.agreement == Agreement::Same)
-        .filter(|r| matches!(r.field, Field::Email | Field::Phone | Field::Postcode))
+        .filter(|r| matches!(r.field, Role::Email | Role::Phone | Role::Postcode))
         .map(|r| r.field.name())
         .collect();
     match (name, contacts.is_empty()) {

@@ -8,8 +8,9 @@
 
 use serde::Serialize;
 
-use super::compare::{Agreement, Field, compare};
+use super::compare::{Agreement, compare};
 use super::prepare::Prepared;
+use crate::model::Role;
 
 /// A pair scoring at least this is a likely duplicate.
 pub const LIKELY: f64 = 12.0;
@@ -17,33 +18,33 @@ pub const LIKELY: f64 = 12.0;
 pub const POSSIBLE: f64 = 6.0;
 
 /// `(m, u)` of each outcome.
-fn m_u(field: Field, agreement: Agreement) -> (f64, f64) {
+fn m_u(field: Role, agreement: Agreement) -> (f64, f64) {
     use Agreement::{Different, Initials, Near, Partial, Same, SameLocalPart};
     match (field, agreement) {
-        (Field::Name, Same) => (0.55, 0.000_8),
-        (Field::Name, Near) => (0.25, 0.003),
-        (Field::Name, Initials) => (0.08, 0.004),
-        (Field::Name, Partial) => (0.000_3, 0.3),
-        (Field::Name, Different) => (0.000_2, 0.9),
-        (Field::Email, Same) => (0.6, 0.000_1),
-        (Field::Email, Near) => (0.05, 0.000_5),
-        (Field::Email, SameLocalPart) => (0.05, 0.002),
-        (Field::Email, Different) => (0.12, 0.95),
+        (Role::Name, Same) => (0.55, 0.000_8),
+        (Role::Name, Near) => (0.25, 0.003),
+        (Role::Name, Initials) => (0.08, 0.004),
+        (Role::Name, Partial) => (0.000_3, 0.3),
+        (Role::Name, Different) => (0.000_2, 0.9),
+        (Role::Email, Same) => (0.6, 0.000_1),
+        (Role::Email, Near) => (0.05, 0.000_5),
+        (Role::Email, SameLocalPart) => (0.05, 0.002),
+        (Role::Email, Different) => (0.12, 0.95),
         // A phone number is nearly as personal as an email; a postcode is shared by a
         // street or a village.
-        (Field::Phone, Same) => (0.9, 0.000_2),
-        (Field::Postcode, Same) => (0.9, 0.01),
-        (Field::City, Same) => (0.95, 0.3),
-        (Field::City, Near) => (0.03, 0.01),
-        (Field::City, Different) => (0.02, 0.7),
-        (Field::Country, Same) => (0.98, 0.8),
+        (Role::Phone, Same) => (0.9, 0.000_2),
+        (Role::Postcode, Same) => (0.9, 0.01),
+        (Role::City, Same) => (0.95, 0.3),
+        (Role::City, Near) => (0.03, 0.01),
+        (Role::City, Different) => (0.02, 0.7),
+        (Role::Country, Same) => (0.98, 0.8),
         // A name no word of which agrees; a phone, postcode or country that differs.
         (_, _) => (0.02, 0.9),
     }
 }
 
 /// The weight of one outcome, in bits.
-pub fn weight(field: Field, agreement: Agreement) -> f64 {
+pub fn weight(field: Role, agreement: Agreement) -> f64 {
     let (m, u) = m_u(field, agreement);
     (m / u).log2()
 }
@@ -51,7 +52,7 @@ pub fn weight(field: Field, agreement: Agreement) -> f64 {
 /// One field's part in a score: the reason a person reviewing the pair is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Reason {
-    pub field: Field,
+    pub field: Role,
     pub agreement: Agreement,
     /// `log2(m/u)`, rounded to a tenth.
     pub weight: f64,
@@ -138,8 +139,8 @@ mod tests {
 
     #[test]
     fn weights_follow_from_m_and_u() {
-        assert!(weight(Field::Email, Agreement::Same) > 12.0);
-        assert!(weight(Field::Name, Agreement::Partial) < -9.0);
-        assert!(weight(Field::City, Agreement::Same) < 2.0);
+        assert!(weight(Role::Email, Agreement::Same) > 12.0);
+        assert!(weight(Role::Name, Agreement::Partial) < -9.0);
+        assert!(weight(Role::City, Agreement::Same) < 2.0);
     }
 }
