@@ -184,7 +184,7 @@ fn main() {
         let took = start.elapsed();
         let checked = saving.lock().unwrap().unwrap_or_default();
         println!(
-            "  import run {run}: {} (decrypt, verify, parse, check: {}; one transaction: {})",
+            "  import run {run}: {} (decrypt, verify, parse, check: {}; the chunked write: {})",
             secs(took),
             secs(checked),
             secs(took.saturating_sub(checked))

@@ -483,7 +483,7 @@ impl Vault {
     /// The record `id` from its stored `records` value (a sealed fold, or a pointer
     /// to its only op).
     pub(super) fn record_from(&self, id: RecordId, value: &[u8]) -> Result<Record, VaultError> {
-        let Some(add) = keys::parse_record_pointer(&value) else {
+        let Some(add) = keys::parse_record_pointer(value) else {
             return self.open_json(Tree::Records, id.as_bytes(), value, "record");
         };
         match self.stored_op(add.replica, add.seq)? {
