@@ -1,0 +1,235 @@
+//! Every screen's footer and F1 help come from its key table, and every key they list
+//! does something: for each screen (and mode, and overlay) the footer is drawn from the
+//! table, the help lists each binding, and each key of each binding, pressed on a fresh
+//! copy of that screen, changes what the person sees (the screen, the cursor, the
+//! phase, or quits). A key no table lists changes nothing.
+
+mod common;
+#[path = "tui/harness.rs"]
+mod harness;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use fieldsign::model::LineKind;
+use fieldsign::tui::Msg;
+use fieldsign::tui::app::{Overlay, Phase};
+use fieldsign::tui::keys::{self, Key, Shown};
+use fieldsign::tui::screen::AnyScreen;
+use fieldsign::vault::{NewLine, Vault};
+use harness::{PASSPHRASE, Tui, options, vault_with_event};
+
+/// What a person can see: the screen, where the cursor is, which phase, whether the
+/// app is quitting.
+fn seen(tui: &mut Tui) -> (String, Option<(u16, u16)>, &'static str, bool) {
+    let screen = tui.screen();
+    let cursor = tui.app.cursor.get().map(|p| (p.x, p.y));
+    let phase = match tui.app.phase {
+        Phase::Wizard(_) => "wizard",
+        Phase::Unlock(_) => "unlock",
+        Phase::Open(_) => "open",
+    };
+    (screen, cursor, phase, tui.app.quit)
+}
+
+/// The keys the person is offered now: the overlay's, or the screen's.
+fn offered(tui: &Tui) -> Vec<Shown> {
+    match &tui.app.overlay {
+        Some(Overlay::ConfirmQuit(_)) => keys::shown(keys::CONFIRM_QUIT),
+        Some(Overlay::Help) => keys::shown(keys::HELP_OVERLAY),
+        None => match tui.app.gate_screen() {
+            Some(gate) => gate.keys(),
+            None => tui
+                .app
+                .session()
+                .and_then(|s| s.top())
+                .map(|top| top.keys())
+                .unwrap_or_default(),
+        },
+    }
+}
+
+/// A vault with three lines typed on sheet 1 of the event.
+fn vault_with_lines() -> tempfile::TempDir {
+    let (root, campaign, event) = vault_with_event();
+    let vault = Vault::open(&root.path().join("vault"), &PASSPHRASE.to_owned().into()).unwrap();
+    for (line, name) in [(1, "Olena"), (2, "José"), (3, "अमित")] {
+        vault
+            .add(
+                &campaign,
+                NewLine {
+                    event: Some(event.id),
+                    sheet: 1,
+                    line,
+                    kind: LineKind::Signature,
+                    fields: [("name".to_owned(), name.to_owned())].into(),
+                },
+            )
+            .unwrap();
+    }
+    root
+}
+
+fn unlocked_with(root: tempfile::TempDir, script: &str) -> Tui {
+    let opts = options(&root);
+    let mut tui = Tui::start(root, opts, 100, 30);
+    tui.keys(PASSPHRASE);
+    tui.keys("<enter>");
+    tui.keys(script);
+    tui
+}
+
+/// Each state a screen can be in, and how to get there.
+fn states() -> Vec<(&'static str, Box<dyn Fn() -> Tui>)> {
+    let at = |script: &'static str| -> Box<dyn Fn() -> Tui> {
+        Box::new(move || unlocked_with(vault_with_lines(), script))
+    };
+    let mut states: Vec<(&'static str, Box<dyn Fn() -> Tui>)> = vec![
+        (
+            "wizard",
+            Box::new(|| {
+                let root = tempfile::tempdir().unwrap();
+                let opts = options(&root);
+                Tui::start(root, opts, 100, 30)
+            }),
+        ),
+        (
+            "setup",
+            Box::new(|| {
+                let root = tempfile::tempdir().unwrap();
+                let opts = options(&root);
+                let mut tui = Tui::start(root, opts, 100, 30);
+                tui.keys("a long passphrase<enter>a long passphrase<enter>");
+                tui
+            }),
+        ),
+        (
+            "unlock",
+            Box::new(|| {
+                let root = vault_with_lines();
+                let opts = options(&root);
+                Tui::start(root, opts, 100, 30)
+            }),
+        ),
+        ("home", at("")),
+        ("home: join prompt", at("j")),
+        ("home: create prompt", at("c")),
+        ("home: new event", at("n")),
+        ("help overlay", at("<f1>")),
+        ("sheet entry", at("<enter>")),
+        ("sheet entry: setup", at("<enter><c-t>")),
+        ("quit dialog", at("<enter>Ada<c-q>")),
+        ("browse", at("b<down>")),
+        ("record", at("b<enter>")),
+        ("record: amend", at("b<enter>a")),
+        ("record: void", at("b<enter>v")),
+        ("import", at("i")),
+    ];
+    states.push((
+        "export",
+        Box::new(|| {
+            let root = vault_with_lines();
+            let out = root.path().join("out.age");
+            let mut tui = unlocked_with(root, "x<c-u>");
+            tui.keys(out.to_str().unwrap());
+            tui
+        }),
+    ));
+    states
+}
+
+/// The rendered footer (last row) holds the table's footer entries in order, as many
+/// as fit.
+fn check_footer(name: &str, screen: &str, offered: &[Shown]) {
+    let footer = screen.lines().last().unwrap_or("");
+    let mut rest = footer;
+    for (key, words) in keys::footer(offered) {
+        let entry = format!("{key} {words}");
+        match rest.find(&entry) {
+            Some(at) => rest = &rest[at + entry.len()..],
+            None => {
+                assert!(
+                    footer.len() + entry.len() + 3 > 100,
+                    "{name}: the footer lacks \"{entry}\" although it fits:\n{footer}"
+                );
+                break;
+            }
+        }
+    }
+}
+
+#[test]
+fn every_screens_footer_and_help_come_from_its_table_and_every_key_listed_acts() {
+    for (name, build) in states() {
+        let mut tui = build();
+        let offered = offered(&tui);
+        assert!(!offered.is_empty(), "{name}: no keys offered");
+        let (screen, ..) = seen(&mut tui);
+        check_footer(name, &screen, &offered);
+
+        // The help lists every binding of the screen (under an overlay there is none).
+        if tui.app.overlay.is_none() {
+            let mut help = build();
+            help.key(KeyEvent::new(KeyCode::F(1), KeyModifiers::NONE));
+            let shown = help.screen();
+            for (label, what) in keys::help(&offered) {
+                let start: String = what.chars().take(24).collect();
+                assert!(
+                    shown.contains(label) && shown.contains(&start),
+                    "{name}: help lacks {label} \"{what}\":\n{shown}"
+                );
+            }
+        }
+
+        // Each key does something a person can see.
+        for binding in &offered {
+            for key in binding.keys {
+                let event = match key {
+                    Key::Typing => KeyEvent::new(KeyCode::Char('z'), KeyModifiers::NONE),
+                    other => other.event().unwrap(),
+                };
+                let mut fresh = build();
+                let before = seen(&mut fresh);
+                fresh.key(event);
+                let after = seen(&mut fresh);
+                assert_ne!(
+                    before, after,
+                    "{name}: {} ({key:?}) listed as \"{}\" did nothing:\n{}",
+                    binding.label, binding.help, before.0
+                );
+            }
+        }
+
+        // A key no table lists changes nothing.
+        let mut fresh = build();
+        let before = seen(&mut fresh);
+        fresh.key(KeyEvent::new(KeyCode::F(12), KeyModifiers::NONE));
+        assert_eq!(before, seen(&mut fresh), "{name}: F12 is bound nowhere");
+    }
+}
+
+#[test]
+fn the_global_keys_do_what_the_help_says() {
+    let mut tui = unlocked_with(vault_with_lines(), "");
+    tui.key(harness::ctrl('p'));
+    assert!(tui.screen().contains("PRIVACY ON"));
+    tui.keys("?");
+    assert_eq!(tui.app.overlay, Some(Overlay::Help));
+    tui.keys("<esc><enter>?");
+    assert_eq!(tui.app.overlay, None, "? is typed in sheet entry");
+    tui.key(harness::ctrl('l'));
+    assert!(matches!(tui.app.phase, Phase::Unlock(_)));
+    tui.key(harness::ctrl('q'));
+    assert!(tui.app.quit);
+}
+
+#[test]
+fn the_quit_dialog_offers_only_what_it_answers_to() {
+    let mut tui = unlocked_with(vault_with_lines(), "<enter>Ada<c-q>");
+    let screen = tui.screen();
+    let footer = screen.lines().last().unwrap();
+    assert!(!footer.contains("Enter"), "{footer}");
+    tui.key(harness::enter());
+    assert!(matches!(tui.app.overlay, Some(Overlay::ConfirmQuit(_))));
+    assert!(!tui.app.quit);
+    tui.app.update(Msg::Key(harness::plain('y')));
+    assert!(tui.app.quit);
+}
