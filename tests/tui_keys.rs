@@ -47,8 +47,17 @@ fn offered(tui: &Tui) -> Vec<Shown> {
     }
 }
 
-/// A vault with three lines typed on sheet 1 of the event.
+/// A copy of a vault with three lines typed on sheet 1 of the event (made once: each
+/// key gets a fresh copy).
 fn vault_with_lines() -> tempfile::TempDir {
+    static TEMPLATE: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    let template = TEMPLATE.get_or_init(make_vault_with_lines);
+    let root = tempfile::tempdir().unwrap();
+    copy_dir(template.path(), root.path());
+    root
+}
+
+fn make_vault_with_lines() -> tempfile::TempDir {
     let (root, campaign, event) = vault_with_event();
     let vault = Vault::open(&root.path().join("vault"), &PASSPHRASE.to_owned().into()).unwrap();
     for (line, name) in [(1, "Olena"), (2, "José"), (3, "अमित")] {
@@ -75,6 +84,28 @@ fn unlocked_with(root: tempfile::TempDir, script: &str) -> Tui {
     tui.keys("<enter>");
     tui.keys(script);
     tui
+}
+
+/// An organizer's folder (`vault/` and the coordinator's receipt `r.age`) after
+/// delivering two lines, made once for the whole test binary.
+fn delivered_folder() -> &'static std::path::Path {
+    static FOLDER: std::sync::OnceLock<(common::Exchange, std::path::PathBuf)> =
+        std::sync::OnceLock::new();
+    let (x, _) = FOLDER.get_or_init(common::Exchange::delivered);
+    x.org.root.path()
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
 }
 
 /// Each state a screen can be in, and how to get there.
@@ -123,6 +154,31 @@ fn states() -> Vec<(&'static str, Box<dyn Fn() -> Tui>)> {
         ("record: void", at("b<enter>v")),
         ("import", at("i")),
     ];
+    for (name, script) in [("import: after a receipt", "i"), ("purge: asking", "i")] {
+        states.push((
+            name,
+            Box::new(move || {
+                // A copy of one delivered organizer's folder: the exchange through the
+                // CLI is the slow part, and each key gets a fresh vault.
+                let root = tempfile::tempdir().unwrap();
+                copy_dir(delivered_folder(), root.path());
+                let receipt = root.path().join("r.age");
+                let mut opts = fieldsign::tui::Options::new(root.path().join("vault"));
+                opts.theme = fieldsign::tui::theme::Theme { color: false };
+                opts.clock = harness::clock();
+                let mut tui = Tui::start(root, opts, 100, 30);
+                tui.keys(PASSPHRASE);
+                tui.keys("<enter>");
+                tui.keys(script);
+                tui.keys(common::s(&receipt));
+                tui.keys("<enter>");
+                if name.starts_with("purge") {
+                    tui.keys("<c-d>");
+                }
+                tui
+            }),
+        ));
+    }
     states.push((
         "export",
         Box::new(|| {

@@ -57,6 +57,7 @@ impl ExportBundle {
         };
         let (bytes, summary) = bundle::export(&vault, &campaign, options)?;
         write_output(&self.out, &bytes, self.force)?;
+        vault.note_bundle_written(campaign.id)?;
         if crate::i18n::is_english() {
             out!(
                 "Wrote {} ({} bytes): {summary}.",

@@ -148,6 +148,13 @@ impl Export {
         }
         match fsutil::write_atomic(&path, bytes) {
             Ok(()) => {
+                if let Err(e) = cx.vault.note_bundle_written(self.campaign.id) {
+                    *cx.flash = Some(Flash::error(format!(
+                        "Wrote {}, but could not note when: {e}",
+                        path.display()
+                    )));
+                    return;
+                }
                 let next = if self.coordinator {
                     "It is encrypted to this campaign's coordinator keys: keep it as a backup, or import it into another of your coordinator vaults."
                 } else {

@@ -14,8 +14,56 @@ use super::keys::{Binding, Key};
 use super::prompt::{self, Prompt, PromptDone, PromptKind};
 use super::routes::To;
 use super::screen::{Cx, Flash, Route, Screen, ViewCx};
-use crate::model::{Campaign, Event, EventId, FieldKind, FieldSpec};
+use crate::model::{Campaign, CampaignId, Event, EventId, FieldKind, FieldSpec, Status};
 use crate::vault::VaultError;
+
+/// Where a campaign stands: its lines by status, what is not yet sent, the last
+/// bundle. Read off the UI thread (every record is opened to see its status).
+#[derive(Debug, Clone, Copy, Default)]
+struct Standing {
+    valid: usize,
+    illegible: usize,
+    void: usize,
+    purged: usize,
+    /// Operations of this device the coordinator has not acknowledged (`None` on the
+    /// coordinator's own vault: there is no one to send to).
+    unsent: Option<usize>,
+    last_bundle: Option<crate::model::UnixTime>,
+}
+
+/// The job's answer: each campaign's standing (`Ok(None)`: stopped by a lock).
+struct StandingsRead(Result<Option<Vec<(CampaignId, Standing)>>, VaultError>);
+
+fn read_standings(cx: &mut Cx, campaigns: Vec<(CampaignId, bool)>) {
+    let vault = std::sync::Arc::clone(cx.vault);
+    cx.jobs.spawn(move |stop| {
+        let read = || -> Result<Option<Vec<(CampaignId, Standing)>>, VaultError> {
+            let mut out = Vec::new();
+            for (campaign, coordinator) in campaigns {
+                let mut s = Standing::default();
+                let complete = vault.scan_records(campaign, |record| {
+                    match record.status() {
+                        Status::Valid => s.valid += 1,
+                        Status::Illegible => s.illegible += 1,
+                        Status::Void => s.void += 1,
+                        Status::Purged => s.purged += 1,
+                    }
+                    !stop.load(std::sync::atomic::Ordering::Relaxed)
+                })?;
+                if !complete {
+                    return Ok(None);
+                }
+                if !coordinator {
+                    s.unsent = Some(vault.unacknowledged_own(campaign)?);
+                }
+                s.last_bundle = vault.last_bundle_written(campaign)?;
+                out.push((campaign, s));
+            }
+            Ok(Some(out))
+        };
+        StandingsRead(read())
+    });
+}
 
 struct CampaignEntry {
     campaign: Campaign,
@@ -44,6 +92,7 @@ pub struct Home {
     mode: Mode,
     /// This device's signing-key fingerprint: what the coordinator pins and checks.
     fingerprint: String,
+    standings: std::collections::HashMap<CampaignId, Standing>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -179,6 +228,7 @@ impl Home {
             selected: 0,
             mode: Mode::List,
             fingerprint: cx.vault.fingerprint(),
+            standings: std::collections::HashMap::new(),
         };
         home.reload(cx);
         // Start on the first event: the usual next step.
@@ -233,6 +283,13 @@ impl Home {
             Ok(campaigns) => self.campaigns = campaigns,
             Err(e) => *cx.flash = Some(Flash::error(e.to_string())),
         }
+        read_standings(
+            cx,
+            self.campaigns
+                .iter()
+                .map(|c| (c.campaign.id, c.coordinator))
+                .collect(),
+        );
         self.items.clear();
         for (c, entry) in self.campaigns.iter().enumerate() {
             self.items.push(Item::Campaign(c));
@@ -387,7 +444,7 @@ impl Home {
             );
         }
         let form_rows = match self.mode {
-            Mode::List => 1, // the device's fingerprint
+            Mode::List => 2, // the chosen campaign's standing, the device's fingerprint
             Mode::Prompt(_) => 3,
             Mode::NewEvent { .. } => 5,
         };
@@ -411,6 +468,10 @@ impl Home {
             if selected {
                 buf.set_style(rect, theme.selected());
             }
+        }
+        if matches!(self.mode, Mode::List) && area.height > 3 {
+            self.standing_line(v)
+                .render(Rect::new(area.x, area.bottom() - 2, area.width, 1), buf);
         }
         if matches!(self.mode, Mode::List) && area.height > 2 {
             // `identity show` cannot run while the TUI holds the vault: the fingerprint
@@ -455,6 +516,35 @@ impl Home {
                 )
             }
         }
+    }
+
+    /// The chosen campaign's lines by status, what is not yet sent, the last bundle.
+    fn standing_line(&self, v: &ViewCx) -> Line<'static> {
+        let Some(entry) = self.selected_campaign().map(|c| &self.campaigns[c]) else {
+            return Line::default();
+        };
+        let Some(s) = self.standings.get(&entry.campaign.id) else {
+            return Line::styled(format!("{} counting…", v.spinner), v.theme.dim());
+        };
+        let mut parts = vec![
+            format!("{} valid", s.valid),
+            format!("{} void", s.void),
+            format!("{} illegible", s.illegible),
+        ];
+        if s.purged > 0 {
+            parts.push(format!("{} delivered and purged", s.purged));
+        }
+        if let Some(unsent) = s.unsent {
+            parts.push(format!(
+                "{} not yet sent",
+                crate::plural::s(unsent, "change")
+            ));
+            parts.push(match s.last_bundle {
+                Some(at) => format!("last bundle {}", super::time_text(at)),
+                None => "no bundle written yet".to_owned(),
+            });
+        }
+        Line::styled(parts.join(" · "), v.theme.dim())
     }
 
     fn item_line(&self, item: Item, width: u16, v: &ViewCx) -> Line<'static> {
@@ -588,6 +678,17 @@ impl Screen<Cx<'_>> for Home {
 
     fn view(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
         self.render(area, buf, v)
+    }
+
+    fn on_job(&mut self, done: super::screen::Payload, cx: &mut Cx) -> Route {
+        if let Ok(read) = done.downcast::<StandingsRead>() {
+            match read.0 {
+                Ok(Some(standings)) => self.standings = standings.into_iter().collect(),
+                Ok(None) => {}
+                Err(e) => *cx.flash = Some(Flash::error(e.to_string())),
+            }
+        }
+        Route::Stay
     }
 
     fn text_focus(&self) -> bool {

@@ -84,6 +84,15 @@ pub fn run(opts: Options, passphrase: Option<SecretString>) -> Result<(), TuiErr
     Ok(())
 }
 
+/// A moment as the screens show it: "2026-11-28 12:00 UTC".
+pub fn time_text(t: crate::model::UnixTime) -> String {
+    let format = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute] UTC");
+    time::OffsetDateTime::from_unix_timestamp(t)
+        .ok()
+        .and_then(|dt| dt.format(&format).ok())
+        .unwrap_or_default()
+}
+
 /// What privacy mode shows instead of a value: the same for every value, so not even
 /// its length shows.
 pub fn privacy_mask(_value: &str) -> String {

@@ -21,6 +21,8 @@ pub struct Completion {
     pub choices: Vec<String>,
     /// How many names fit in all.
     pub matches: usize,
+    /// Whether `text` differs from what was typed.
+    pub changed: bool,
 }
 
 /// How many of the names that fit are listed.
@@ -48,17 +50,18 @@ pub fn complete(typed: &str) -> Completion {
         })
         .collect();
     names.sort();
-    let unchanged = |matches| Completion {
-        text: typed.to_owned(),
-        choices: Vec::new(),
-        matches,
-    };
-    match names.as_slice() {
-        [] => unchanged(0),
+    let mut completion = match names.as_slice() {
+        [] => Completion {
+            text: typed.to_owned(),
+            choices: Vec::new(),
+            matches: 0,
+            changed: false,
+        },
         [(name, dir)] => Completion {
             text: format!("{folder_text}{name}{}", if *dir { "/" } else { "" }),
             choices: Vec::new(),
             matches: 1,
+            changed: false,
         },
         several => {
             let common = several
@@ -81,9 +84,12 @@ pub fn complete(typed: &str) -> Completion {
                     .map(|(n, dir)| format!("{n}{}", if *dir { "/" } else { "" }))
                     .collect(),
                 matches: several.len(),
+                changed: false,
             }
         }
-    }
+    };
+    completion.changed = completion.text != typed;
+    completion
 }
 
 fn is_dir(path: &Path) -> bool {
@@ -94,7 +100,8 @@ fn is_dir(path: &Path) -> bool {
 pub fn completion_note(c: &Completion) -> Option<String> {
     match c.matches {
         0 => Some("No file or folder starts like that.".to_owned()),
-        1 => None,
+        1 if c.changed => None,
+        1 => Some("That is the only name that fits: nothing more to complete.".to_owned()),
         n => {
             let more = if n > c.choices.len() { ", …" } else { "" };
             Some(format!(

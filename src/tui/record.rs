@@ -13,7 +13,7 @@ use super::form::Form;
 use super::input::TextField;
 use super::keys::{Binding, Key};
 use super::screen::{Cx, Flash, Payload, Route, Screen, ViewCx};
-use crate::model::{Campaign, Event, Record, RecordId, Status, UnixTime};
+use crate::model::{Campaign, Event, Record, RecordId, Status};
 use crate::sync::{Op, OpBody};
 use crate::vault::{HistoryEntry, VaultError};
 
@@ -271,7 +271,7 @@ impl RecordView {
                 format!("{} · sheet {} line {}", self.event_name, o.sheet, o.line),
                 format!(
                     "typed {} by device {}",
-                    time_text(o.entered_at),
+                    super::time_text(o.entered_at),
                     o.entered_by
                 ),
             ),
@@ -497,14 +497,6 @@ impl Screen<Cx<'_>> for RecordView {
     }
 }
 
-fn time_text(t: UnixTime) -> String {
-    let format = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute] UTC");
-    time::OffsetDateTime::from_unix_timestamp(t)
-        .ok()
-        .and_then(|dt| dt.format(&format).ok())
-        .unwrap_or_default()
-}
-
 /// One operation as a line: values in the campaign's field order, each with its label
 /// (a key the schema does not know comes last, by key).
 fn history_line(op: &Op, campaign: &Campaign, privacy: bool) -> String {
@@ -565,5 +557,5 @@ fn history_line(op: &Op, campaign: &Campaign, privacy: bool) -> String {
         ),
         OpBody::Void { reason } => format!("voided: {}", show(reason)),
     };
-    format!("  {}  {what}", time_text(op.at))
+    format!("  {}  {what}", super::time_text(op.at))
 }

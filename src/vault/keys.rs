@@ -64,6 +64,11 @@ pub fn acked(campaign: CampaignId) -> Vec<u8> {
     [ACKED, campaign.as_bytes()].concat()
 }
 
+/// `meta`: `"bundle-written/" ‖ campaign` → when this vault last wrote a bundle of it.
+pub fn bundle_written(campaign: CampaignId) -> Vec<u8> {
+    [b"bundle-written/".as_slice(), campaign.as_bytes()].concat()
+}
+
 /// `ops`: replica ‖ seq (big-endian, so one replica's ops sort in seq order).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub struct OpKey {

@@ -331,6 +331,39 @@ impl Vault {
             .unwrap_or_default())
     }
 
+    /// Remembers that a bundle of `campaign` was written to a file just now (home
+    /// shows when the last one was).
+    pub fn note_bundle_written(&self, campaign: CampaignId) -> Result<(), VaultError> {
+        let mut writes = WriteSet::default();
+        let now = self.time().now();
+        self.put_sealed(
+            &mut writes,
+            Tree::Meta,
+            &keys::bundle_written(campaign),
+            &now,
+        );
+        Ok(self.store.commit(&writes)?)
+    }
+
+    /// When this vault last wrote a bundle of `campaign`, if it ever did.
+    pub fn last_bundle_written(
+        &self,
+        campaign: CampaignId,
+    ) -> Result<Option<crate::model::UnixTime>, VaultError> {
+        self.get_sealed(Tree::Meta, &keys::bundle_written(campaign), "bundle time")
+    }
+
+    /// How many operations this device wrote for `campaign` that its coordinator has
+    /// not acknowledged: what is not yet sent (in no bundle a receipt answered).
+    pub fn unacknowledged_own(&self, campaign: CampaignId) -> Result<usize, VaultError> {
+        let own = self.device_id();
+        let mut held = VersionVector::default();
+        held.set(own, self.held_from(own)?);
+        Ok(self
+            .ops_in(campaign, &held.difference(&self.acknowledged(campaign)?))?
+            .len())
+    }
+
     /// Adds a receipt's vector to what `campaign`'s coordinator has acknowledged.
     /// Returns how many operations held here are newly acknowledged.
     pub fn record_acknowledgement(

@@ -265,6 +265,29 @@ pub struct Exchange {
 }
 
 impl Exchange {
+    /// An organizer who typed two lines and exported them; the coordinator imported
+    /// them and wrote a receipt for the organizer (the returned path).
+    pub fn delivered() -> (Self, PathBuf) {
+        let x = Self::new();
+        x.org.add(&x.campaign, &x.event, 1, 1, &[("name", "Olena")]);
+        x.org.add(&x.campaign, &x.event, 1, 2, &[("name", "José")]);
+        let bundle = x.org.path("b.age");
+        x.org.ok(&[
+            "export",
+            "bundle",
+            "--campaign",
+            &x.campaign,
+            "--out",
+            s(&bundle),
+        ]);
+        x.coord.ok(&["import", "bundle", s(&bundle)]);
+        let fp = x.org.identity()["signing_key"].as_str().unwrap().to_owned();
+        let receipt = x.org.path("r.age");
+        x.coord
+            .ok(&["receipt", "--device", &fp, "--out", s(&receipt)]);
+        (x, receipt)
+    }
+
     pub fn new() -> Self {
         let coord = TestVault::new();
         let file = coord.path("campaign.fieldsign");
