@@ -153,6 +153,8 @@ fn states() -> Vec<(&'static str, Box<dyn Fn() -> Tui>)> {
         ("record: amend", at("b<enter>a")),
         ("record: void", at("b<enter>v")),
         ("import", at("i")),
+        ("petition text", at("t")),
+        ("sheet entry: petition text", at("<enter>Ada<f2>")),
     ];
     for (name, script) in [("import: after a receipt", "i"), ("purge: asking", "i")] {
         states.push((

@@ -93,6 +93,7 @@ pub enum Action {
     SheetSetup,
     ClearLine,
     Browse,
+    Petition,
     Back,
     ApplySetup,
     SetupField,
@@ -150,6 +151,12 @@ const KEYS: &[Binding<Action>] = &[
         "Ctrl-B",
         Action::Browse,
         "browse and correct this event's records",
+    ),
+    Binding::new(
+        &[Key::Plain(KeyCode::F(2))],
+        "F2",
+        Action::Petition,
+        "the petition text, to read to a signer; Esc comes back",
     ),
     Binding::new(
         &[Key::Plain(KeyCode::Char(' '))],
@@ -752,6 +759,11 @@ impl Screen<Cx<'_>> for Entry {
                 return Route::Open(To::Browse {
                     campaign: self.campaign.clone(),
                     events: vec![self.event.clone()],
+                });
+            }
+            Action::Petition => {
+                return Route::Open(To::Petition {
+                    campaign: self.campaign.clone(),
                 });
             }
             Action::Field => self.pass_to_form(key, cx),

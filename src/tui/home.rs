@@ -108,6 +108,7 @@ pub enum Action {
     Create,
     Export,
     Import,
+    Petition,
     Prompt(prompt::Action),
     /// In the new-event form.
     CreateEvent,
@@ -177,6 +178,12 @@ const LIST_KEYS: &[Binding<Action>] = &[
         "i",
         Action::Import,
         "import a bundle (coordinator) or a receipt (organizer)",
+    ),
+    Binding::new(
+        &[Key::Plain(KeyCode::Char('t'))],
+        "t",
+        Action::Petition,
+        "read the campaign's petition text (to read it to a signer)",
     ),
 ];
 
@@ -629,6 +636,12 @@ impl Screen<Cx<'_>> for Home {
                 }
             }
             Action::Import => return Route::Open(To::Import {}),
+            Action::Petition => {
+                if let Some(c) = self.selected_campaign() {
+                    let campaign = self.campaigns[c].campaign.clone();
+                    return Route::Open(To::Petition { campaign });
+                }
+            }
             Action::Browse => {
                 if let Some(to) = self.selected_route(true) {
                     return Route::Open(to);

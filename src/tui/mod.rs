@@ -10,7 +10,7 @@
 //! another by returning a route ([`routes`]: one line per screen), and the
 //! [`session`] stack follows it. Screens: [`wizard`] (first run), [`unlock`],
 //! [`home`], [`entry`] (sheet entry), [`browse`], [`record`], [`exchange`] (export,
-//! import), [`purge`]; [`form`], [`input`], [`prompt`] and [`paths`] are the editing
+//! import), [`purge`], [`petition`]; [`form`], [`input`], [`prompt`] and [`paths`] are the editing
 //! parts they share, [`theme`] the styles (`NO_COLOR` respected), [`terminal`] setup
 //! and restore.
 //!
@@ -29,6 +29,7 @@ pub mod input;
 pub mod jobs;
 pub mod keys;
 pub mod paths;
+pub mod petition;
 pub mod prompt;
 pub mod purge;
 pub mod record;

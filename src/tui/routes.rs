@@ -10,7 +10,7 @@
 //! Screens name each other only through these values, never by type.
 
 use super::screen::{AnyScreen, Cx};
-use super::{browse, entry, exchange, home, purge, record, wizard};
+use super::{browse, entry, exchange, home, petition, purge, record, wizard};
 use crate::model::{Campaign, Event, EventId, RecordId};
 use crate::vault::VaultError;
 
@@ -47,6 +47,8 @@ routes! {
     Record { id: RecordId, campaign: Campaign, events: Vec<Event> } => record::RecordView,
     Export { campaign: Campaign } => exchange::Export,
     Import {} => exchange::Import,
+    /// The campaign's petition text, to read to a signer.
+    Petition { campaign: Campaign } => petition::Petition,
     /// After a receipt: remove the personal data of what the coordinator acknowledged.
     Purge { campaign: Campaign } => purge::Purge,
 }

@@ -162,6 +162,7 @@ fn named(name: &str) -> KeyEvent {
         "left" => plain(KeyCode::Left),
         "space" => plain(KeyCode::Char(' ')),
         "f1" => plain(KeyCode::F(1)),
+        "f2" => plain(KeyCode::F(2)),
         "lt" => plain(KeyCode::Char('<')),
         other => match other.strip_prefix("c-") {
             Some(letter) => KeyEvent::new(

@@ -1,0 +1,235 @@
+//! The campaign's petition text, to read to a signer: in the organizer's language when
+//! the campaign has it (from `LC_ALL`, `LC_MESSAGES` or `LANG`), with Tab to the next
+//! language and the arrows to scroll a long text. Opened from home (`t`) and from sheet
+//! entry (F2), where Esc goes back to the line being typed.
+
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use super::keys::{Binding, Key};
+use super::screen::{Cx, Route, Screen, ViewCx};
+use crate::model::Campaign;
+use crate::model::text::{Shown, display, display_lines};
+use crate::vault::VaultError;
+
+pub struct Petition {
+    campaign: Campaign,
+    /// The languages the campaign has a text in, the organizer's first.
+    languages: Vec<String>,
+    shown: usize,
+    scroll: u16,
+    /// Whether the text shown did not fit the window at the last draw.
+    overflows: std::cell::Cell<bool>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    NextLanguage,
+    Down,
+    Up,
+    Back,
+}
+
+const NEXT: Binding<Action> = Binding::new(
+    &[Key::Plain(KeyCode::Tab)],
+    "Tab",
+    Action::NextLanguage,
+    "the text in the campaign's next language",
+)
+.footer(0, "next language");
+const DOWN: Binding<Action> = Binding::new(
+    &[Key::Plain(KeyCode::Down), Key::Plain(KeyCode::PageDown)],
+    "↓ ↑",
+    Action::Down,
+    "scroll a text longer than the window",
+)
+.footer(1, "scroll");
+const UP: Binding<Action> = Binding::new(
+    &[Key::Plain(KeyCode::Up), Key::Plain(KeyCode::PageUp)],
+    "↑",
+    Action::Up,
+    "",
+)
+.hidden();
+const BACK: Binding<Action> =
+    Binding::new(&[Key::Plain(KeyCode::Esc)], "Esc", Action::Back, "back").footer(2, "back");
+
+// Tab only with texts in several languages; the arrows only for a text longer than
+// the window.
+const ONE: &[Binding<Action>] = &[BACK];
+const ONE_LONG: &[Binding<Action>] = &[DOWN, UP, BACK];
+const MANY: &[Binding<Action>] = &[NEXT, BACK];
+const MANY_LONG: &[Binding<Action>] = &[NEXT, DOWN, UP, BACK];
+
+/// The organizer's language, as the locale names it (`uk_UA.UTF-8` → `uk`).
+fn preferred_language() -> Option<String> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|var| std::env::var(var).ok())
+        .find(|v| !v.is_empty() && v != "C" && v != "POSIX")
+        .and_then(|v| {
+            let tag: String = v.chars().take_while(char::is_ascii_alphabetic).collect();
+            (!tag.is_empty()).then(|| tag.to_ascii_lowercase())
+        })
+}
+
+/// The languages of `campaign`'s texts, `preferred` first when it has one.
+fn ordered_languages(campaign: &Campaign, preferred: Option<&str>) -> Vec<String> {
+    let mut languages: Vec<String> = campaign.texts.keys().cloned().collect();
+    if let Some(at) = preferred.and_then(|p| {
+        languages
+            .iter()
+            .position(|l| l.eq_ignore_ascii_case(p) || l.split('-').next() == Some(p))
+    }) {
+        let first = languages.remove(at);
+        languages.insert(0, first);
+    }
+    languages
+}
+
+impl Petition {
+    pub fn open(_cx: &mut Cx, campaign: Campaign) -> Result<Self, VaultError> {
+        let languages = ordered_languages(&campaign, preferred_language().as_deref());
+        Ok(Self {
+            campaign,
+            languages,
+            shown: 0,
+            scroll: 0,
+            overflows: std::cell::Cell::new(false),
+        })
+    }
+}
+
+impl Screen<Cx<'_>> for Petition {
+    type Action = Action;
+
+    fn title(&self) -> String {
+        "petition text".into()
+    }
+
+    fn keymap(&self) -> &'static [Binding<Action>] {
+        match (self.languages.len() > 1, self.overflows.get()) {
+            (false, false) => ONE,
+            (false, true) => ONE_LONG,
+            (true, false) => MANY,
+            (true, true) => MANY_LONG,
+        }
+    }
+
+    fn act(&mut self, action: Action, _key: KeyEvent, _cx: &mut Cx) -> Route {
+        match action {
+            Action::Back => return Route::Back,
+            Action::NextLanguage => {
+                self.shown = (self.shown + 1) % self.languages.len().max(1);
+                self.scroll = 0;
+            }
+            Action::Down => self.scroll = self.scroll.saturating_add(5),
+            Action::Up => self.scroll = self.scroll.saturating_sub(5),
+        }
+        Route::Stay
+    }
+
+    fn view(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
+        let theme = v.theme;
+        let area = Rect::new(
+            area.x + 1,
+            area.y,
+            area.width.saturating_sub(2),
+            area.height,
+        );
+        let Some(language) = self.languages.get(self.shown) else {
+            Paragraph::new(vec![
+                Line::styled(
+                    format!("\"{}\"", Shown(&self.campaign.title)),
+                    theme.heading(),
+                ),
+                Line::default(),
+                Line::raw(
+                    "This campaign's file carries no petition text. Ask the coordinator for it.",
+                ),
+            ])
+            .wrap(Wrap { trim: false })
+            .render(area, buf);
+            return None;
+        };
+        let others = if self.languages.len() > 1 {
+            format!(
+                "  ({} of {}: {})",
+                self.shown + 1,
+                self.languages.len(),
+                self.languages
+                    .iter()
+                    .map(|l| display(l).into_owned())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        } else {
+            String::new()
+        };
+        Line::from(vec![
+            ratatui::text::Span::styled(
+                format!(
+                    "\"{}\" · {}",
+                    Shown(&self.campaign.title),
+                    display(language)
+                ),
+                theme.heading(),
+            ),
+            ratatui::text::Span::styled(others, theme.dim()),
+        ])
+        .render(Rect::new(area.x, area.y, area.width, 1), buf);
+        let text = self.campaign.texts.get(language).map_or("", String::as_str);
+        let lines: Vec<Line> = display_lines(text)
+            .lines()
+            .map(|l| Line::raw(l.to_owned()))
+            .collect();
+        let body = Rect::new(
+            area.x,
+            area.y + 2,
+            area.width,
+            area.height.saturating_sub(2),
+        );
+        let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+        let rows = u16::try_from(paragraph.line_count(body.width)).unwrap_or(u16::MAX);
+        self.overflows.set(rows > body.height);
+        // Scrolling stops where the last line is at the bottom.
+        let max = rows.saturating_sub(body.height);
+        paragraph
+            .scroll((self.scroll.min(max), 0))
+            .render(body, buf);
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_organizers_language_comes_first_then_the_rest_in_order() {
+        let mut campaign: Campaign = serde_json::from_value(serde_json::json!({
+            "id": "aaaaaaaaaaaaaaaa", "title": "t", "texts": {}, "fields": [],
+            "recipients": [], "signing_key": "", "created_at": 0
+        }))
+        .unwrap();
+        for lang in ["ar", "en", "uk-UA"] {
+            campaign.texts.insert(lang.to_owned(), "…".to_owned());
+        }
+        assert_eq!(
+            ordered_languages(&campaign, Some("uk")),
+            ["uk-UA", "ar", "en"]
+        );
+        assert_eq!(
+            ordered_languages(&campaign, Some("en")),
+            ["en", "ar", "uk-UA"]
+        );
+        assert_eq!(
+            ordered_languages(&campaign, Some("fr")),
+            ["ar", "en", "uk-UA"]
+        );
+        assert_eq!(ordered_languages(&campaign, None), ["ar", "en", "uk-UA"]);
+    }
+}
