@@ -488,3 +488,45 @@ fn closing_the_window_frees_the_vault_and_meanwhile_says_it_is_closing() {
         );
     }
 }
+
+/// The organizer's purge, in a real terminal: import the coordinator's receipt in the
+/// TUI, Ctrl-D, read the confirmation (how many records, cannot be undone), `y`; after
+/// quitting, the records are purged on disk and no name is in the scrollback.
+#[test]
+fn purge_after_a_receipt_in_the_tui() {
+    let (x, receipt) = common::Exchange::delivered();
+    let Some(tmux) = Tmux::start() else { return };
+    tmux.shell(&fieldsign(&x.org, ""));
+    tmux.wait_for("The vault is locked");
+    tmux.type_text(PASSPHRASE);
+    tmux.press(&["Enter"]);
+    tmux.wait_for("2 changes not yet sent");
+    tmux.press(&["i"]);
+    tmux.type_text(common::s(&receipt));
+    tmux.press(&["Enter"]);
+    tmux.wait_for("Ctrl-D purge delivered");
+    tmux.press(&["C-d"]);
+    let ask = tmux.wait_for("This cannot be undone");
+    assert!(
+        ask.contains("2 records (2 signatures) will lose their personal data"),
+        "{ask}"
+    );
+    tmux.press(&["y"]);
+    tmux.wait_for("2 delivered and purged");
+    tmux.press(&["Escape"]);
+    tmux.wait_for("import bundle");
+    tmux.press(&["Escape"]);
+    let home = tmux.wait_for("0 changes not yet sent");
+    assert!(home.contains("2 delivered and purged"), "{home}");
+    tmux.press(&["C-q"]);
+    tmux.wait_for("EXIT=0");
+    let scrollback = tmux.screen_and_scrollback();
+    assert!(!scrollback.contains("Olena") && !scrollback.contains("José"));
+    let statuses: Vec<String> = x
+        .org
+        .records()
+        .iter()
+        .map(|r| r["status"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(statuses, ["purged", "purged"]);
+}
