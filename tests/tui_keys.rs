@@ -13,7 +13,6 @@ use fieldsign::model::LineKind;
 use fieldsign::tui::Msg;
 use fieldsign::tui::app::{Overlay, Phase};
 use fieldsign::tui::keys::{self, Key, Shown};
-use fieldsign::tui::screen::AnyScreen;
 use fieldsign::vault::{NewLine, Vault};
 use harness::{PASSPHRASE, Tui, options, vault_with_event};
 
