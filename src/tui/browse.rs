@@ -202,12 +202,7 @@ impl Browse {
     #[allow(clippy::too_many_lines)] // the screen, top to bottom
     fn render(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
         let theme = v.theme;
-        let area = Rect::new(
-            area.x + 1,
-            area.y,
-            area.width.saturating_sub(2),
-            area.height,
-        );
+        let area = super::inset(area);
         if area.height < 4 {
             return None;
         }

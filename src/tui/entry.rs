@@ -102,12 +102,7 @@ pub enum Action {
 
 const KEYS: &[Binding<Action>] = &[
     Binding::new(
-        &[
-            Key::Plain(KeyCode::Tab),
-            Key::Plain(KeyCode::BackTab),
-            Key::Plain(KeyCode::Down),
-            Key::Plain(KeyCode::Up),
-        ],
+        super::keys::FIELD_KEYS,
         "Tab / Shift-Tab",
         Action::Field,
         "next / previous field (also ↓ ↑)",
@@ -174,32 +169,13 @@ const KEYS: &[Binding<Action>] = &[
 ];
 
 const SETUP_KEYS: &[Binding<Action>] = &[
-    Binding::new(
-        &[Key::Plain(KeyCode::Enter)],
-        "Enter",
+    Binding::enter(
         Action::ApplySetup,
         "apply the sheet number, next line and lines per sheet",
     )
     .footer(0, "apply"),
-    Binding::new(
-        &[
-            Key::Plain(KeyCode::Tab),
-            Key::Plain(KeyCode::BackTab),
-            Key::Plain(KeyCode::Down),
-            Key::Plain(KeyCode::Up),
-        ],
-        "Tab",
-        Action::SetupField,
-        "next field (Shift-Tab, ↑ ↓ move too)",
-    )
-    .footer(1, "next"),
-    Binding::new(
-        &[Key::Plain(KeyCode::Esc)],
-        "Esc",
-        Action::CancelSetup,
-        "cancel: the sheet stays as it was",
-    )
-    .footer(2, "cancel"),
+    Binding::next_field(Action::SetupField).footer(1, "next"),
+    Binding::esc(Action::CancelSetup, "cancel: the sheet stays as it was").footer(2, "cancel"),
 ];
 
 impl Entry {
@@ -597,12 +573,7 @@ impl Entry {
     #[allow(clippy::too_many_lines)] // the screen, top to bottom
     fn render(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
         let theme = v.theme;
-        let area = Rect::new(
-            area.x + 1,
-            area.y,
-            area.width.saturating_sub(2),
-            area.height,
-        );
+        let area = super::inset(area);
         let row = |n: u16| Rect::new(area.x, area.y + n, area.width, 1);
         let mut event = crate::model::text::display(&self.event.name).into_owned();
         if !self.event.date.is_empty() {

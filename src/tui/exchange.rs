@@ -76,12 +76,7 @@ const EXPORT_KEYS: &[Binding<ExportAction>] = &[
         "everything held, or only what is not acknowledged",
     )
     .footer(1, "all / new"),
-    Binding::new(
-        &[Key::Plain(KeyCode::Tab)],
-        "Tab",
-        ExportAction::Complete,
-        "complete the file or folder name typed so far",
-    ),
+    paths::complete_key(ExportAction::Complete),
     Binding::new(
         &[Key::Plain(KeyCode::Esc)],
         "Esc",
@@ -179,12 +174,7 @@ impl Export {
 
     fn render(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
         let theme = v.theme;
-        let area = Rect::new(
-            area.x + 1,
-            area.y,
-            area.width.saturating_sub(2),
-            area.height,
-        );
+        let area = super::inset(area);
         let mut lines = vec![
             Line::styled(
                 if self.coordinator {
@@ -346,43 +336,21 @@ pub enum ImportAction {
     Back,
 }
 
-const IMPORT_KEYS: &[Binding<ImportAction>] = &[
-    Binding::typing(
-        "type",
-        "the bundle or receipt file's path (~ is your home folder)",
-    ),
-    Binding::new(
-        &[Key::Plain(KeyCode::Enter)],
-        "Enter",
-        ImportAction::Import,
-        "verify and import it",
-    )
-    .footer(0, "import"),
-    Binding::new(
-        &[Key::Plain(KeyCode::Tab)],
-        "Tab",
-        ImportAction::Complete,
-        "complete the file or folder name typed so far",
-    ),
-    Binding::new(
-        &[Key::Plain(KeyCode::Esc)],
-        "Esc",
-        ImportAction::Back,
-        "back",
-    )
-    .footer(2, "back"),
-];
+const TYPE_PATH: Binding<ImportAction> = Binding::typing(
+    "type",
+    "the bundle or receipt file's path (~ is your home folder)",
+);
+const IMPORT: Binding<ImportAction> =
+    Binding::enter(ImportAction::Import, "verify and import it").footer(0, "import");
+const COMPLETE: Binding<ImportAction> = paths::complete_key(ImportAction::Complete);
+const BACK: Binding<ImportAction> = Binding::esc(ImportAction::Back, "back").footer(2, "back");
+
+const IMPORT_KEYS: &[Binding<ImportAction>] = &[TYPE_PATH, IMPORT, COMPLETE, BACK];
 
 /// After a receipt: the same keys, and the purge it allows.
 const RECEIPT_KEYS: &[Binding<ImportAction>] = &[
-    Binding::typing("type", "the bundle or receipt file's path (~ is your home folder)"),
-    Binding::new(
-        &[Key::Plain(KeyCode::Enter)],
-        "Enter",
-        ImportAction::Import,
-        "verify and import it",
-    )
-    .footer(0, "import"),
+    TYPE_PATH,
+    IMPORT,
     Binding::new(
         &[Key::Ctrl('d')],
         "Ctrl-D",
@@ -390,13 +358,8 @@ const RECEIPT_KEYS: &[Binding<ImportAction>] = &[
         "purge: remove from this laptop the personal data the coordinator acknowledged (asks first)",
     )
     .footer(1, "purge delivered"),
-    Binding::new(
-        &[Key::Plain(KeyCode::Tab)],
-        "Tab",
-        ImportAction::Complete,
-        "complete the file or folder name typed so far",
-    ),
-    Binding::new(&[Key::Plain(KeyCode::Esc)], "Esc", ImportAction::Back, "back").footer(2, "back"),
+    COMPLETE,
+    BACK,
 ];
 
 impl Import {
@@ -442,12 +405,7 @@ impl Import {
 
     fn render(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
         let theme = v.theme;
-        let area = Rect::new(
-            area.x + 1,
-            area.y,
-            area.width.saturating_sub(2),
-            area.height,
-        );
+        let area = super::inset(area);
         let mut lines = vec![
             Line::styled("Import a bundle from an organizer", theme.heading()),
             Line::raw("It is decrypted, its signature checked, then merged in one step;"),

@@ -187,36 +187,17 @@ const LIST_KEYS: &[Binding<Action>] = &[
     ),
 ];
 
-const PROMPT_KEYS: &[Binding<Action>] = prompt::keys!(Action::Prompt);
-const PLAIN_PROMPT_KEYS: &[Binding<Action>] = prompt::plain_keys!(Action::Prompt);
+const PROMPT_KEYS: &[Binding<Action>] = &[
+    prompt::confirm(Action::Prompt(prompt::Action::Confirm)),
+    prompt::complete(Action::Prompt(prompt::Action::Complete)),
+    prompt::cancel(Action::Prompt(prompt::Action::Cancel)),
+];
+const PLAIN_PROMPT_KEYS: &[Binding<Action>] = &[PROMPT_KEYS[0], PROMPT_KEYS[2]];
 
 const NEW_EVENT_KEYS: &[Binding<Action>] = &[
-    Binding::new(
-        &[Key::Plain(KeyCode::Enter)],
-        "Enter",
-        Action::CreateEvent,
-        "create the event",
-    )
-    .footer(0, "confirm"),
-    Binding::new(
-        &[
-            Key::Plain(KeyCode::Tab),
-            Key::Plain(KeyCode::BackTab),
-            Key::Plain(KeyCode::Down),
-            Key::Plain(KeyCode::Up),
-        ],
-        "Tab",
-        Action::Field,
-        "next field (Shift-Tab, ↑ ↓ move too)",
-    )
-    .footer(1, "next field"),
-    Binding::new(
-        &[Key::Plain(KeyCode::Esc)],
-        "Esc",
-        Action::CancelEvent,
-        "cancel: no event is created",
-    )
-    .footer(2, "cancel"),
+    Binding::enter(Action::CreateEvent, "create the event").footer(0, "confirm"),
+    Binding::next_field(Action::Field).footer(1, "next field"),
+    Binding::esc(Action::CancelEvent, "cancel: no event is created").footer(2, "cancel"),
 ];
 
 impl Home {
@@ -413,12 +394,7 @@ impl Home {
 
     fn render(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
         let theme = v.theme;
-        let area = Rect::new(
-            area.x + 1,
-            area.y,
-            area.width.saturating_sub(2),
-            area.height,
-        );
+        let area = super::inset(area);
         if self.campaigns.is_empty() {
             let lines = [
                 Line::default(),

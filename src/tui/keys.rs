@@ -150,6 +150,36 @@ impl<A: Copy> Binding<A> {
     }
 }
 
+/// The keys that move between a form's fields (the form handles them).
+pub const FIELD_KEYS: &[Key] = &[
+    Key::Plain(KeyCode::Tab),
+    Key::Plain(KeyCode::BackTab),
+    Key::Plain(KeyCode::Down),
+    Key::Plain(KeyCode::Up),
+];
+
+impl<A: Copy> Binding<A> {
+    /// Enter, doing `action`.
+    pub const fn enter(action: A, help: &'static str) -> Self {
+        Self::new(&[Key::Plain(KeyCode::Enter)], "Enter", action, help)
+    }
+
+    /// Esc, doing `action`.
+    pub const fn esc(action: A, help: &'static str) -> Self {
+        Self::new(&[Key::Plain(KeyCode::Esc)], "Esc", action, help)
+    }
+
+    /// Tab (and Shift-Tab, ↓ ↑): to the next field of a form.
+    pub const fn next_field(action: A) -> Self {
+        Self::new(
+            FIELD_KEYS,
+            "Tab",
+            action,
+            "next field (Shift-Tab, ↑ ↓ move too)",
+        )
+    }
+}
+
 /// The action `key` runs on a screen with `table`, if the table binds it.
 pub fn action<A: Copy>(table: &[Binding<A>], key: KeyEvent) -> Option<A> {
     table.iter().find_map(|b| match b.does {

@@ -85,6 +85,16 @@ pub fn run(opts: Options, passphrase: Option<SecretString>) -> Result<(), TuiErr
     Ok(())
 }
 
+/// A screen's area less a column on each side.
+pub fn inset(area: ratatui::layout::Rect) -> ratatui::layout::Rect {
+    ratatui::layout::Rect::new(
+        area.x + 1,
+        area.y,
+        area.width.saturating_sub(2),
+        area.height,
+    )
+}
+
 /// A moment as the screens show it: "2026-11-28 12:00 UTC".
 pub fn time_text(t: crate::model::UnixTime) -> String {
     let format = time::macros::format_description!("[year]-[month]-[day] [hour]:[minute] UTC");

@@ -3,6 +3,16 @@
 
 use std::path::{MAIN_SEPARATOR, Path, PathBuf};
 
+/// Tab in a file prompt, doing `action`.
+pub const fn complete_key<A: Copy>(action: A) -> super::keys::Binding<A> {
+    super::keys::Binding::new(
+        &[super::keys::Key::Plain(crossterm::event::KeyCode::Tab)],
+        "Tab",
+        action,
+        "complete the file or folder name typed so far",
+    )
+}
+
 /// A path typed by a person: `~/` is their home folder.
 pub fn expand_home(path: &str) -> PathBuf {
     match path.strip_prefix("~/") {

@@ -134,12 +134,7 @@ impl Screen<Cx<'_>> for Petition {
 
     fn view(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
         let theme = v.theme;
-        let area = Rect::new(
-            area.x + 1,
-            area.y,
-            area.width.saturating_sub(2),
-            area.height,
-        );
+        let area = super::inset(area);
         let Some(language) = self.languages.get(self.shown) else {
             Paragraph::new(vec![
                 Line::styled(

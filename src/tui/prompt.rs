@@ -1,6 +1,6 @@
 //! One-line prompts that change what the vault holds: join a campaign file, create a
 //! local campaign. Used by the first-run wizard and by the home screen, whose keymaps
-//! include the prompt's keys ([`keys!`], [`plain_keys!`]) while one is open.
+//! include the prompt's keys ([`confirm`], [`complete`], [`cancel`]) while one is open.
 
 use crossterm::event::KeyEvent;
 use ratatui::buffer::Buffer;
@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::input::TextField;
+use super::keys::Binding;
 use super::paths::{self, expand_home};
 use super::screen::{Cx, Flash};
 use super::theme::Theme;
@@ -39,69 +40,20 @@ pub enum Action {
     Complete,
 }
 
-/// The keys of a prompt that takes a file path, as actions of the screen holding it
-/// (`$wrap` turns a prompt [`Action`] into one of the screen's).
-macro_rules! keys {
-    ($wrap:path) => {
-        &[
-            $crate::tui::keys::Binding::new(
-                &[$crate::tui::keys::Key::Plain(
-                    crossterm::event::KeyCode::Enter,
-                )],
-                "Enter",
-                $wrap($crate::tui::prompt::Action::Confirm),
-                "confirm the prompt",
-            )
-            .footer(0, "confirm"),
-            $crate::tui::keys::Binding::new(
-                &[$crate::tui::keys::Key::Plain(
-                    crossterm::event::KeyCode::Tab,
-                )],
-                "Tab",
-                $wrap($crate::tui::prompt::Action::Complete),
-                "complete the file or folder name typed so far",
-            )
-            .footer(1, "complete"),
-            $crate::tui::keys::Binding::new(
-                &[$crate::tui::keys::Key::Plain(
-                    crossterm::event::KeyCode::Esc,
-                )],
-                "Esc",
-                $wrap($crate::tui::prompt::Action::Cancel),
-                "cancel the prompt",
-            )
-            .footer(2, "cancel"),
-        ]
-    };
+/// Enter in a prompt, as an action of the screen holding it.
+pub const fn confirm<A: Copy>(action: A) -> Binding<A> {
+    Binding::enter(action, "confirm the prompt").footer(0, "confirm")
 }
 
-/// The keys of a prompt that takes a text, not a path.
-macro_rules! plain_keys {
-    ($wrap:path) => {
-        &[
-            $crate::tui::keys::Binding::new(
-                &[$crate::tui::keys::Key::Plain(
-                    crossterm::event::KeyCode::Enter,
-                )],
-                "Enter",
-                $wrap($crate::tui::prompt::Action::Confirm),
-                "confirm the prompt",
-            )
-            .footer(0, "confirm"),
-            $crate::tui::keys::Binding::new(
-                &[$crate::tui::keys::Key::Plain(
-                    crossterm::event::KeyCode::Esc,
-                )],
-                "Esc",
-                $wrap($crate::tui::prompt::Action::Cancel),
-                "cancel the prompt",
-            )
-            .footer(2, "cancel"),
-        ]
-    };
+/// Tab in a prompt that takes a file path.
+pub const fn complete<A: Copy>(action: A) -> Binding<A> {
+    super::paths::complete_key(action).footer(1, "complete")
 }
 
-pub(crate) use {keys, plain_keys};
+/// Esc in a prompt.
+pub const fn cancel<A: Copy>(action: A) -> Binding<A> {
+    Binding::esc(action, "cancel the prompt").footer(2, "cancel")
+}
 
 /// What a key did to a prompt.
 pub enum PromptDone {

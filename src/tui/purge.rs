@@ -135,12 +135,7 @@ impl Screen<Cx<'_>> for Purge {
 
     fn view(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
         let theme = v.theme;
-        let area = Rect::new(
-            area.x + 1,
-            area.y,
-            area.width.saturating_sub(2),
-            area.height,
-        );
+        let area = super::inset(area);
         let mut lines = vec![
             Line::styled(
                 format!(

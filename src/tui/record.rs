@@ -79,49 +79,22 @@ const VIEW_KEYS: &[Binding<Action>] = &[
 ];
 
 const AMEND_KEYS: &[Binding<Action>] = &[
-    Binding::new(
-        &[Key::Plain(KeyCode::Enter)],
-        "Enter",
+    Binding::enter(
         Action::Save,
         "save the amendment (the old values stay in the history)",
     )
     .footer(0, "save"),
-    Binding::new(
-        &[
-            Key::Plain(KeyCode::Tab),
-            Key::Plain(KeyCode::BackTab),
-            Key::Plain(KeyCode::Down),
-            Key::Plain(KeyCode::Up),
-        ],
-        "Tab",
-        Action::Field,
-        "next field (Shift-Tab, ↑ ↓ move too)",
-    )
-    .footer(1, "next field"),
-    Binding::new(
-        &[Key::Plain(KeyCode::Esc)],
-        "Esc",
-        Action::Cancel,
-        "cancel: nothing changes",
-    )
-    .footer(2, "cancel"),
+    Binding::next_field(Action::Field).footer(1, "next field"),
+    Binding::esc(Action::Cancel, "cancel: nothing changes").footer(2, "cancel"),
 ];
 
 const VOID_KEYS: &[Binding<Action>] = &[
-    Binding::new(
-        &[Key::Plain(KeyCode::Enter)],
-        "Enter",
+    Binding::enter(
         Action::Save,
         "void it with the reason typed (it stops counting; its history stays)",
     )
     .footer(0, "void"),
-    Binding::new(
-        &[Key::Plain(KeyCode::Esc)],
-        "Esc",
-        Action::Cancel,
-        "cancel: nothing changes",
-    )
-    .footer(1, "cancel"),
+    Binding::esc(Action::Cancel, "cancel: nothing changes").footer(1, "cancel"),
 ];
 
 /// A record's history, read off the UI thread (`Ok(None)`: stopped).
@@ -258,12 +231,7 @@ impl RecordView {
     #[allow(clippy::too_many_lines)] // top to bottom, as the screen reads
     fn render(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
         let theme = v.theme;
-        let area = Rect::new(
-            area.x + 1,
-            area.y,
-            area.width.saturating_sub(2),
-            area.height,
-        );
+        let area = super::inset(area);
         let row = |n: u16| Rect::new(area.x, area.y + n, area.width, 1);
         let r = &self.record;
         let (place, entered) = match &r.origin {

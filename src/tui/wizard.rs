@@ -36,12 +36,7 @@ pub enum WizardAction {
 
 const WIZARD_KEYS: &[Binding<WizardAction>] = &[
     Binding::new(
-        &[
-            Key::Plain(KeyCode::Tab),
-            Key::Plain(KeyCode::BackTab),
-            Key::Plain(KeyCode::Up),
-            Key::Plain(KeyCode::Down),
-        ],
+        super::keys::FIELD_KEYS,
         "Tab",
         WizardAction::SwitchField,
         "switch between the two passphrase fields",
@@ -280,8 +275,13 @@ const SETUP_KEYS: &[Binding<SetupAction>] = &[
     .footer(2, "skip"),
 ];
 
-const SETUP_PROMPT_KEYS: &[Binding<SetupAction>] = prompt::keys!(SetupAction::Prompt);
-const SETUP_PLAIN_PROMPT_KEYS: &[Binding<SetupAction>] = prompt::plain_keys!(SetupAction::Prompt);
+const SETUP_PROMPT_KEYS: &[Binding<SetupAction>] = &[
+    prompt::confirm(SetupAction::Prompt(prompt::Action::Confirm)),
+    prompt::complete(SetupAction::Prompt(prompt::Action::Complete)),
+    prompt::cancel(SetupAction::Prompt(prompt::Action::Cancel)),
+];
+const SETUP_PLAIN_PROMPT_KEYS: &[Binding<SetupAction>] =
+    &[SETUP_PROMPT_KEYS[0], SETUP_PROMPT_KEYS[2]];
 
 impl Setup {
     pub fn open(_cx: &mut Cx) -> Result<Self, VaultError> {
