@@ -90,6 +90,7 @@ fn debug_output_never_shows_a_value() {
         recipients: vec![],
         signing_key: String::new(),
         created_at: 0,
+        goal: None,
     };
     schema.fields.retain(|f| f.key != "city");
     let bad: std::collections::BTreeMap<String, String> = [

@@ -21,6 +21,7 @@ fn campaign() -> &'static Campaign {
             recipients: vec![age::x25519::Identity::generate().to_public().to_string()],
             signing_key: fieldsign::sync::keys::encode_verifying_key(&key.verifying_key()),
             created_at: 0,
+            goal: None,
         }
     })
 }

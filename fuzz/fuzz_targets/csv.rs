@@ -17,6 +17,7 @@ fn campaign() -> &'static Campaign {
         recipients: vec![],
         signing_key: String::new(),
         created_at: 0,
+        goal: None,
     })
 }
 

@@ -7,7 +7,7 @@ use anyhow::{Context as _, Result, bail};
 use clap::Subcommand;
 
 use super::Context;
-use super::output::{Format, note_t, out, print_csv, print_json, print_table};
+use super::output::{Format, note, note_t, out, print_csv, print_json, print_table};
 use crate::model::{FieldSpec, format_time};
 use crate::vault::{CampaignDraft, ListFilter, atomic_file};
 
@@ -27,7 +27,29 @@ pub enum CampaignCmd {
         /// Another coordinator recipient bundles are encrypted to (repeatable): age1… or "ssh-ed25519 …"
         #[arg(long = "recipient", value_name = "RECIPIENT")]
         recipients: Vec<String>,
+        /// The number of signatures the campaign aims for (the dashboard's gauge); change
+        /// it later with `campaign goal`
+        #[arg(long, value_name = "N", value_parser = goal_value)]
+        goal: Option<u64>,
         /// Where to write the campaign file for organizers
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Replace FILE if it exists
+        #[arg(long)]
+        force: bool,
+    },
+    /// Coordinator: change a campaign's signature goal, and write its newly signed
+    /// campaign file (organizers `campaign join` it again to see the new goal)
+    Goal {
+        /// Campaign id or name
+        campaign: String,
+        /// The new goal, in signatures
+        #[arg(value_name = "N", value_parser = goal_value, required_unless_present = "clear")]
+        signatures: Option<u64>,
+        /// Remove the goal instead
+        #[arg(long, conflicts_with = "signatures")]
+        clear: bool,
+        /// Where to write the updated campaign file for organizers
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
         /// Replace FILE if it exists
@@ -55,6 +77,7 @@ impl CampaignCmd {
                 texts,
                 fields,
                 recipients,
+                goal,
                 out,
                 force,
             } => {
@@ -66,6 +89,7 @@ impl CampaignCmd {
                     texts: text_map,
                     fields,
                     recipients,
+                    goal,
                 };
                 let (campaign, file) = vault.create_campaign(draft)?;
                 // The campaign is stored already; a refusal here (a file that appeared
@@ -87,6 +111,13 @@ impl CampaignCmd {
                 );
                 Ok(())
             }
+            CampaignCmd::Goal {
+                campaign,
+                signatures,
+                clear: _,
+                out,
+                force,
+            } => set_goal(ctx, &campaign, signatures, &out, force),
             CampaignCmd::Join { file } => {
                 let bytes = crate::input::read_limited(&file, crate::input::Limit::CAMPAIGN_FILE)?;
                 let vault = ctx.open()?;
@@ -115,12 +146,17 @@ impl CampaignCmd {
                     } else {
                         "organizer"
                     };
-                    json.push(serde_json::json!({
+                    let mut entry = serde_json::json!({
                         "id": c.id, "title": c.title, "role": role, "events": events, "records": records,
                         "languages": c.texts.keys().collect::<Vec<_>>(),
                         "fields": c.fields.iter().map(ToString::to_string).collect::<Vec<_>>(),
                         "recipients": c.recipients, "created_at": format_time(c.created_at),
-                    }));
+                    });
+                    // Only when set, so a campaign without one lists exactly as before.
+                    if let Some(goal) = c.goal {
+                        entry["goal"] = goal.signatures.into();
+                    }
+                    json.push(entry);
                     rows.push(vec![
                         c.id.to_string(),
                         c.title.clone(),
@@ -141,6 +177,48 @@ impl CampaignCmd {
                 }
             }
         }
+    }
+}
+
+/// `campaign goal`: sets the goal, then writes the newly signed campaign file.
+fn set_goal(
+    ctx: &Context,
+    campaign: &str,
+    signatures: Option<u64>,
+    out: &std::path::Path,
+    force: bool,
+) -> Result<()> {
+    super::files::refuse_existing(out, force)?;
+    let vault = ctx.open()?;
+    let campaign = vault.resolve_campaign(Some(campaign))?;
+    let (campaign, file) = vault.set_goal(&campaign, signatures)?;
+    atomic_file::write_file(out, &file, force).with_context(|| {
+        format!(
+            "the goal of campaign {} was changed in this vault, but its file could not be written; run the command again to write it",
+            campaign.id
+        )
+    })?;
+    let now = match campaign.goal {
+        Some(goal) => format!("is now {} signatures", goal.signatures),
+        None => "is removed".to_owned(),
+    };
+    note!(
+        "The goal of \"{}\" {now}. Give {} to organizers: `fieldsign campaign join {}`.",
+        campaign.title,
+        out.display(),
+        out.display()
+    );
+    Ok(())
+}
+
+/// A goal from the command line: a whole number of signatures, 1 or more.
+fn goal_value(text: &str) -> Result<u64, String> {
+    match text.trim().parse::<u64>() {
+        Ok(n) if (1..=crate::model::Goal::MAX).contains(&n) => Ok(n),
+        _ => Err(format!(
+            "a goal is a whole number of signatures from 1 to {}",
+            crate::model::Goal::MAX
+        )),
     }
 }
 

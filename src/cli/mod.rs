@@ -130,8 +130,11 @@ impl Import {
 pub enum Export {
     /// Organizer: a signed bundle for the coordinator, encrypted to its recipients
     Bundle(exchange::ExportBundle),
-    /// Coordinator: the delivery CSV (PLAIN TEXT), one row per valid signature
+    /// Coordinator: the delivery CSV (PLAIN TEXT), one row per valid signature, or
+    /// (`--profile counts`) counts per event, country and postcode only
     Csv(reports::ExportCsv),
+    /// Coordinator: the delivery workbook (PLAIN TEXT), every value a text cell
+    Xlsx(reports::ExportXlsx),
 }
 
 impl Export {
@@ -139,6 +142,7 @@ impl Export {
         match self {
             Export::Bundle(cmd) => cmd.run(ctx),
             Export::Csv(cmd) => cmd.run(ctx),
+            Export::Xlsx(cmd) => cmd.run(ctx),
         }
     }
 }

@@ -21,6 +21,24 @@ pub struct Campaign {
     /// The coordinator's ed25519 public key, base64: it signs the campaign file and receipts.
     pub signing_key: String,
     pub created_at: UnixTime,
+    /// How many signatures the campaign aims for; set and changed by its coordinator,
+    /// and signed with the rest of the campaign file. Left out of the JSON when not set,
+    /// so campaign files without one read and verify exactly as before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goal: Option<Goal>,
+}
+
+/// A campaign's signature goal and when its coordinator set it. The time orders goals:
+/// a campaign file whose goal is older than the one a vault holds is an old copy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Goal {
+    pub signatures: u64,
+    pub set_at: UnixTime,
+}
+
+impl Goal {
+    /// The largest goal accepted: more signatures than people on Earth is a typo.
+    pub const MAX: u64 = 10_000_000_000;
 }
 
 impl Campaign {
@@ -242,6 +260,7 @@ mod tests {
             recipients: vec![],
             signing_key: String::new(),
             created_at: 0,
+            goal: None,
         }
     }
 

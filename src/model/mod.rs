@@ -9,7 +9,7 @@ mod record;
 mod role;
 pub mod text;
 
-pub use campaign::{Campaign, Check, Event, FieldError, TextFieldError, default_fields};
+pub use campaign::{Campaign, Check, Event, FieldError, Goal, TextFieldError, default_fields};
 pub use field::{FieldKind, FieldSpec, FieldSpecError, RoleProblem, ValueError, normalize_value};
 pub use ids::{CampaignId, DeviceId, EventId, IdParseError, RecordId, shown_query};
 pub use record::{LineKind, MAX_LINE, MAX_SHEET, Origin, Record, Stamp, Stamped, Status};

@@ -10,7 +10,9 @@
 
 use std::io::Write;
 
-use crate::model::{Campaign, Event, FieldKind, Record, Role, Roles, Status};
+use std::collections::BTreeMap;
+
+use crate::model::{Campaign, Event, EventId, FieldKind, Record, Role, Roles, Status};
 use crate::vault::{ListFilter, Vault, VaultError};
 
 /// Column layouts.
@@ -21,27 +23,47 @@ pub enum Profile {
     /// Action Network's upload columns (`first_name`, `last_name`, `email`, `phone`,
     /// `zip_code`, `country`, `city`) followed by `event`, `sheet`, `line`
     ActionNetwork,
+    /// No personal data: `event`, `event_date`, `country`, `postcode`, `signatures` —
+    /// how many valid signatures each event has from each country and postcode
+    Counts,
+}
+
+impl Profile {
+    /// Whether files of this profile hold signers' personal data (and so need the
+    /// plain-text warning).
+    pub fn is_personal(self) -> bool {
+        !matches!(self, Self::Counts)
+    }
 }
 
 /// What a delivery export wrote.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct DeliverySummary {
+    /// Rows written after the header (signatures; for `counts`, groups).
     pub rows: usize,
+    /// Signatures counted in the rows (for `counts`; otherwise equal to `rows`).
+    pub signatures: usize,
     /// Valid records skipped because their values were purged from this vault.
     pub purged: usize,
 }
 
-/// Writes the delivery CSV of `campaign` to `out`.
-pub fn write_csv(
-    vault: &Vault,
-    campaign: &Campaign,
-    profile: Profile,
-    out: impl Write,
-) -> Result<DeliverySummary, VaultError> {
-    let records = vault.records(campaign.id, ListFilter::default())?;
-    let events = vault.events(Some(campaign.id))?;
-    let mut writer = csv::Writer::from_writer(out);
-    let io = |e: csv::Error| VaultError::Io(std::io::Error::other(e.to_string()));
+/// One row of a delivery file, before a file format's own rules (the CSV formula
+/// guard) are applied.
+pub struct Row<'a> {
+    /// The event the row belongs to, if this vault has it.
+    pub event: Option<&'a Event>,
+    pub cells: Vec<String>,
+}
+
+/// A delivery file's header, and which of its columns hold a phone field's value
+/// (and nothing else): those are written normalized.
+pub struct Columns {
+    pub headers: Vec<String>,
+    pub phone: Vec<bool>,
+}
+
+/// The columns of `campaign`'s delivery file in `profile`.
+pub fn columns(campaign: &Campaign, profile: Profile) -> Columns {
     let keys: Vec<&str> = campaign.fields.iter().map(|f| f.key.as_str()).collect();
     let roles = campaign.roles();
     let is_phone = |key: &str| {
@@ -66,9 +88,9 @@ pub fn write_csv(
             "sheet",
             "line",
         ],
+        Profile::Counts => vec!["event", "event_date", "country", "postcode", "signatures"],
     };
-    // Which columns hold a phone field's value (and nothing else).
-    let phone_columns: Vec<bool> = match profile {
+    let phone = match profile {
         Profile::Plain => [false; 4]
             .into_iter()
             .chain(keys.iter().map(|k| is_phone(k)))
@@ -77,9 +99,31 @@ pub fn write_csv(
             .iter()
             .map(|h| *h == "phone" && roles.key(Role::Phone).is_some_and(is_phone))
             .collect(),
+        Profile::Counts => vec![false; headers.len()],
     };
-    writer.write_record(&headers).map_err(io)?;
+    Columns {
+        headers: headers.into_iter().map(str::to_owned).collect(),
+        phone,
+    }
+}
+
+/// Hands each row of `campaign`'s delivery table in `profile` to `each`, in paper
+/// order (for `counts`: by event, country and postcode). Cells match [`columns`].
+/// `each` may fail with its own error (a file format's), which stops the walk.
+pub fn for_each_row<E: From<VaultError>>(
+    vault: &Vault,
+    campaign: &Campaign,
+    profile: Profile,
+    mut each: impl FnMut(&Row<'_>) -> Result<(), E>,
+) -> Result<DeliverySummary, E> {
+    let records = vault.records(campaign.id, ListFilter::default())?;
+    let events = vault.events(Some(campaign.id))?;
+    let keys: Vec<&str> = campaign.fields.iter().map(|f| f.key.as_str()).collect();
+    let roles = campaign.roles();
     let mut summary = DeliverySummary::default();
+    // For `counts`: signatures per (event, country, postcode), events in the order of
+    // the campaign's event list (by date), then any this vault never received.
+    let mut groups: BTreeMap<(usize, EventId, String, String), usize> = BTreeMap::new();
     for record in &records {
         match record.status() {
             Status::Valid => {}
@@ -92,8 +136,23 @@ pub fn write_csv(
         let Some(origin) = &record.origin else {
             continue;
         };
+        summary.signatures += 1;
+        if profile == Profile::Counts {
+            let position = events
+                .iter()
+                .position(|e| e.id == origin.event)
+                .unwrap_or(events.len());
+            let key = (
+                position,
+                origin.event,
+                roles.value(record, Role::Country).unwrap_or("").to_owned(),
+                roles.value(record, Role::Postcode).unwrap_or("").to_owned(),
+            );
+            *groups.entry(key).or_default() += 1;
+            continue;
+        }
         let event = events.iter().find(|e| e.id == origin.event);
-        let row = row(
+        let cells = row(
             record,
             event,
             origin.sheet,
@@ -102,16 +161,45 @@ pub fn write_csv(
             &keys,
             &roles,
         );
-        let cells = row.iter().zip(&phone_columns).map(|(cell, &phone)| {
+        each(&Row { event, cells })?;
+        summary.rows += 1;
+    }
+    for ((position, _, country, postcode), n) in groups {
+        let event = events.get(position);
+        let cells = vec![
+            event.map(|e| e.name.clone()).unwrap_or_default(),
+            event.map(|e| e.date.clone()).unwrap_or_default(),
+            country,
+            postcode,
+            n.to_string(),
+        ];
+        each(&Row { event, cells })?;
+        summary.rows += 1;
+    }
+    Ok(summary)
+}
+
+/// Writes the delivery CSV of `campaign` to `out`.
+pub fn write_csv(
+    vault: &Vault,
+    campaign: &Campaign,
+    profile: Profile,
+    out: impl Write,
+) -> Result<DeliverySummary, VaultError> {
+    let mut writer = csv::Writer::from_writer(out);
+    let io = |e: csv::Error| VaultError::Io(std::io::Error::other(e.to_string()));
+    let columns = columns(campaign, profile);
+    writer.write_record(&columns.headers).map_err(io)?;
+    let summary = for_each_row(vault, campaign, profile, |row| {
+        let cells = row.cells.iter().zip(&columns.phone).map(|(cell, &phone)| {
             if phone {
                 phone_cell(cell)
             } else {
                 guard_formula(cell).into_owned()
             }
         });
-        writer.write_record(cells).map_err(io)?;
-        summary.rows += 1;
-    }
+        writer.write_record(cells).map_err(io)
+    })?;
     writer.flush()?;
     Ok(summary)
 }
@@ -154,6 +242,8 @@ fn row(
                 line.to_string(),
             ]
         }
+        // Counts rows are groups of records, made in `for_each_row`.
+        Profile::Counts => Vec::new(),
     }
 }
 
@@ -183,6 +273,12 @@ fn guard_formula(cell: &str) -> std::borrow::Cow<'_, str> {
 /// Such a cell is a number to a spreadsheet, never a formula; a value that somehow is
 /// not a phone number falls back to the formula guard.
 fn phone_cell(cell: &str) -> String {
+    normalized_phone(cell).unwrap_or_else(|| guard_formula(cell).into_owned())
+}
+
+/// A phone value in the form [`phone_cell`] writes, or `None` if it is not shaped like
+/// a phone number.
+pub fn normalized_phone(cell: &str) -> Option<String> {
     let digits: String = cell.chars().filter(char::is_ascii_digit).collect();
     let phone_like = !digits.is_empty()
         && cell
@@ -191,13 +287,13 @@ fn phone_cell(cell: &str) -> String {
         && cell.matches('+').count() <= 1
         && (!cell.contains('+') || cell.trim_start().starts_with('+'));
     if !phone_like {
-        return guard_formula(cell).into_owned();
+        return None;
     }
-    if cell.trim_start().starts_with('+') {
+    Some(if cell.trim_start().starts_with('+') {
         format!("+{digits}")
     } else {
         digits
-    }
+    })
 }
 
 #[cfg(test)]

@@ -1,14 +1,20 @@
-//! Reports and delivery files: counts per campaign, event, device, country and status
-//! ([`counts`]), and the plain-text delivery CSV a coordinator hands over ([`delivery`]).
-//! Pure functions of the vault's records; nothing here writes to the vault.
+//! Reports and delivery files: counts per campaign, event, day, device, country and
+//! status (this file), the same as a picture ([`chart`]), and the plain-text delivery
+//! files a coordinator hands over ([`delivery`] for CSV, [`xlsx`]). Pure functions of
+//! the vault's records; nothing here writes to the vault.
 
+pub mod chart;
 pub mod delivery;
+pub mod xlsx;
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::model::{Campaign, CampaignId, DeviceId, EventId, Record, Role, Roles, Status};
+use crate::model::{
+    Campaign, CampaignId, DeviceId, Event, EventId, Record, Role, Roles, Status, UnixTime,
+    format_time,
+};
 use crate::vault::{ListFilter, Vault, VaultError};
 
 /// How many records have each status.
@@ -46,19 +52,87 @@ pub struct EventCounts {
     pub counts: StatusCounts,
 }
 
+/// One day's line in a report: the records of the sheets signed that day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DayCounts {
+    /// `YYYY-MM-DD`: the date of the record's event, or (for an event without a date)
+    /// the day the record was typed, UTC.
+    pub date: String,
+    #[serde(flatten)]
+    pub counts: StatusCounts,
+    /// Signatures (valid and purged) up to and including this day.
+    pub cumulative: usize,
+}
+
+/// A device that typed records of the campaign or sent bundles for it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DeviceActivity {
+    pub device: DeviceId,
+    /// Its signing key's fingerprint, once a bundle of it was imported; `None` for this
+    /// vault's own device and for a device known only from relayed operations.
+    pub fingerprint: Option<String>,
+    /// Signatures it typed (valid and purged).
+    pub signatures: usize,
+    pub first_bundle: Option<UnixTime>,
+    /// When its latest bundle was imported: a device silent for long stands out.
+    pub last_bundle: Option<UnixTime>,
+    pub bundles: u64,
+    pub ops: u64,
+    pub revoked: Option<UnixTime>,
+}
+
 /// The report of one campaign. Its JSON is the stable `report --format json` shape.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CampaignReport {
     pub campaign: CampaignId,
     pub title: String,
+    /// The campaign's signature goal, if its coordinator set one.
+    pub goal: Option<u64>,
     #[serde(flatten)]
     pub counts: StatusCounts,
     pub by_event: Vec<EventCounts>,
+    /// By day, oldest first; only days with records.
+    pub by_day: Vec<DayCounts>,
     /// Who typed the records (the device that made each `add`).
     pub by_device: BTreeMap<DeviceId, StatusCounts>,
     /// Valid signatures per ISO country code; `unknown` when none was given,
     /// `purged` when the record's values were purged here.
     pub by_country: BTreeMap<String, usize>,
+    /// Every device behind the campaign's records or bundles, latest bundle first.
+    #[serde(serialize_with = "devices_json")]
+    pub devices: Vec<DeviceActivity>,
+}
+
+impl CampaignReport {
+    /// Signatures counted (valid here, and delivered then purged).
+    pub fn signatures(&self) -> usize {
+        self.counts.valid + self.counts.purged
+    }
+}
+
+impl StatusCounts {
+    /// Signatures counted (valid here, and delivered then purged).
+    pub fn signatures(&self) -> usize {
+        self.valid + self.purged
+    }
+}
+
+/// Devices in JSON with their times as RFC 3339, like `device list --format json`.
+fn devices_json<S: serde::Serializer>(
+    devices: &[DeviceActivity],
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeSeq as _;
+    let time = |t: Option<UnixTime>| t.map(format_time);
+    let mut seq = serializer.serialize_seq(Some(devices.len()))?;
+    for d in devices {
+        seq.serialize_element(&serde_json::json!({
+            "device": d.device, "fingerprint": d.fingerprint, "signatures": d.signatures,
+            "first_bundle": time(d.first_bundle), "last_bundle": time(d.last_bundle),
+            "bundles": d.bundles, "ops": d.ops, "revoked": time(d.revoked),
+        }))?;
+    }
+    seq.end()
 }
 
 /// Counts the records of `campaign`.
@@ -70,20 +144,108 @@ pub fn campaign_report(vault: &Vault, campaign: &Campaign) -> Result<CampaignRep
             include_void: true,
         },
     )?;
+    let events = vault.events(Some(campaign.id))?;
     let mut report = CampaignReport {
         campaign: campaign.id,
         title: campaign.title.clone(),
+        goal: campaign.goal.map(|g| g.signatures),
         counts: StatusCounts::default(),
         by_event: Vec::new(),
+        by_day: Vec::new(),
         by_device: BTreeMap::new(),
         by_country: BTreeMap::new(),
+        devices: Vec::new(),
     };
+    let event_dates: BTreeMap<EventId, &str> = events
+        .iter()
+        .filter(|e| !e.date.is_empty())
+        .map(|e| (e.id, e.date.as_str()))
+        .collect();
     let mut by_event: BTreeMap<EventId, StatusCounts> = BTreeMap::new();
     let roles = campaign.roles();
+    let mut by_day: BTreeMap<String, StatusCounts> = BTreeMap::new();
     for record in &records {
         count_record(&mut report, &mut by_event, &roles, record);
+        if let Some(origin) = &record.origin {
+            let date = event_dates
+                .get(&origin.event)
+                .map_or_else(|| day_of(origin.entered_at), |d| (*d).to_owned());
+            by_day.entry(date).or_default().add(record.status());
+        }
     }
-    for event in vault.events(Some(campaign.id))? {
+    let mut cumulative = 0;
+    report.by_day = by_day
+        .into_iter()
+        .map(|(date, counts)| {
+            cumulative += counts.signatures();
+            DayCounts {
+                date,
+                counts,
+                cumulative,
+            }
+        })
+        .collect();
+    report.devices = device_activity(vault, campaign.id, &report.by_device)?;
+    report_events(&mut report, events, by_event);
+    Ok(report)
+}
+
+/// The `YYYY-MM-DD` (UTC) of a time.
+fn day_of(t: UnixTime) -> String {
+    format_time(t).chars().take(10).collect()
+}
+
+/// The devices that typed records of the campaign or sent bundles for it.
+fn device_activity(
+    vault: &Vault,
+    campaign: CampaignId,
+    by_device: &BTreeMap<DeviceId, StatusCounts>,
+) -> Result<Vec<DeviceActivity>, VaultError> {
+    let known = vault.known_devices()?;
+    let mut devices: Vec<DeviceActivity> = known
+        .iter()
+        .filter(|d| d.campaigns.contains(&campaign) || by_device.contains_key(&d.device))
+        .map(|d| DeviceActivity {
+            device: d.device,
+            fingerprint: Some(d.fingerprint.clone()),
+            signatures: by_device.get(&d.device).map_or(0, StatusCounts::signatures),
+            first_bundle: Some(d.first_seen),
+            last_bundle: Some(d.last_seen),
+            bundles: d.bundles,
+            ops: d.ops,
+            revoked: d.revoked,
+        })
+        .collect();
+    for (device, counts) in by_device {
+        if !known.iter().any(|d| d.device == *device) {
+            devices.push(DeviceActivity {
+                device: *device,
+                fingerprint: None,
+                signatures: counts.signatures(),
+                first_bundle: None,
+                last_bundle: None,
+                bundles: 0,
+                ops: 0,
+                revoked: None,
+            });
+        }
+    }
+    devices.sort_by(|a, b| {
+        b.last_bundle
+            .cmp(&a.last_bundle)
+            .then(a.device.cmp(&b.device))
+    });
+    Ok(devices)
+}
+
+/// Fills `by_event`: the campaign's events by date, then records of events this vault
+/// does not know.
+fn report_events(
+    report: &mut CampaignReport,
+    events: Vec<Event>,
+    mut by_event: BTreeMap<EventId, StatusCounts>,
+) {
+    for event in events {
         let counts = by_event.remove(&event.id).unwrap_or_default();
         report.by_event.push(EventCounts {
             event: event.id,
@@ -101,7 +263,6 @@ pub fn campaign_report(vault: &Vault, campaign: &Campaign) -> Result<CampaignRep
             counts,
         });
     }
-    Ok(report)
 }
 
 fn count_record(

@@ -138,6 +138,14 @@ pub fn check_campaign(campaign: &Campaign) -> Result<(), String> {
         }
     }
     crate::model::check_roles(&campaign.fields).map_err(|e| e.to_string())?;
+    if let Some(goal) = campaign.goal
+        && !(1..=crate::model::Goal::MAX).contains(&goal.signatures)
+    {
+        return Err(format!(
+            "its goal must be between 1 and {} signatures",
+            crate::model::Goal::MAX
+        ));
+    }
     if campaign.recipients.is_empty() {
         return Err("it names no coordinator recipient".into());
     }
@@ -166,6 +174,7 @@ mod tests {
             recipients: vec![age::x25519::Identity::generate().to_public().to_string()],
             signing_key: encode_verifying_key(&key.verifying_key()),
             created_at: 0,
+            goal: None,
         }
     }
 

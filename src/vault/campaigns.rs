@@ -15,6 +15,8 @@ pub struct CampaignDraft {
     pub fields: Vec<FieldSpec>,
     /// Extra recipients besides this vault's own.
     pub recipients: Vec<String>,
+    /// The number of signatures aimed for, if any.
+    pub goal: Option<u64>,
 }
 
 impl Vault {
@@ -55,6 +57,10 @@ impl Vault {
             recipients,
             signing_key: keys::encode_verifying_key(&self.signing_key().verifying_key()),
             created_at: self.time.now(),
+            goal: draft.goal.map(|signatures| model::Goal {
+                signatures,
+                set_at: self.time.now(),
+            }),
         };
         sync::campaign_file::check_campaign(&campaign).map_err(VaultError::CampaignRules)?;
         let file = sync::write_campaign_file(&campaign, &self.signing_key());
@@ -63,16 +69,47 @@ impl Vault {
     }
 
     /// Verifies a campaign file and adds its campaign. Joining the same campaign again
-    /// updates it, but only if the same coordinator signed it.
+    /// updates it, but only if the same coordinator signed it, and not with an older
+    /// copy (one whose goal was set before the goal this vault holds).
     pub fn join_campaign(&self, file: &[u8]) -> Result<Campaign, VaultError> {
         let campaign = sync::read_campaign_file(file)?;
-        if let Some(existing) = self.campaign(campaign.id)?
-            && existing.signing_key != campaign.signing_key
-        {
-            return Err(VaultError::OtherCoordinator(campaign.id));
+        if let Some(existing) = self.campaign(campaign.id)? {
+            if existing.signing_key != campaign.signing_key {
+                return Err(VaultError::OtherCoordinator(campaign.id));
+            }
+            let set_at = |c: &Campaign| c.goal.map(|g| g.set_at);
+            if set_at(&campaign) < set_at(&existing) {
+                return Err(VaultError::OlderCampaignFile(campaign.id));
+            }
         }
         self.put_campaign(&campaign)?;
         Ok(campaign)
+    }
+
+    /// Sets (or, with `None`, removes) the signature goal of a campaign this vault
+    /// coordinates, and returns the campaign with its newly signed campaign file, which
+    /// carries the goal to organizers (`campaign join` updates their copy).
+    pub fn set_goal(
+        &self,
+        campaign: &Campaign,
+        goal: Option<u64>,
+    ) -> Result<(Campaign, Vec<u8>), VaultError> {
+        if !self.coordinates(campaign) {
+            return Err(VaultError::NotCoordinator(campaign.id));
+        }
+        let mut campaign = campaign.clone();
+        // Never earlier than the goal it replaces, even if the clock went back, so the
+        // new file always supersedes the old one.
+        let set_at = self.time.now().max(
+            campaign
+                .goal
+                .map_or(i64::MIN, |g| g.set_at.saturating_add(1)),
+        );
+        campaign.goal = goal.map(|signatures| model::Goal { signatures, set_at });
+        sync::campaign_file::check_campaign(&campaign).map_err(VaultError::CampaignRules)?;
+        let file = sync::write_campaign_file(&campaign, &self.signing_key());
+        self.put_campaign(&campaign)?;
+        Ok((campaign, file))
     }
 
     fn put_campaign(&self, campaign: &Campaign) -> Result<(), VaultError> {

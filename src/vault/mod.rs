@@ -130,6 +130,14 @@ pub enum VaultError {
         "this vault already has campaign {0} from a different coordinator key; the file may be forged, so nothing was changed"
     )]
     OtherCoordinator(CampaignId),
+    #[error(
+        "this is an older copy of campaign {0} than this vault has (its goal was set earlier); nothing was changed: ask the coordinator for the newest campaign file"
+    )]
+    OlderCampaignFile(CampaignId),
+    #[error(
+        "only the coordinator of campaign {0} can change it; this vault joined it as an organizer"
+    )]
+    NotCoordinator(CampaignId),
     #[error("an event needs a name, e.g. \"Vigil, 3 March\"")]
     EventNameMissing,
     #[error("an event's date is written YYYY-MM-DD")]

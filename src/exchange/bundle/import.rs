@@ -407,6 +407,7 @@ mod tests {
             recipients: vec![],
             signing_key: String::new(),
             created_at: 0,
+            goal: None,
         }
     }
 
