@@ -530,3 +530,57 @@ fn purge_after_a_receipt_in_the_tui() {
         .collect();
     assert_eq!(statuses, ["purged", "purged"]);
 }
+
+#[test]
+fn the_coordinators_dashboard_in_a_real_terminal() {
+    let t = TestVault::new();
+    t.ok(&[
+        "campaign",
+        "create",
+        "--title",
+        "Free them",
+        "--goal",
+        "20",
+        "--out",
+        common::s(&t.path("campaign.fieldsign")),
+    ]);
+    let event = t.ok(&[
+        "event",
+        "create",
+        "--campaign",
+        "Free them",
+        "--name",
+        "Vigil",
+        "--date",
+        "2026-11-28",
+    ]);
+    for (line, country) in (1..).zip(["GR", "GR", "UA", "PL", "GR"]) {
+        t.add(
+            "Free them",
+            &event,
+            1,
+            line,
+            &[("name", "Ελένη Παππά"), ("country", country)],
+        );
+    }
+    let Some(tmux) = Tmux::start() else { return };
+    tmux.shell(&fieldsign(&t, ""));
+    tmux.wait_for("The vault is locked");
+    tmux.type_text(PASSPHRASE);
+    tmux.press(&["Enter"]);
+    tmux.wait_for("Free them");
+    tmux.type_text("d");
+    let screen = tmux.wait_for("of the goal");
+    assert!(screen.contains("5 signatures of 20"), "{screen}");
+    assert!(screen.contains(" 25% of the goal"), "{screen}");
+    assert!(screen.contains("Vigil"), "{screen}");
+    assert!(screen.contains("GR"), "{screen}");
+    assert!(
+        !screen.contains("Ελένη"),
+        "a name on the dashboard:\n{screen}"
+    );
+    tmux.press(&["Escape"]);
+    tmux.wait_for("Free them");
+    tmux.press(&["C-q"]);
+    tmux.wait_for("EXIT=0");
+}

@@ -109,6 +109,7 @@ pub enum Action {
     Export,
     Import,
     Petition,
+    Dashboard,
     Prompt(prompt::Action),
     /// In the new-event form.
     CreateEvent,
@@ -184,6 +185,12 @@ const LIST_KEYS: &[Binding<Action>] = &[
         "t",
         Action::Petition,
         "read the campaign's petition text (to read it to a signer)",
+    ),
+    Binding::new(
+        &[Key::Plain(KeyCode::Char('d'))],
+        "d",
+        Action::Dashboard,
+        "coordinator: the dashboard of the chosen campaign (goal, days, events, countries, devices)",
     ),
 ];
 
@@ -616,6 +623,18 @@ impl Screen<Cx<'_>> for Home {
                 if let Some(c) = self.selected_campaign() {
                     let campaign = self.campaigns[c].campaign.clone();
                     return Route::Open(To::Petition { campaign });
+                }
+            }
+            Action::Dashboard => {
+                if let Some(c) = self.selected_campaign() {
+                    let entry = &self.campaigns[c];
+                    if entry.coordinator {
+                        let campaign = entry.campaign.clone();
+                        return Route::Open(To::Dashboard { campaign });
+                    }
+                    *cx.flash = Some(Flash::info(
+                        "The dashboard is the coordinator's: it counts what arrives from every organizer. `fieldsign report` counts what this laptop holds.",
+                    ));
                 }
             }
             Action::Browse => {

@@ -20,6 +20,7 @@
 pub mod app;
 pub mod backend;
 pub mod browse;
+pub mod dashboard;
 pub mod entry;
 pub mod event_loop;
 pub mod exchange;

@@ -10,7 +10,7 @@
 //! Screens name each other only through these values, never by type.
 
 use super::screen::{AnyScreen, Cx};
-use super::{browse, entry, exchange, home, petition, purge, record, wizard};
+use super::{browse, dashboard, entry, exchange, home, petition, purge, record, wizard};
 use crate::model::{Campaign, Event, EventId, RecordId};
 use crate::vault::VaultError;
 
@@ -46,6 +46,8 @@ routes! {
     Browse { campaign: Campaign, events: Vec<Event> } => browse::Browse,
     Record { id: RecordId, campaign: Campaign, events: Vec<Event> } => record::RecordView,
     Export { campaign: Campaign } => exchange::Export,
+    /// The coordinator's dashboard of a campaign: goal, days, events, countries, devices.
+    Dashboard { campaign: Campaign } => dashboard::Dashboard,
     Import {} => exchange::Import,
     /// The campaign's petition text, to read to a signer.
     Petition { campaign: Campaign } => petition::Petition,

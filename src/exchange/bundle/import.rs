@@ -10,7 +10,7 @@ use std::path::Path;
 
 use super::inspect::device_status;
 use super::{BundleError, DeviceStatus, open_file};
-use crate::model::{Campaign, CampaignId, DeviceId, now};
+use crate::model::{Campaign, CampaignId, DeviceId, UnixTime};
 use crate::plural;
 use crate::sync::bundle::{Header, Parsed, decode};
 use crate::sync::vector::{RangeSet, VersionVector};
@@ -234,7 +234,8 @@ fn merge(
         }
         return Ok(report);
     }
-    let entry = pin(known, &header, fingerprint, fresh.len());
+    // The vault's clock, not the system's: the dashboard's "last bundle" ages by it.
+    let entry = pin(known, &header, fingerprint, fresh.len(), vault.time().now());
     vault.put_device(&mut writes, &entry);
     for event in &new_events {
         vault.put_event(&mut writes, event);
@@ -312,8 +313,8 @@ fn pin(
     header: &Header,
     fingerprint: String,
     new_ops: usize,
+    now: UnixTime,
 ) -> KnownDevice {
-    let now = now();
     let mut entry = known.unwrap_or_else(|| KnownDevice {
         device: header.device,
         signing_key: header.signing_key.clone(),
