@@ -190,7 +190,7 @@ const LIST_KEYS: &[Binding<Action>] = &[
         &[Key::Plain(KeyCode::Char('d'))],
         "d",
         Action::Dashboard,
-        "coordinator: the dashboard of the chosen campaign (goal, days, events, countries, devices)",
+        "coordinator: the dashboard of the chosen campaign",
     ),
 ];
 
