@@ -472,7 +472,7 @@ fn stored_values_with_escapes_are_shown_not_obeyed_and_invisibles_do_not_hide_du
     let root = t.root.path().to_path_buf();
     let mut opts = fieldsign::tui::Options::new(root.join("vault"));
     opts.kdf_work_factor = 10;
-    opts.theme = fieldsign::tui::theme::Theme { color: false };
+    opts.theme = fieldsign::tui::Theme { color: false };
     wait_unlocked(&root.join("vault"));
     let mut tui = harness::Tui::start(tempfile::tempdir().unwrap(), opts, 120, 24);
     tui.keys(harness::PASSPHRASE);

@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use fieldsign::model::LineKind;
 use fieldsign::tui::Msg;
-use fieldsign::tui::event_loop;
+use fieldsign::tui::test_support::event_loop;
 use fieldsign::vault::{NewLine, Vault};
 use harness::{PASSPHRASE, Tui, options, vault_with_event};
 

@@ -7,7 +7,7 @@ mod harness;
 
 use fieldsign::exchange::bundle::{self, ExportOptions, ImportOptions};
 use fieldsign::model::{Campaign, LineKind};
-use fieldsign::tui::app::Phase;
+use fieldsign::tui::test_support::Phase;
 use fieldsign::vault::{CampaignDraft, NewLine, Vault};
 use harness::{PASSPHRASE, T0, Tui, options, redacted};
 use tempfile::TempDir;

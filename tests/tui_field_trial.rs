@@ -7,7 +7,7 @@ mod harness;
 
 use std::time::Duration;
 
-use fieldsign::tui::app::Phase;
+use fieldsign::tui::test_support::Phase;
 use fieldsign::tui::{Msg, StartAt};
 use fieldsign::vault::{ListFilter, Vault};
 use harness::{PASSPHRASE, Tui, options, vault_with_event};
@@ -407,7 +407,7 @@ fn a_receipt_imports_from_home_in_the_tui() {
     x.coord
         .ok(&["receipt", "--device", &fp, "--out", common::s(&receipt)]);
     let mut opts = fieldsign::tui::Options::new(x.org.vault.clone());
-    opts.theme = fieldsign::tui::theme::Theme { color: false };
+    opts.theme = fieldsign::tui::Theme { color: false };
     opts.clock = harness::clock();
     let mut tui = Tui::start(tempfile::tempdir().unwrap(), opts, 100, 24);
     tui.keys(PASSPHRASE);

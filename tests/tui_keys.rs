@@ -11,8 +11,8 @@ mod harness;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use fieldsign::model::LineKind;
 use fieldsign::tui::Msg;
-use fieldsign::tui::app::{Overlay, Phase};
-use fieldsign::tui::keys::{self, Key, Shown};
+use fieldsign::tui::test_support::keys::{self, Key, Shown};
+use fieldsign::tui::test_support::{Overlay, Phase};
 use fieldsign::vault::{NewLine, Vault};
 use harness::{PASSPHRASE, Tui, options, vault_with_event};
 
@@ -165,7 +165,7 @@ fn states() -> Vec<(&'static str, Box<dyn Fn() -> Tui>)> {
                 copy_dir(delivered_folder(), root.path());
                 let receipt = root.path().join("r.age");
                 let mut opts = fieldsign::tui::Options::new(root.path().join("vault"));
-                opts.theme = fieldsign::tui::theme::Theme { color: false };
+                opts.theme = fieldsign::tui::Theme { color: false };
                 opts.clock = harness::clock();
                 let mut tui = Tui::start(root, opts, 100, 30);
                 tui.keys(PASSPHRASE);

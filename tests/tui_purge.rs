@@ -12,7 +12,7 @@ use harness::{PASSPHRASE, Tui};
 
 fn organizer_tui(x: &common::Exchange) -> Tui {
     let mut opts = fieldsign::tui::Options::new(x.org.vault.clone());
-    opts.theme = fieldsign::tui::theme::Theme { color: false };
+    opts.theme = fieldsign::tui::Theme { color: false };
     opts.clock = harness::clock();
     let mut tui = Tui::start(tempfile::tempdir().unwrap(), opts, 110, 30);
     tui.keys(PASSPHRASE);

@@ -8,7 +8,7 @@ mod harness;
 use std::time::Duration;
 
 use fieldsign::model::{LineKind, Status};
-use fieldsign::tui::app::{Overlay, Phase};
+use fieldsign::tui::test_support::{Overlay, Phase};
 use fieldsign::tui::{App, Msg};
 use fieldsign::vault::{DirLock, ListFilter, Vault, VaultError};
 use harness::{PASSPHRASE, Tui, options, redacted, vault_with_event};

@@ -40,6 +40,7 @@ impl<B: Backend> SafeBackend<B> {
         }
     }
 
+    #[cfg(test)]
     pub fn inner(&self) -> &B {
         &self.inner
     }

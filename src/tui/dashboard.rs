@@ -67,15 +67,6 @@ impl Dashboard {
             now: cx.vault.time().now(),
         })
     }
-
-    /// A dashboard of a report already counted (tests, and the app after a job).
-    pub fn of(campaign: Campaign, report: CampaignReport, now: UnixTime) -> Self {
-        Self {
-            campaign,
-            report,
-            now,
-        }
-    }
 }
 
 impl Screen<Cx<'_>> for Dashboard {

@@ -1,54 +1,75 @@
 //! The terminal UI: unlock, campaigns and events, fast sheet entry, browse and correct.
 //!
-//! State, messages, update, view: [`app`] holds the state and the one `update`;
-//! [`event_loop`] turns terminal events, ticks, finished [`jobs`] and signals into
+//! State, messages, update, view: `app` holds the state and the one `update`;
+//! `event_loop` turns terminal events, ticks, finished `jobs` and signals into
 //! messages; `view` and one file per screen draw the state (no I/O while drawing).
 //!
-//! Every screen follows one protocol, [`screen::Screen`]: a title, a table of key
-//! bindings per mode ([`keys`]: the handling, the footer and the F1 help all come from
+//! Every screen follows one protocol, `screen::Screen`: a title, a table of key
+//! bindings per mode (`keys`: the handling, the footer and the F1 help all come from
 //! it), actions, a view, and the results of the jobs it started. A screen opens
-//! another by returning a route ([`routes`]: one line per screen), and the
-//! [`session`] stack follows it. Screens: [`wizard`] (first run), [`unlock`],
-//! [`home`], [`entry`] (sheet entry), [`browse`], [`record`], [`exchange`] (export,
-//! import), [`purge`], [`petition`]; [`form`], [`input`], [`prompt`] and [`paths`] are the editing
-//! parts they share, [`theme`] the styles (`NO_COLOR` respected), [`terminal`] setup
+//! another by returning a route (`routes`: one line per screen), and the
+//! `session` stack follows it. Screens: `wizard` (first run), `unlock`,
+//! `home`, `entry` (sheet entry), `browse`, `record`, `exchange` (export,
+//! import), `purge`, `petition`; `form`, `input`, `prompt` and `paths` are the editing
+//! parts they share, `theme` the styles (`NO_COLOR` respected), `terminal` setup
 //! and restore.
 //!
 //! Everything the TUI reads or writes goes through [`crate::vault::Vault`], the same
 //! library the command line uses.
 
-pub mod app;
-pub mod backend;
-pub mod browse;
-pub mod dashboard;
-pub mod entry;
-pub mod event_loop;
-pub mod exchange;
-pub mod form;
-pub mod home;
-pub mod input;
-pub mod jobs;
-pub mod keys;
-pub mod paths;
-pub mod petition;
-pub mod prompt;
-pub mod purge;
-pub mod record;
-pub mod routes;
-pub mod rows;
-pub mod screen;
-pub mod session;
-pub mod terminal;
-pub mod theme;
-pub mod unlock;
+mod app;
+mod backend;
+mod browse;
+mod dashboard;
+mod entry;
+mod event_loop;
+mod exchange;
+mod form;
+mod home;
+mod input;
+mod jobs;
+mod keys;
+mod paths;
+mod petition;
+mod prompt;
+mod purge;
+mod record;
+mod routes;
+mod rows;
+mod screen;
+mod session;
+mod terminal;
+mod theme;
+mod unlock;
 mod view;
-pub mod wizard;
+mod wizard;
 
 use age::secrecy::SecretString;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 pub use self::app::{App, Msg, Options, StartAt};
+pub use self::theme::Theme;
+
+/// What the TUI's tests (`tests/tui/harness.rs` and the suites using it) reach besides
+/// [`App`], [`Msg`] and [`Options`]: the phase and overlay they assert on, and the
+/// event loop's draw step. Not an API (hidden from the docs); the screens themselves
+/// stay private to the TUI.
+#[doc(hidden)]
+pub mod test_support {
+    pub use super::app::{Overlay, Phase};
+
+    pub mod event_loop {
+        pub use crate::tui::event_loop::draw;
+    }
+
+    /// The key tables, for `tests/tui_keys.rs`: it checks that every footer and F1 help
+    /// row is what the table says and that every listed key does something.
+    pub mod keys {
+        pub use crate::tui::keys::{CONFIRM_QUIT, HELP_OVERLAY, Key, Shown, footer, help, shown};
+    }
+}
+
 use crate::vault::VaultError;
 
 /// The TUI could not start or the terminal failed.

@@ -8,7 +8,7 @@
 
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{Key, XChaCha20Poly1305, XNonce};
-use zeroize::{Zeroize, Zeroizing};
+use zeroize::Zeroizing;
 
 const SEAL_VERSION: u8 = 1;
 const NONCE_LEN: usize = 24;
@@ -133,11 +133,6 @@ fn pad(data: &[u8]) -> Zeroizing<Vec<u8>> {
 fn unpad(padded: &[u8]) -> Option<&[u8]> {
     let len = u32::from_le_bytes(padded.get(..4)?.try_into().ok()?) as usize;
     padded.get(4..4 + len)
-}
-
-/// Wipes a byte buffer that held a secret or a plaintext.
-pub fn wipe(buf: &mut Vec<u8>) {
-    buf.zeroize();
 }
 
 #[cfg(test)]
