@@ -81,7 +81,7 @@ pub enum Command {
     /// Bring data in: `import csv`, `import bundle`, `import receipt`
     #[command(subcommand)]
     Import(Import),
-    /// Write data out: `export bundle` (to the coordinator), `export csv` (delivery)
+    /// Write data out: `export bundle` (to the coordinator), `export csv` and `export xlsx` (delivery)
     #[command(subcommand)]
     Export(Export),
     /// Check a bundle or receipt and show what it holds, without importing
@@ -93,9 +93,9 @@ pub enum Command {
     Receipt(exchange::Receipt),
     /// Remove delivered (acknowledged) records' personal data from this vault
     Purge(exchange::Purge),
-    /// Counts per campaign, event, device, country and status
+    /// Counts per campaign, day, event, device, country and status; the goal; --chart FILE.svg
     Report(reports::Report),
-    /// Likely duplicate signatures (same folded name and email, phone or postcode)
+    /// Likely (and with --possible, possible) duplicate signatures, scored across scripts, typos and word order
     Dedupe(reports::Dedupe),
     /// Print shell completions (bash, zsh, fish, elvish, powershell)
     Completions { shell: clap_complete::Shell },
