@@ -29,6 +29,7 @@ use std::collections::{HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use super::keys::{self, OpKey};
+use super::tally::TallyBatch;
 use super::{Clock, StoredOp, Tree, Vault, VaultError, WriteSet};
 use crate::model::{CampaignId, Record, RecordId};
 use crate::sync::vector::{RangeSet, VersionVector};
@@ -271,6 +272,7 @@ impl Vault {
         let mut roles = super::records::RoleCache::default();
         for keys in op_keys_in_chunks(&written) {
             let mut writes = WriteSet::default();
+            let mut tally = TallyBatch::default();
             for key in keys {
                 let Some(StoredOp::Full(op)) = self.stored_op(key.replica, key.seq)? else {
                     continue;
@@ -291,11 +293,15 @@ impl Vault {
                     let roles = roles.get(self, now.campaign)?;
                     self.update_indexes(&mut writes, roles, Some(now), &restored);
                 }
+                // Counted from the stored record to what it goes back to, so a pass
+                // redone after a crash counts nothing twice.
+                tally.change(self, now.as_ref(), undo.is_some().then_some(&restored))?;
                 match undo {
                     Some(value) => writes.insert(Tree::Records, id.as_bytes(), value.to_vec()),
                     None => writes.remove(Tree::Records, id.as_bytes()),
                 }
             }
+            tally.write(self, &mut writes);
             self.store.commit(&writes)?;
         }
         // 2. The ops (only now: pass 1 finds the records through them).
@@ -432,6 +438,10 @@ pub(super) mod tests {
         };
         assert_eq!(vault.records(campaign.id, all).unwrap().len(), 3);
         assert_eq!(vault.count_records(campaign.id, all).unwrap(), 3);
+        assert!(
+            vault.tally_differences().unwrap().is_empty(),
+            "crash after {crash_after}: the kept counts were rolled back with the records"
+        );
         assert_eq!(vault.held_vector().unwrap(), before);
         assert!(
             vault
@@ -558,7 +568,7 @@ pub(super) mod tests {
                 .collect();
             format!("{seen:?}")
         };
-        let (campaign, event, existing, before, listed, indexed) = {
+        let (campaign, event, existing, before, listed, indexed, tallied) = {
             let vault = Vault::create(dir.path(), &pass, 10).unwrap();
             let (campaign, _) = vault
                 .create_campaign(CampaignDraft {
@@ -588,11 +598,12 @@ pub(super) mod tests {
             let before = vault.held_vector().unwrap();
             let listed = listing(&vault, campaign.id);
             let indexed = index_keys(&vault);
+            let tallied = vault.tally(campaign.id).unwrap();
             CRASH_AFTER.set(Some(crash_after));
             assert!(vault.commit_ops_chunked(&ops, WriteSet::default()).is_err());
             CRASH_AFTER.set(None);
             CRASHED.set(false);
-            (campaign, event, existing, before, listed, indexed)
+            (campaign, event, existing, before, listed, indexed, tallied)
         };
         let vault = Vault::open(dir.path(), &pass).expect("the next open rolls back");
         assert!(vault.conversion_note().unwrap().contains("undone"));
@@ -611,6 +622,8 @@ pub(super) mod tests {
             indexed,
             "crash after {crash_after}: the index is as before"
         );
+        assert_eq!(vault.tally(campaign.id).unwrap(), tallied, "crash after {crash_after}");
+        assert!(vault.tally_differences().unwrap().is_empty());
         assert!(
             vault
                 .store
@@ -630,6 +643,7 @@ pub(super) mod tests {
         // alone): none is left of a name the import itself amended away.
         let dupes = vault.store.scan_prefix(Tree::Dupes, &[]).count();
         assert_eq!(dupes, 2 * (3 + 2 * CHUNK + 4));
+        assert!(vault.tally_differences().unwrap().is_empty());
         let late = vault.record(ops[0].record).unwrap().unwrap();
         assert_eq!(late.values()["name"], "Late Amendment");
         assert!(

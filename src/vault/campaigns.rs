@@ -120,7 +120,27 @@ impl Vault {
             campaign.id.as_bytes(),
             campaign,
         );
-        Ok(self.store.commit(&writes)?)
+        // The kept counts read the country from the field with that role: if another
+        // field has it now, they are counted again. The ready marker goes in the same
+        // batch, so a crash before the recount is finished makes the next open do it.
+        let country = |roles: &model::Roles| roles.key(model::Role::Country).map(str::to_owned);
+        let before = self
+            .campaign(campaign.id)?
+            .map_or_else(model::Roles::defaults, |c| c.roles());
+        let counted = self
+            .store
+            .scan_prefix(Tree::Meta, &super::keys::tally_prefix(campaign.id))
+            .next()
+            .is_some();
+        let recount = counted && country(&before) != country(&campaign.roles());
+        if recount {
+            writes.remove(Tree::Meta, super::keys::TALLY_READY);
+        }
+        self.store.commit(&writes)?;
+        if recount {
+            self.rebuild_tally()?;
+        }
+        Ok(())
     }
 
     /// Whether this vault holds the signing key of `campaign`'s coordinator.

@@ -17,7 +17,10 @@ pub const CLOCK: &[u8] = b"clock";
 pub const IMPORT_IN_PROGRESS: &[u8] = b"import-in-progress";
 /// `meta`: present once the held vector covers the whole log.
 pub const HELD_READY: &[u8] = b"held-ready";
+/// `meta`: present once the kept counts ([`tally`]) cover every record.
+pub const TALLY_READY: &[u8] = b"tally-ready";
 const HELD: &[u8] = b"held/";
+const TALLY: &[u8] = b"tally/";
 const UNDO: &[u8] = b"undo/";
 const ACKED: &[u8] = b"acked/";
 const AUTHENTIC: &[u8] = b"authentic/";
@@ -67,6 +70,46 @@ pub fn acked(campaign: CampaignId) -> Vec<u8> {
 /// `meta`: `"bundle-written/" ‖ campaign` → when this vault last wrote a bundle of it.
 pub fn bundle_written(campaign: CampaignId) -> Vec<u8> {
     [b"bundle-written/".as_slice(), campaign.as_bytes()].concat()
+}
+
+/// `meta`: `"tally/" ‖ campaign ‖ event` → the kept counts of that event's records;
+/// `"tally/" ‖ campaign` alone → those of the campaign's records whose `add` has not
+/// arrived (no event yet). Ids only: a count's country or day is inside the sealed
+/// value, never in a key (see `vault::tally`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct TallyKey {
+    pub campaign: CampaignId,
+    pub event: Option<EventId>,
+}
+
+impl TallyKey {
+    pub fn encode(self) -> Vec<u8> {
+        let mut out = tally_prefix(self.campaign);
+        if let Some(event) = self.event {
+            out.extend_from_slice(event.as_bytes());
+        }
+        out
+    }
+
+    pub fn decode(key: &[u8]) -> Option<Self> {
+        let rest = key.strip_prefix(TALLY)?;
+        let campaign = CampaignId::from_slice(rest.get(..ID)?)?;
+        let event = match &rest[ID..] {
+            [] => None,
+            event => Some(EventId::from_slice(event)?),
+        };
+        Some(Self { campaign, event })
+    }
+}
+
+/// Every [`TallyKey`] of `campaign` starts with this.
+pub fn tally_prefix(campaign: CampaignId) -> Vec<u8> {
+    [TALLY, campaign.as_bytes()].concat()
+}
+
+/// Every [`TallyKey`] of every campaign starts with this.
+pub fn tallies_prefix() -> &'static [u8] {
+    TALLY
 }
 
 /// `ops`: replica ‖ seq (big-endian, so one replica's ops sort in seq order).

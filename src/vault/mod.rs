@@ -34,6 +34,8 @@ mod session;
 pub use self::session::{HistoryEntry, UnlockFailed};
 pub mod store;
 mod sync_state;
+mod tally;
+pub use self::tally::{CampaignTally, StatusTally, Tally};
 pub use self::purge::PurgeReport;
 pub use self::sync_state::{KnownDevice, PurgedOp, StoredOp, op_hash};
 
@@ -348,6 +350,8 @@ pub struct Vault {
     time: crate::clock::Clock,
     /// This open rolled back a bulk import a crash had interrupted.
     rolled_back: bool,
+    /// Records counted by this open because the vault had no kept counts yet.
+    tallied: Option<u64>,
     /// Declared last so it is dropped last: the lock is released only after sled has
     /// flushed and closed the database, never while another process could open it.
     lock: DirLock,
@@ -407,6 +411,7 @@ impl Vault {
             clock: Mutex::new(Clock::default()),
             time: crate::clock::Clock::system(),
             rolled_back: false,
+            tallied: None,
             lock,
         };
         let clock = vault
@@ -417,6 +422,7 @@ impl Vault {
         let dir = vault.lock.dir.clone();
         vault.check_mark(&dir)?;
         vault.ensure_held_vector()?;
+        vault.tallied = vault.ensure_tally()?.filter(|&records| records > 0);
         Ok(vault)
     }
 
@@ -445,10 +451,13 @@ impl Vault {
         let rolled_back = self.rolled_back.then(|| {
             "An import that was interrupted (the program was stopped or the power went) was undone; nothing of it was kept. Import the file again.".to_owned()
         });
-        match (converted, rolled_back) {
-            (Some(a), Some(b)) => Some(format!("{a} {b}")),
-            (a, b) => a.or(b),
-        }
+        let tallied = self.tallied.map(|records| {
+            format!(
+                "Counted this vault's {records} records once, so that reports and counts no longer open every record; nothing in them changed."
+            )
+        });
+        let notes: Vec<String> = [converted, rolled_back, tallied].into_iter().flatten().collect();
+        (!notes.is_empty()).then(|| notes.join(" "))
     }
 
     /// The clock this vault stamps changes with.

@@ -161,6 +161,7 @@ impl Vault {
             Ok(true)
         })?;
         let mut roles = super::records::RoleCache::default();
+        let mut tally = super::tally::TallyBatch::default();
         for (id, (all_acked, ops)) in by_record {
             if !all_acked {
                 report.waiting += 1;
@@ -178,6 +179,7 @@ impl Vault {
                     Status::Void => report.void += 1,
                     Status::Purged => {}
                 }
+                tally.change(self, Some(&before), Some(&after))?;
                 self.put_sealed(&mut writes, Tree::Records, id.as_bytes(), &after);
                 let roles = roles.get(self, before.campaign)?;
                 self.update_indexes(&mut writes, roles, Some(&before), &after);
@@ -189,19 +191,7 @@ impl Vault {
                 writes.insert(Tree::Ops, key, sealed);
             }
         }
+        tally.write(self, &mut writes);
         Ok((writes, report))
-    }
-
-    /// How many signatures of `campaign` are purged here (delivered, values removed):
-    /// the `purged` of `report`.
-    pub fn purged_count(&self, campaign: CampaignId) -> Result<usize, VaultError> {
-        let all = self.records(
-            campaign,
-            super::ListFilter {
-                event: None,
-                include_void: true,
-            },
-        )?;
-        Ok(all.iter().filter(|r| r.status() == Status::Purged).count())
     }
 }

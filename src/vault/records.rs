@@ -8,6 +8,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::bulk::BulkState;
+use super::tally::TallyBatch;
 use super::keys::{self, DupeKey, OpKey, PaperKey};
 use super::{AddError, Clock, LineError, StoredOp, Tree, Vault, VaultError, WriteSet};
 use crate::model::{
@@ -341,7 +342,9 @@ impl Vault {
                 t.only_add = Some(key);
             }
         }
+        let mut tally = TallyBatch::default();
         for (id, t) in &touched {
+            tally.change(self, t.before.as_ref(), Some(&t.after))?;
             // A new record made by one add is that add: store a pointer to it, not a
             // second sealed copy (see `keys::record_pointer`).
             match t.only_add {
@@ -368,6 +371,7 @@ impl Vault {
             }
             self.update_indexes(&mut writes, roles, t.before.as_ref(), &t.after);
         }
+        tally.write(self, &mut writes);
         self.note_held(&mut writes, ops)?;
         self.put_sealed(&mut writes, Tree::Meta, keys::CLOCK, &clock);
         self.store.commit(&writes)?;
@@ -528,43 +532,23 @@ impl Vault {
         Ok(out)
     }
 
-    /// How many records `filter` would list, without decrypting them all: a record
-    /// stored as a pointer to its only op (see `keys::record_pointer`) was never voided,
-    /// so only amended, voided or purged records are opened to see their status.
+    /// How many records `filter` would list, from the kept counts (see `tally`): one
+    /// value per event, never the records.
     pub fn count_records(
         &self,
         campaign: CampaignId,
         filter: ListFilter,
     ) -> Result<usize, VaultError> {
-        let prefix = match filter.event {
-            Some(event) => keys::event_prefix(campaign, event),
-            None => keys::campaign_prefix(campaign),
+        let counts = match filter.event {
+            Some(event) => self.event_tally(campaign, event)?.counts,
+            None => self.tally(campaign)?.with_event(),
         };
-        let mut count = 0;
-        for entry in self.store.scan_prefix(Tree::ByEvent, &prefix) {
-            let (key, _) = entry?;
-            let Some(PaperKey { record: id, .. }) = PaperKey::decode(&key) else {
-                continue;
-            };
-            if filter.include_void {
-                count += 1;
-                continue;
-            }
-            let value = self
-                .store
-                .get(Tree::Records, id.as_bytes())?
-                .ok_or_else(|| VaultError::Damaged {
-                    what: "index entry",
-                    key: id.to_string(),
-                })?;
-            let void = keys::parse_record_pointer(&value).is_none()
-                && self
-                    .open_json::<Record>(Tree::Records, id.as_bytes(), &value, "record")?
-                    .status()
-                    == model::Status::Void;
-            count += usize::from(!void);
-        }
-        Ok(count)
+        let n = if filter.include_void {
+            counts.total()
+        } else {
+            counts.listed()
+        };
+        Ok(usize::try_from(n).unwrap_or(usize::MAX))
     }
 
     /// How many records this vault holds in all (for reports and benchmarks).

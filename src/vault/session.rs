@@ -91,22 +91,17 @@ impl Vault {
     }
 
     /// How many paper lines (records, void ones included) each event of `campaign` has,
-    /// from index keys alone.
+    /// from the kept counts (one value per event, see `tally`).
     pub fn line_counts(
         &self,
         campaign: CampaignId,
     ) -> Result<BTreeMap<EventId, usize>, VaultError> {
-        let mut counts = BTreeMap::new();
-        for entry in self
-            .store
-            .scan_prefix(Tree::ByEvent, &keys::campaign_prefix(campaign))
-        {
-            let (key, _) = entry?;
-            if let Some(key) = PaperKey::decode(&key) {
-                *counts.entry(key.event).or_insert(0) += 1;
-            }
-        }
-        Ok(counts)
+        Ok(self
+            .tally(campaign)?
+            .by_event
+            .into_iter()
+            .map(|(event, t)| (event, usize::try_from(t.counts.total()).unwrap_or(usize::MAX)))
+            .collect())
     }
 
     /// How many lines of `sheet` have been typed (void and illegible ones included).
