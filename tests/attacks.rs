@@ -480,10 +480,11 @@ fn version_1_bundles_import_only_without_relayed_operations() {
         &forge.write(&a_keys, &x.coord, "v1.age"),
     ]);
     assert!(out.contains("1 new record,"), "{out}");
-    forge.header["version"] = json!(3);
+    // Version 3 carries decisions (a coordinator's); the next one is unknown.
+    forge.header["version"] = json!(4);
     refused(
         &x.coord,
-        &forge.write(&a_keys, &x.coord, "v3.age"),
+        &forge.write(&a_keys, &x.coord, "v4.age"),
         "update fieldsign",
     );
 }

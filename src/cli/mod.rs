@@ -2,6 +2,7 @@
 //! file with a `run` function; all of them call the library and only print.
 
 mod campaigns;
+mod dedupe;
 mod exchange;
 mod files;
 mod output;
@@ -96,7 +97,7 @@ pub enum Command {
     /// Counts per campaign, day, event, device, country and status; the goal; --chart FILE.svg
     Report(reports::Report),
     /// Likely (and with --possible, possible) duplicate signatures, scored across scripts, typos and word order
-    Dedupe(reports::Dedupe),
+    Dedupe(dedupe::Dedupe),
     /// Print shell completions (bash, zsh, fish, elvish, powershell)
     Completions { shell: clap_complete::Shell },
     /// Print the man page (roff)

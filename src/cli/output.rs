@@ -217,6 +217,6 @@ pub fn record_json(r: &Record) -> serde_json::Value {
         "fields": r.values(),
         "entered_at": origin.map(|o| format_time(o.entered_at)),
         "entered_by": origin.map(|o| o.entered_by),
-        "void_reason": r.void.as_ref().map(|v| v.value.clone()),
+        "void_reason": r.void_reason(),
     })
 }

@@ -9,10 +9,9 @@ use clap::Args;
 
 use super::Context;
 use super::files::{refuse_existing, write_output};
-use super::output::{Format, note, note_t, out, out_t, print_json, print_table, record_json};
-use crate::dedupe::Verdict;
+use super::output::{Format, note, note_t, out, out_t, print_json, print_table};
 use crate::i18n::t;
-use crate::model::{Role, format_time};
+use crate::model::format_time;
 use crate::report::{self, delivery, xlsx};
 use crate::vault::atomic_file::AtomicFile;
 
@@ -124,6 +123,13 @@ impl Report {
             }
             if r.counts.purged > 0 {
                 out_t!("report-purged", count = r.counts.purged);
+            }
+            if r.duplicates_removed > 0 || r.pairs_reviewed > 0 {
+                out!(
+                    "duplicates removed: {} · pairs reviewed: {}",
+                    r.duplicates_removed,
+                    r.pairs_reviewed
+                );
             }
         }
         Ok(())
@@ -303,101 +309,5 @@ impl ExportXlsx {
             summary,
         );
         Ok(())
-    }
-}
-
-#[derive(Debug, Args)]
-pub struct Dedupe {
-    /// Campaign id or name (default: the only campaign)
-    #[arg(long, value_name = "C")]
-    campaign: Option<String>,
-    /// Also list the pairs worth a review (same name alone, same email with another name…)
-    #[arg(long)]
-    possible: bool,
-    #[arg(long, value_enum, default_value_t = Format::Table)]
-    format: Format,
-}
-
-impl Dedupe {
-    pub fn run(self, ctx: &Context) -> Result<()> {
-        let vault = ctx.open()?;
-        let campaign = vault.resolve_campaign(self.campaign.as_deref())?;
-        let at_least = if self.possible {
-            Verdict::Possible
-        } else {
-            Verdict::Likely
-        };
-        let (groups, records) = crate::dedupe::find(&vault, &campaign, at_least)?;
-        let by_id: std::collections::HashMap<_, _> = records.iter().map(|r| (r.id, r)).collect();
-        if self.format == Format::Json {
-            let json: Vec<_> = groups
-                .iter()
-                .map(|g| {
-                    serde_json::json!({
-                        "verdict": g.verdict,
-                        "score": g.score,
-                        "reasons": g.reasons,
-                        "records": g.records.iter().filter_map(|id| by_id.get(id)).map(|r| record_json(r)).collect::<Vec<_>>(),
-                        "pairs": g.pairs,
-                    })
-                })
-                .collect();
-            return print_json(&json);
-        }
-        if groups.is_empty() {
-            if self.possible {
-                note_t!("dedupe-none", count = records.len());
-            } else {
-                note_t!("dedupe-none-likely", count = records.len());
-            }
-            return Ok(());
-        }
-        let events: std::collections::HashMap<_, _> = vault
-            .events(Some(campaign.id))?
-            .into_iter()
-            .map(|e| (e.id, e.name))
-            .collect();
-        let mut rows = Vec::new();
-        let roles = campaign.roles();
-        for (n, g) in groups.iter().enumerate() {
-            for id in &g.records {
-                let Some(r) = by_id.get(id) else { continue };
-                let origin = r.origin.as_ref();
-                rows.push(vec![
-                    (n + 1).to_string(),
-                    r.id.to_string(),
-                    origin
-                        .and_then(|o| events.get(&o.event))
-                        .cloned()
-                        .unwrap_or_default(),
-                    origin.map(|o| o.sheet.to_string()).unwrap_or_default(),
-                    origin.map(|o| o.line.to_string()).unwrap_or_default(),
-                    roles.value(r, Role::Name).unwrap_or("").to_owned(),
-                    format!("{} {:.1}", verdict_word(g.verdict), g.score),
-                    g.reasons.join(", "),
-                ]);
-            }
-        }
-        print_table(
-            &[
-                "GROUP", "ID", "EVENT", "SHEET", "LINE", "NAME", "SCORE", "SHARED",
-            ],
-            &rows,
-        )?;
-        if self.possible {
-            note_t!("dedupe-groups-possible", count = groups.len());
-        } else {
-            note_t!("dedupe-groups", count = groups.len());
-        }
-        Ok(())
-    }
-}
-
-/// A group's verdict as the table shows it.
-fn verdict_word(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Likely => "likely",
-        Verdict::Possible => "possible",
-        Verdict::Unlikely => "unlikely",
     }
 }

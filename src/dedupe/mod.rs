@@ -12,8 +12,8 @@
 //!   *likely* at [`LIKELY`] and *possible, review* at [`POSSIBLE`].
 //! - `cluster`: pairs worth review joined into groups.
 //!
-//! Everything but [`find`] is pure and reads no vault. Read-only: deciding which record
-//! to void is the coordinator's.
+//! Everything but [`find`] is pure and reads no vault. Read-only: deciding is the
+//! coordinator's (`Vault::decide`), and pairs already decided are left out.
 
 mod blocking;
 mod cluster;
@@ -121,7 +121,11 @@ pub fn find(
 pub fn groups(roles: &Roles, records: &[Record], at_least: Verdict) -> Vec<Group> {
     let prepared: Vec<Prepared> = records.iter().map(|r| Prepared::record(roles, r)).collect();
     let mut pairs = scored_pairs(&prepared);
-    pairs.retain(|p| p.score.verdict() >= at_least);
+    // A pair the coordinator decided about (and did not undo) is never proposed
+    // again, whatever it scores: "different people" is remembered.
+    pairs.retain(|p| {
+        p.score.verdict() >= at_least && records[p.a].decisions.about(records[p.b].id).is_none()
+    });
     let mut by_member: BTreeMap<usize, Vec<&ScoredPair>> = BTreeMap::new();
     for pair in &pairs {
         by_member.entry(pair.a).or_default().push(pair);

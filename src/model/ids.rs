@@ -128,6 +128,11 @@ define_id!(
     /// A device (one vault): the replica id of the operation log.
     DeviceId
 );
+define_id!(
+    /// A coordinator's decision about a set of records (see `model::decision`), the
+    /// same on every device that holds it, so that an undo can name it.
+    DecisionId
+);
 
 #[cfg(test)]
 mod tests {

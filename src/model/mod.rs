@@ -3,6 +3,7 @@
 
 mod campaign;
 mod countries;
+mod decision;
 mod field;
 mod ids;
 mod record;
@@ -10,8 +11,9 @@ mod role;
 pub mod text;
 
 pub use campaign::{Campaign, Check, Event, FieldError, Goal, TextFieldError, default_fields};
+pub use decision::{Decision, DecisionKind, Decisions, MAX_DECISION_RECORDS};
 pub use field::{FieldKind, FieldSpec, FieldSpecError, RoleProblem, ValueError, normalize_value};
-pub use ids::{CampaignId, DeviceId, EventId, IdParseError, RecordId, shown_query};
+pub use ids::{CampaignId, DecisionId, DeviceId, EventId, IdParseError, RecordId, shown_query};
 pub use record::{LineKind, MAX_LINE, MAX_SHEET, Origin, Record, Stamp, Stamped, Status};
 pub use role::{Role, RoleError, Roles, UnknownRole, check_roles};
 

@@ -5,7 +5,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::{CampaignId, DeviceId, EventId, RecordId, UnixTime};
+use super::{CampaignId, Decisions, DeviceId, EventId, RecordId, UnixTime};
 
 /// Orders concurrent changes: the Lamport clock first, the device id to break ties, so
 /// that every replica picks the same winner. The sequence number makes the order total
@@ -91,6 +91,11 @@ pub struct Record {
     /// gone and stay gone (the fold keeps them empty whatever arrives later).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub purged: bool,
+    /// The coordinator's decisions that name this record (`model::decision`): a
+    /// "same signer" decision keeping another record voids this one, and undoing it
+    /// brings it back, which a void cannot.
+    #[serde(default, skip_serializing_if = "Decisions::is_empty")]
+    pub decisions: Decisions,
 }
 
 impl Record {
@@ -102,6 +107,7 @@ impl Record {
             fields: BTreeMap::new(),
             void: None,
             purged: false,
+            decisions: Decisions::default(),
         }
     }
 
@@ -118,7 +124,7 @@ impl Record {
     pub fn status(&self) -> Status {
         // A purged illegible or void line stays counted as such: "purged" counts
         // delivered signatures only (see `vault::purge`).
-        if self.void.is_some() {
+        if self.void.is_some() || self.duplicate_of().is_some() {
             Status::Void
         } else if self
             .origin
@@ -130,6 +136,21 @@ impl Record {
             Status::Purged
         } else {
             Status::Valid
+        }
+    }
+
+    /// The record this one was decided a duplicate of, if a decision in force says so.
+    pub fn duplicate_of(&self) -> Option<RecordId> {
+        self.decisions.duplicate_of(self.id)
+    }
+
+    /// Why the record is void: its void's reason, or "duplicate of ID" when a
+    /// decision made it a duplicate. `None` for a record that counts.
+    pub fn void_reason(&self) -> Option<String> {
+        match (&self.void, self.duplicate_of()) {
+            (Some(void), _) => Some(void.value.clone()),
+            (None, Some(keep)) => Some(format!("duplicate of {keep}")),
+            (None, None) => None,
         }
     }
 
@@ -160,6 +181,7 @@ impl fmt::Debug for Record {
             .field("fields", &self.fields.keys().collect::<Vec<_>>())
             .field("void", &self.void.is_some())
             .field("purged", &self.purged)
+            .field("decisions", &self.decisions)
             .finish_non_exhaustive()
     }
 }

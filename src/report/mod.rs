@@ -101,6 +101,12 @@ pub struct CampaignReport {
     /// Every device behind the campaign's records or bundles, latest bundle first.
     #[serde(serialize_with = "devices_json")]
     pub devices: Vec<DeviceActivity>,
+    /// Records the coordinator decided are duplicates of another (`dedupe resolve
+    /// --same`): counted as void above, here on their own.
+    pub duplicates_removed: usize,
+    /// Pairs of records a decision in force settled (same signer or different
+    /// people): what `dedupe` no longer proposes.
+    pub pairs_reviewed: usize,
 }
 
 impl CampaignReport {
@@ -155,6 +161,8 @@ pub fn campaign_report(vault: &Vault, campaign: &Campaign) -> Result<CampaignRep
         by_device: BTreeMap::new(),
         by_country: BTreeMap::new(),
         devices: Vec::new(),
+        duplicates_removed: records.iter().filter(|r| r.duplicate_of().is_some()).count(),
+        pairs_reviewed: pairs_reviewed(&records),
     };
     let event_dates: BTreeMap<EventId, &str> = events
         .iter()
@@ -188,6 +196,19 @@ pub fn campaign_report(vault: &Vault, campaign: &Campaign) -> Result<CampaignRep
     report.devices = device_activity(vault, campaign.id, &report.by_device)?;
     report_events(&mut report, events, by_event);
     Ok(report)
+}
+
+/// The distinct pairs of records that the decisions in force among `records` name.
+fn pairs_reviewed(records: &[Record]) -> usize {
+    let mut pairs = std::collections::BTreeSet::new();
+    for decision in crate::vault::decisions_among(records) {
+        for (i, a) in decision.records.iter().enumerate() {
+            for b in &decision.records[i + 1..] {
+                pairs.insert((*a, *b));
+            }
+        }
+    }
+    pairs.len()
 }
 
 /// The `YYYY-MM-DD` (UTC) of a time.

@@ -9,7 +9,9 @@
 //! span billions of days. Every bound is far above anything a real device produces and
 //! far below where arithmetic could overflow.
 
-use crate::model::{DeviceId, Event, MAX_LINE, MAX_SHEET, UnixTime};
+use crate::model::{
+    DecisionKind, DeviceId, Event, MAX_DECISION_RECORDS, MAX_LINE, MAX_SHEET, UnixTime,
+};
 use crate::sync::vector::RangeSet;
 use crate::sync::{Op, OpBody};
 
@@ -61,6 +63,10 @@ pub enum BoundError {
         sheet: u32,
         line: u32,
     },
+    #[error(
+        "operation {replica}#{seq} is a decision that does not name 2 to {MAX_DECISION_RECORDS} different records, sorted, including its own record and the one it keeps"
+    )]
+    Decision { replica: DeviceId, seq: u64 },
     #[error(
         "{what} has time {time}, outside the plausible window (1970 to {MAX_FUTURE_SECS} seconds after this computer's clock)"
     )]
@@ -131,9 +137,39 @@ pub fn check_op(op: &Op, clocks: Clocks) -> Result<(), BoundError> {
             line,
         });
     }
+    if let OpBody::Decide {
+        verdict, records, ..
+    } = &op.body
+        && !decision_is_well_formed(op, *verdict, records)
+    {
+        return Err(BoundError::Decision {
+            replica: op.replica,
+            seq: op.seq,
+        });
+    }
     check_time(op.at, clocks.now, || {
         format!("operation {}#{}", op.replica, op.seq)
     })
+}
+
+/// What every decision fieldsign writes looks like: 2 to [`MAX_DECISION_RECORDS`]
+/// records in ascending order (so no repeats, and every copy of the decision says the
+/// same), among them the operation's own record and the one a "same" decision keeps.
+/// Whether the records exist is not asked: a decision may arrive before the records it
+/// names, as an amendment may (docs/threat-model.md).
+fn decision_is_well_formed(
+    op: &Op,
+    verdict: DecisionKind,
+    records: &[crate::model::RecordId],
+) -> bool {
+    let kept = match verdict {
+        DecisionKind::Same { keep } => records.contains(&keep),
+        DecisionKind::Different => true,
+    };
+    (2..=MAX_DECISION_RECORDS).contains(&records.len())
+        && records.windows(2).all(|w| w[0] < w[1])
+        && records.contains(&op.record)
+        && kept
 }
 
 /// Checks an event's creation time.
@@ -248,6 +284,53 @@ mod tests {
         };
         assert!(check_op(&op(1, MAX_COUNTER, 1, 1, i64::MAX), high).is_ok());
         assert!(check_op(&op(1, MAX_COUNTER + 1, 1, 1, 0), high).is_err());
+    }
+
+    #[test]
+    fn decisions_name_a_sorted_set_holding_their_record_and_keep() {
+        use crate::model::{DecisionId, DecisionKind};
+        let clocks = Clocks {
+            lamport: 0,
+            now: NOW,
+        };
+        let mut ids: Vec<RecordId> = (0..3).map(|_| RecordId::random()).collect();
+        ids.sort();
+        let decide = |record: RecordId, verdict: DecisionKind, records: Vec<RecordId>| Op {
+            record,
+            body: OpBody::Decide {
+                decision: DecisionId::random(),
+                verdict,
+                records,
+            },
+            ..op(1, 1, 1, 1, NOW)
+        };
+        let same = |keep| DecisionKind::Same { keep };
+        let ok = decide(ids[0], same(ids[1]), ids.clone());
+        assert!(check_op(&ok, clocks).is_ok());
+        assert!(
+            check_op(
+                &decide(ids[2], DecisionKind::Different, ids[1..].to_vec()),
+                clocks
+            )
+            .is_ok()
+        );
+        for bad in [
+            decide(ids[0], DecisionKind::Different, vec![ids[0]]),
+            decide(ids[0], DecisionKind::Different, vec![ids[0], ids[0]]),
+            decide(ids[0], DecisionKind::Different, vec![ids[1], ids[0]]),
+            decide(ids[0], DecisionKind::Different, ids[1..].to_vec()),
+            decide(ids[1], same(ids[0]), ids[1..].to_vec()),
+            decide(
+                ids[0],
+                DecisionKind::Different,
+                vec![ids[0]; MAX_DECISION_RECORDS + 1],
+            ),
+        ] {
+            assert!(
+                matches!(check_op(&bad, clocks), Err(BoundError::Decision { .. })),
+                "{bad:?}"
+            );
+        }
     }
 
     proptest! {

@@ -1,14 +1,15 @@
 //! The fold: visible record state as a deterministic function of a set of operations.
 //!
 //! [`apply`] is a join: each field keeps the value with the greatest [`Stamp`], a void
-//! keeps the latest reason, and the `add` sets the origin. Because a join is commutative,
+//! keeps the latest reason, the `add` sets the origin, and decisions and their undos
+//! are two growing sets (`model::decision`). Because a join is commutative,
 //! associative and idempotent, applying operations in any order, any number of times,
 //! gives the same record; that is what makes bundle import order-independent.
 
 use std::collections::BTreeMap;
 
 use super::{Op, OpBody};
-use crate::model::{Origin, Record, RecordId, Stamped};
+use crate::model::{Decision, Origin, Record, RecordId, Stamped};
 
 /// Folds `op` into `record` (which must be the record `op.record`).
 pub fn apply(record: &mut Record, op: &Op) {
@@ -58,6 +59,19 @@ pub fn apply(record: &mut Record, op: &Op) {
                 });
             }
         }
+        OpBody::Decide {
+            decision,
+            verdict,
+            records,
+        } => record.decisions.decide(
+            *decision,
+            Decision {
+                kind: *verdict,
+                records: records.clone(),
+                stamp,
+            },
+        ),
+        OpBody::Undo { decision } => record.decisions.undo(*decision),
     }
     // A purged record stays empty whatever arrives: the join with "nothing" is nothing.
     if record.purged {
@@ -83,18 +97,23 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::model::{CampaignId, DeviceId, EventId, LineKind, Status};
+    use crate::model::{CampaignId, DecisionId, DecisionKind, DeviceId, EventId, LineKind, Status};
 
+    /// Adds, amends and voids of two records, and decisions about them (from a pool of
+    /// two decision ids, so the same decision arrives more than once and its undo may
+    /// come first).
     fn arb_ops() -> impl Strategy<Value = Vec<Op>> {
         let replicas = [DeviceId::random(), DeviceId::random(), DeviceId::random()];
-        let records = [RecordId::random(), RecordId::random()];
+        let mut records = [RecordId::random(), RecordId::random()];
+        records.sort();
+        let decisions = [DecisionId::random(), DecisionId::random()];
         let campaign = CampaignId::random();
         let event = EventId::random();
         prop::collection::vec(
             (
                 0usize..3,
                 0usize..2,
-                0u8..3,
+                0u8..6,
                 1u64..20,
                 "[a-c]{0,2}",
                 0usize..3,
@@ -116,7 +135,21 @@ mod tests {
                             fields,
                         },
                         1 => OpBody::Amend { fields },
-                        _ => OpBody::Void { reason: value },
+                        2 => OpBody::Void { reason: value },
+                        3 | 4 => OpBody::Decide {
+                            decision: decisions[field % 2],
+                            verdict: if kind == 3 {
+                                DecisionKind::Same {
+                                    keep: records[field % 2],
+                                }
+                            } else {
+                                DecisionKind::Different
+                            },
+                            records: records.to_vec(),
+                        },
+                        _ => OpBody::Undo {
+                            decision: decisions[field % 2],
+                        },
                     };
                     Op {
                         replica: replicas[r],
@@ -146,6 +179,15 @@ mod tests {
             let doubled: Vec<&Op> = shuffled.iter().chain(ops.iter()).collect();
             prop_assert_eq!(&forward, &fold(&shuffled));
             prop_assert_eq!(&forward, &fold(doubled));
+            for record in forward.values() {
+                // Whatever was decided, in whatever order: never its own duplicate,
+                // and a record another is a duplicate of is one the decision named.
+                prop_assert_ne!(record.duplicate_of(), Some(record.id));
+                if let Some(keep) = record.duplicate_of() {
+                    prop_assert!(record.decisions.about(keep).is_some());
+                    prop_assert_eq!(record.status(), Status::Void);
+                }
+            }
         }
 
         #[test]

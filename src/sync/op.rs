@@ -8,7 +8,9 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{CampaignId, DeviceId, EventId, LineKind, RecordId, Stamp, UnixTime};
+use crate::model::{
+    CampaignId, DecisionId, DecisionKind, DeviceId, EventId, LineKind, RecordId, Stamp, UnixTime,
+};
 
 /// One change to one record, made by one device.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -42,6 +44,25 @@ pub enum OpBody {
     Amend { fields: BTreeMap<String, String> },
     /// The record no longer counts (a duplicate, a mistake, a withdrawn signature).
     Void { reason: String },
+    /// The coordinator's decision about a set of records (`model::decision`). One
+    /// operation per record it names, each the same decision, so every record's fold
+    /// holds it; `records` is sorted, without repeats, and includes `op.record`.
+    Decide {
+        decision: DecisionId,
+        verdict: DecisionKind,
+        records: Vec<RecordId>,
+    },
+    /// Withdraws a decision (one operation per record it named). Holds whichever
+    /// arrives first: an undone decision never comes back.
+    Undo { decision: DecisionId },
+}
+
+impl OpBody {
+    /// A coordinator's decision or its undo: only the campaign's coordinator device
+    /// may make these (`sync::bundle::authority`).
+    pub fn is_decision(&self) -> bool {
+        matches!(self, Self::Decide { .. } | Self::Undo { .. })
+    }
 }
 
 impl Op {
@@ -58,6 +79,8 @@ impl Op {
             OpBody::Add { .. } => "add",
             OpBody::Amend { .. } => "amend",
             OpBody::Void { .. } => "void",
+            OpBody::Decide { .. } => "decide",
+            OpBody::Undo { .. } => "undo",
         }
     }
 }
@@ -85,6 +108,13 @@ impl fmt::Debug for OpBody {
             } => write!(f, "Add({event} sheet {sheet} line {line}, <redacted>)"),
             Self::Amend { fields } => write!(f, "Amend({:?})", fields.keys().collect::<Vec<_>>()),
             Self::Void { .. } => f.write_str("Void(<redacted>)"),
+            // Ids only: a decision holds no value.
+            Self::Decide {
+                decision,
+                verdict,
+                records,
+            } => write!(f, "Decide({decision} {verdict:?} {records:?})"),
+            Self::Undo { decision } => write!(f, "Undo({decision})"),
         }
     }
 }

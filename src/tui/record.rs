@@ -13,7 +13,7 @@ use super::form::Form;
 use super::input::TextField;
 use super::keys::{Binding, Key};
 use super::screen::{Cx, Flash, Payload, Route, Screen, ViewCx};
-use crate::model::{Campaign, Event, Record, RecordId, Status};
+use crate::model::{Campaign, DecisionKind, Event, Record, RecordId, Status};
 use crate::sync::{Op, OpBody};
 use crate::vault::{HistoryEntry, VaultError};
 
@@ -306,13 +306,13 @@ impl RecordView {
             }
         }
         y = 3 + fields + 1;
-        if let Some(void) = &r.void
+        if let Some(void) = r.void_reason()
             && y < area.height
         {
             let reason = if v.privacy {
                 "•••••".to_owned()
             } else {
-                crate::model::text::display(&void.value).into_owned()
+                crate::model::text::display(&void).into_owned()
             };
             Line::styled(format!("Voided: {reason}"), theme.error()).render(row(y), buf);
             y += 1;
@@ -524,6 +524,24 @@ fn history_line(op: &Op, campaign: &Campaign, privacy: bool) -> String {
                 .join(", ")
         ),
         OpBody::Void { reason } => format!("voided: {}", show(reason)),
+        OpBody::Decide {
+            verdict, records, ..
+        } => {
+            let others = records
+                .iter()
+                .filter(|r| **r != op.record)
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ");
+            match verdict {
+                DecisionKind::Same { keep } if *keep == op.record => {
+                    format!("decided the same signer as {others}; this one kept")
+                }
+                DecisionKind::Same { keep } => format!("decided a duplicate of {keep}"),
+                DecisionKind::Different => format!("decided a different person from {others}"),
+            }
+        }
+        OpBody::Undo { .. } => "a decision undone".to_owned(),
     };
     format!("  {}  {what}", super::time_text(op.at))
 }

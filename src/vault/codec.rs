@@ -6,10 +6,13 @@
 //! what a signature needs and nothing else:
 //!
 //! ```text
-//! entry   = 0x02 ‖ kind (1 add, 2 amend, 3 void, 4 purged) ‖ body
+//! entry   = 0x02 ‖ kind (1 add, 2 amend, 3 void, 4 purged, 5 decide, 6 undo) ‖ body
 //! add     = common ‖ event (10) ‖ sheet ‖ line ‖ line kind (0 signature, 1 illegible) ‖ fields
 //! amend   = common ‖ fields
 //! void    = common ‖ string
+//! decide  = common ‖ decision (10) ‖ verdict (0 different, 1 same ‖ keep (10)) ‖
+//!           count ‖ record (10)*
+//! undo    = common ‖ decision (10)
 //! common  = lamport ‖ campaign (10) ‖ record (10) ‖ at (zigzag)
 //! purged  = campaign (10) ‖ sha256 (32) ‖ flags ‖ [record (10)] ‖ [lamport]
 //! fields  = count ‖ (field key ‖ string)*;  field key = 0 ‖ string, or a code 1.. for a
@@ -20,12 +23,14 @@
 //! The replica and seq are not repeated: they are the entry's key ([`OpKey`]), which
 //! the seal's associated data binds. Entries written as JSON by older versions start
 //! with `{` and are still read (see [`decode`]); the first byte tells them apart.
+//! Kinds 5 and 6 were added after the format was fixed: an older fieldsign reads every
+//! entry it wrote itself, and a vault holding decisions needs this one.
 
 use std::collections::BTreeMap;
 
 use super::keys::OpKey;
 use super::sync_state::{PurgedOp, StoredOp};
-use crate::model::{CampaignId, EventId, LineKind, RecordId};
+use crate::model::{CampaignId, DecisionId, DecisionKind, EventId, LineKind, RecordId};
 use crate::sync::{Op, OpBody};
 
 const FORMAT: u8 = 2;
@@ -33,6 +38,8 @@ const ADD: u8 = 1;
 const AMEND: u8 = 2;
 const VOID: u8 = 3;
 const PURGED: u8 = 4;
+const DECIDE: u8 = 5;
+const UNDO: u8 = 6;
 /// Field names with a one-byte code (index + 1). Append only: codes are stored.
 const KNOWN_FIELDS: [&str; 10] = [
     "name",
@@ -63,6 +70,8 @@ pub fn encode_op(op: &Op) -> Vec<u8> {
         OpBody::Add { .. } => ADD,
         OpBody::Amend { .. } => AMEND,
         OpBody::Void { .. } => VOID,
+        OpBody::Decide { .. } => DECIDE,
+        OpBody::Undo { .. } => UNDO,
     });
     varint(&mut out, op.lamport);
     out.extend_from_slice(op.campaign.as_bytes());
@@ -84,6 +93,25 @@ pub fn encode_op(op: &Op) -> Vec<u8> {
         }
         OpBody::Amend { fields } => encode_fields(&mut out, fields),
         OpBody::Void { reason } => string(&mut out, reason),
+        OpBody::Decide {
+            decision,
+            verdict,
+            records,
+        } => {
+            out.extend_from_slice(decision.as_bytes());
+            match verdict {
+                DecisionKind::Different => out.push(0),
+                DecisionKind::Same { keep } => {
+                    out.push(1);
+                    out.extend_from_slice(keep.as_bytes());
+                }
+            }
+            varint(&mut out, records.len() as u64);
+            for record in records {
+                out.extend_from_slice(record.as_bytes());
+            }
+        }
+        OpBody::Undo { decision } => out.extend_from_slice(decision.as_bytes()),
     }
     out
 }
@@ -183,6 +211,32 @@ fn decode_body(key: OpKey, r: &mut Reader<'_>) -> Option<StoredOp> {
         },
         VOID => OpBody::Void {
             reason: r.string()?,
+        },
+        DECIDE => {
+            let decision = DecisionId::from_slice(r.take(10)?)?;
+            let verdict = match r.byte()? {
+                0 => DecisionKind::Different,
+                1 => DecisionKind::Same {
+                    keep: RecordId::from_slice(r.take(10)?)?,
+                },
+                _ => return None,
+            };
+            // Bounded before allocating: a count is only a claim until its bytes are read.
+            let count = usize::try_from(r.varint()?).ok()?;
+            if count > crate::model::MAX_DECISION_RECORDS {
+                return None;
+            }
+            let records = (0..count)
+                .map(|_| RecordId::from_slice(r.take(10)?))
+                .collect::<Option<Vec<_>>>()?;
+            OpBody::Decide {
+                decision,
+                verdict,
+                records,
+            }
+        }
+        UNDO => OpBody::Undo {
+            decision: DecisionId::from_slice(r.take(10)?)?,
         },
         _ => return None,
     };
@@ -343,6 +397,21 @@ mod tests {
             OpBody::Amend { fields },
             OpBody::Void {
                 reason: "twice".into(),
+            },
+            OpBody::Decide {
+                decision: DecisionId::random(),
+                verdict: DecisionKind::Same {
+                    keep: RecordId::random(),
+                },
+                records: vec![RecordId::random(), RecordId::random()],
+            },
+            OpBody::Decide {
+                decision: DecisionId::random(),
+                verdict: DecisionKind::Different,
+                records: vec![RecordId::random(); 3],
+            },
+            OpBody::Undo {
+                decision: DecisionId::random(),
             },
         ] {
             let entry = StoredOp::Full(op(body, u64::MAX, -1));

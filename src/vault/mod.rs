@@ -22,6 +22,8 @@ pub use self::campaigns::CampaignDraft;
 pub(crate) mod atomic_file;
 mod codec;
 mod convert;
+mod decisions;
+pub use self::decisions::{DecisionError, DecisionSummary, decisions_among};
 mod durable;
 pub(crate) mod fsutil;
 pub mod keyfile;
@@ -155,6 +157,8 @@ pub enum VaultError {
     },
     #[error("{0}; type it again without them")]
     EventText(crate::model::TextFieldError),
+    #[error(transparent)]
+    Decision(#[from] DecisionError),
     #[error("nothing to change: no field was given")]
     NothingToChange,
     #[error("the reason {0}; type it again without them")]

@@ -7,7 +7,7 @@ use super::BundleError;
 use crate::model::{Campaign, format_time, now};
 use crate::plural;
 use crate::sync::OpBody;
-use crate::sync::bundle::{FORMAT, Header, VERSION, encode};
+use crate::sync::bundle::{FORMAT, Header, VERSION, VERSION_DECISIONS, encode};
 use crate::sync::envelope;
 use crate::sync::keys::encode_verifying_key;
 use crate::sync::vector::VersionVector;
@@ -36,6 +36,8 @@ pub struct ExportSummary {
     pub adds: usize,
     pub amends: usize,
     pub voids: usize,
+    /// Decision and undo operations (a coordinator's review of duplicates).
+    pub decisions: usize,
     pub events: usize,
     pub ranges: VersionVector,
     pub recipients: usize,
@@ -62,9 +64,15 @@ pub fn export(
     for op in &ops {
         ranges.insert(op.replica, op.seq);
     }
+    let decisions = ops.iter().filter(|op| op.body.is_decision()).count();
     let header = Header {
         format: FORMAT.into(),
-        version: VERSION,
+        // The newer version only when needed: see `VERSION_DECISIONS`.
+        version: if decisions > 0 {
+            VERSION_DECISIONS
+        } else {
+            VERSION
+        },
         campaign: campaign.id,
         device: vault.device_id(),
         device_recipient: vault.recipient()?,
@@ -86,6 +94,7 @@ pub fn export(
         adds: count(|b| matches!(b, OpBody::Add { .. })),
         amends: count(|b| matches!(b, OpBody::Amend { .. })),
         voids: count(|b| matches!(b, OpBody::Void { .. })),
+        decisions,
         events: events.len(),
         ranges,
         recipients: campaign.recipients.len(),
@@ -104,6 +113,15 @@ impl ExportSummary {
     }
 }
 
+/// ", N decision operations" when there are any (only a coordinator's bundle has).
+fn decisions(count: usize) -> String {
+    if count == 0 {
+        String::new()
+    } else {
+        format!(", {}", plural::s(count, "decision operation"))
+    }
+}
+
 impl fmt::Display for ExportSummary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let scope = if self.all {
@@ -113,11 +131,12 @@ impl fmt::Display for ExportSummary {
         };
         write!(
             f,
-            "{} ({}, {}, {}) and {} of \"{}\", {scope}, encrypted to {} and signed by this device ({})",
+            "{} ({}, {}, {}{}) and {} of \"{}\", {scope}, encrypted to {} and signed by this device ({})",
             plural::s(self.ops, "operation"),
             plural::s(self.adds, "new line"),
             plural::s(self.amends, "amendment"),
             plural::s(self.voids, "void"),
+            decisions(self.decisions),
             plural::s(self.events, "event"),
             self.campaign_title,
             plural::s(self.recipients, "coordinator recipient"),

@@ -369,7 +369,7 @@ fn check_contents(
         }
         let fields = match &op.body {
             OpBody::Add { fields, .. } | OpBody::Amend { fields } => fields,
-            OpBody::Void { .. } => continue,
+            OpBody::Void { .. } | OpBody::Decide { .. } | OpBody::Undo { .. } => continue,
         };
         // The key is not echoed: a forged bundle could put anything there.
         if fields.keys().any(|k| campaign.field(k).is_none()) {

@@ -13,7 +13,10 @@
 //!    the campaign file) may amend or void any record of the campaign. A change to a
 //!    record the importer does not hold yet cannot be checked and is let through, so
 //!    that import order never matters.
-//! 3. Every number is within the bounds of [`crate::sync::bounds`].
+//! 3. Only the coordinator device decides: a decision about records (same signer,
+//!    different people) and its undo are refused from any other device, whoever typed
+//!    the records.
+//! 4. Every number is within the bounds of [`crate::sync::bounds`].
 
 use std::collections::HashSet;
 
@@ -40,6 +43,10 @@ pub enum AuthorityError {
         seq: u64,
         action: &'static str,
     },
+    #[error(
+        "operation {signer}#{seq} is a decision about duplicates, and only the campaign's coordinator decides those, so nothing was imported. Ask the organizer what happened before importing anything more from that device"
+    )]
+    NotTheCoordinator { signer: DeviceId, seq: u64 },
     #[error(
         "the bundle's creation time is not a plausible RFC 3339 time; fieldsign never writes such a header, nothing was imported"
     )]
@@ -133,6 +140,15 @@ impl Gate {
         } else {
             author
         };
+        if op.body.is_decision() {
+            // Whatever the record, and whether it is held: a decision is the
+            // coordinator's alone.
+            return if self.coordinator {
+                Ok(())
+            } else {
+                Err(AuthorityError::NotTheCoordinator { signer, seq })
+            };
+        }
         match (&op.body, author) {
             // A new record, the signer's own add sent again, or the add of a record
             // whose changes arrived first (it has no paper origin to take over).
@@ -173,6 +189,8 @@ fn action(body: &OpBody) -> &'static str {
         OpBody::Add { .. } => "adds",
         OpBody::Amend { .. } => "amends",
         OpBody::Void { .. } => "voids",
+        OpBody::Decide { .. } => "decides about",
+        OpBody::Undo { .. } => "undoes a decision about",
     }
 }
 
@@ -296,6 +314,38 @@ mod tests {
                 .op(&op(a, 3, theirs, add()), Author::Typed(Some(b)))
                 .is_err()
         );
+    }
+
+    #[test]
+    fn only_the_coordinator_decides() {
+        use crate::model::{DecisionId, DecisionKind};
+        let a = DeviceId::random();
+        let mut records = [RecordId::random(), RecordId::random()];
+        records.sort();
+        let decision = DecisionId::random();
+        let bodies = [
+            OpBody::Decide {
+                decision,
+                verdict: DecisionKind::Same { keep: records[1] },
+                records: records.to_vec(),
+            },
+            OpBody::Undo { decision },
+        ];
+        for (i, body) in bodies.into_iter().enumerate() {
+            let o = op(a, i as u64 + 1, records[0], body);
+            // Not even about records the signer typed itself.
+            for author in [Author::Absent, Author::Typed(Some(a))] {
+                let mut organizer =
+                    Gate::new(&header(a, &[]), false, &RangeSet::default(), CLOCKS).unwrap();
+                assert!(matches!(
+                    organizer.op(&o, author),
+                    Err(AuthorityError::NotTheCoordinator { .. })
+                ));
+                let mut coordinator =
+                    Gate::new(&header(a, &[]), true, &RangeSet::default(), CLOCKS).unwrap();
+                coordinator.op(&o, author).unwrap();
+            }
+        }
     }
 
     #[test]

@@ -29,6 +29,11 @@ pub const FORMAT: &str = "fieldsign-bundle";
 /// The version this fieldsign writes. Version 2 bundles carry only the signing device's
 /// own operations (no relaying); see docs/bundle-format.md.
 pub const VERSION: u32 = 2;
+/// The version of a bundle that carries a coordinator's decisions (`decide`, `undo`
+/// operations). Only such a bundle is written with it, so every other bundle stays
+/// readable by a fieldsign from before decisions, and one that holds decisions is
+/// refused there with "update fieldsign" instead of failing on an unknown kind.
+pub const VERSION_DECISIONS: u32 = 3;
 /// The oldest version still read: a version-1 bundle is accepted only when it, too,
 /// carries nothing but its signer's own operations (checked in `authority`).
 pub const OLDEST_VERSION: u32 = 1;
@@ -269,7 +274,7 @@ pub fn decode(plaintext: &[u8]) -> Result<Parsed, BundleDecodeError> {
         &plaintext[..first_end],
         "header",
         FORMAT,
-        OLDEST_VERSION..=VERSION,
+        OLDEST_VERSION..=VERSION_DECISIONS,
     )?;
     let (body, trailer, hash) = split_trailer(plaintext)?;
     let Line::Header(header) =
@@ -316,6 +321,12 @@ pub fn decode(plaintext: &[u8]) -> Result<Parsed, BundleDecodeError> {
                 )));
             }
         }
+    }
+    if header.version < VERSION_DECISIONS && ops.iter().any(|op| op.body.is_decision()) {
+        return Err(BundleDecodeError::Invalid(format!(
+            "it holds decisions, which a bundle of version {} cannot carry",
+            header.version
+        )));
     }
     let mut carried = VersionVector::default();
     for op in &ops {

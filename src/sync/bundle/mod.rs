@@ -8,7 +8,9 @@ pub mod authority;
 mod format;
 
 pub use self::authority::{Author, AuthorityError, Gate};
-pub use self::format::{FORMAT, Header, OLDEST_VERSION, Parsed, VERSION, decode, encode};
+pub use self::format::{
+    FORMAT, Header, OLDEST_VERSION, Parsed, VERSION, VERSION_DECISIONS, decode, encode,
+};
 pub(crate) use self::format::{
     Framing, check_header_text, check_kind, sign_body, split_trailer, verify_statement,
 };
