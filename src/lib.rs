@@ -37,6 +37,7 @@ pub mod cli;
 pub mod clock;
 pub mod dedupe;
 pub mod exchange;
+pub mod explain;
 pub mod harden;
 pub mod i18n;
 pub mod ingest;

@@ -26,18 +26,19 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("ingest", &["model", "sync", "vault", "input", "plural"]),
     ("dedupe", &["model", "sync", "vault", "plural"]),
     ("report", &["model", "sync", "vault", "dedupe", "plural"]),
+    ("explain", &["model", "vault", "i18n"]),
     (
         "tui",
         &[
             "model", "sync", "vault", "exchange", "input", "clock", "plural", "ingest", "dedupe",
-            "report",
+            "report", "i18n", "explain",
         ],
     ),
     (
         "cli",
         &[
             "model", "sync", "vault", "exchange", "input", "clock", "plural", "i18n", "ingest",
-            "dedupe", "report", "harden", "tui",
+            "dedupe", "report", "harden", "tui", "explain",
         ],
     ),
 ];

@@ -230,7 +230,7 @@ fn every_screens_footer_and_help_come_from_its_table_and_every_key_listed_acts()
             for (label, what) in keys::help(&offered) {
                 let start: String = what.chars().take(24).collect();
                 assert!(
-                    shown.contains(label) && shown.contains(&start),
+                    shown.contains(label.as_str()) && shown.contains(&start),
                     "{name}: help lacks {label} \"{what}\":\n{shown}"
                 );
             }

@@ -201,3 +201,389 @@ error-ambiguous-campaign = the --campaign given matches several campaigns ({ $ma
 error-unknown-event = no event matches the --event given (not shown: it may be a value) in this campaign; `fieldsign event list` shows them, `fieldsign event create` adds one
 error-ambiguous-event = the --event given matches several events ({ $matches }); give the id instead
 error-unknown-record = no record with id { $id } in this vault; `fieldsign list` shows the ids
+
+## The terminal UI (src/tui). Key names (Enter, Esc, Tab, Ctrl-L) stay as printed on the keys.
+## Key tables: "-help" is the F1 help line, the short form is the footer word.
+key-privacy-help = privacy mode: hide earlier entries' personal fields
+key-lock-help = lock now; also by itself after a while without a key
+key-lock = lock
+key-quit-help = quit (asks first if something is half typed)
+key-quit = quit
+key-help-help = this help (? only where no text field has focus)
+key-help = help
+key-quit-lose = quit and lose it
+key-go-back-to-it = go back to it
+key-close-help-help = close this help
+key-close-help = close help
+key-unlock-help = unlock with the passphrase typed
+key-unlock = unlock
+key-home-choose-help = choose a campaign or event
+key-first-last-help = the first / last line of the list
+key-home-open-help = on an event: type its sheets; on a campaign: browse it
+key-type-sheets = type sheets
+key-new-event-help = create an event in the chosen campaign
+key-new-event = new event
+key-browse-help = browse, search and correct the campaign's records
+key-browse = browse
+key-join-help = join a campaign file from your coordinator
+key-join = join
+key-create-help = create a local campaign
+key-create = create
+key-export-help = export a bundle of the chosen campaign for the coordinator
+key-export = export
+key-import-help = import a bundle (coordinator) or a receipt (organizer)
+key-petition-help = read the campaign's petition text (to read it to a signer)
+key-dashboard-help = coordinator: the dashboard of the chosen campaign
+key-create-event-help = create the event
+key-confirm = confirm
+key-next-field = next field
+key-cancel-event-help = cancel: no event is created
+key-cancel = cancel
+key-confirm-prompt-help = confirm the prompt
+key-complete = complete
+key-cancel-prompt-help = cancel the prompt
+key-complete-help = complete the file or folder name typed so far
+key-next-field-help = next field (Shift-Tab, ↑ ↓ move too)
+key-type = type
+key-search-help = search as you type (any field; accents and case ignored)
+key-search = search
+key-move-help = move through the list
+key-choose = choose
+key-page-help = a page up / down
+key-first-last-record-help = first / last record
+key-open-record-help = open the record: amend, void, history
+key-open = open
+key-sort-help = sort: sheet/line, newest first, oldest first
+key-sort = sort
+key-clear-search-help = clear the search, then back
+key-back = back
+key-count-again-help = count again (after importing bundles)
+key-count-again = count again
+key-back-campaigns-help = back to the campaigns
+key-entry-field-help = next / previous field (also ↓ ↑)
+key-save-line-help = save the line (on disk first); twice: save a duplicate
+key-save = save
+key-illegible-help = save this paper line as illegible or crossed out
+key-illegible = illegible
+key-next-sheet-help = start the next paper sheet
+key-next-sheet = next sheet
+key-sheet-setup-help = sheet setup: sheet number, next line, lines per sheet
+key-clear-line-help = clear the whole line; Ctrl-U clears one field
+key-browse-event-help = browse and correct this event's records
+key-petition-entry-help = the petition text, to read to a signer; Esc comes back
+key-tick-help = tick / untick a checkbox field
+key-entry-back-help = back to home (asks first if the line is half typed)
+key-all-keys = all keys
+key-apply-setup-help = apply the sheet number, next line and lines per sheet
+key-apply = apply
+key-next = next
+key-cancel-setup-help = cancel: the sheet stays as it was
+key-export-path-help = where to write the bundle (~ is your home folder)
+key-write-help = write it (asks before replacing a file)
+key-write-file = write file
+key-all-new-help = everything held, or only what is not acknowledged
+key-all-new = all / new
+key-import-path-help = the bundle or receipt file's path (~ is your home folder)
+key-import-it-help = verify and import it
+key-import = import
+key-purge-delivered-help = purge: remove from this laptop the personal data the coordinator acknowledged (asks first)
+key-purge-delivered = purge delivered
+key-next-language-help = the text in the campaign's next language
+key-next-language = next language
+key-scroll-help = scroll a text longer than the window
+key-scroll = scroll
+key-purge-now-help = purge now: the values are removed from this laptop for good
+key-purge-now = purge, cannot be undone
+key-keep-help = keep everything and go back
+key-keep = keep and go back
+key-amend-help = amend: change values (the old ones stay in the history)
+key-amend = amend
+key-void-help = void with a reason: the record stops counting
+key-void = void
+key-history-help = show or hide the history of changes
+key-history = history
+key-back-list-help = back to the list
+key-save-amendment-help = save the amendment (the old values stay in the history)
+key-cancel-nothing-help = cancel: nothing changes
+key-void-reason-help = void it with the reason typed (it stops counting; its history stays)
+key-switch-field-help = switch between the two passphrase fields
+key-switch-field = switch field
+key-wizard-next-help = next field, then create the vault
+key-join-file = join file
+key-create-campaign = create campaign
+key-skip-help = skip this step (the home screen offers both too)
+key-skip = skip
+
+## The frame around every screen.
+tui-privacy-on = PRIVACY ON
+tui-quit-anyway = Quit anyway and lose it?
+tui-quit-title = Quit?
+# $size is the window now, $needs the smallest that works ("80×24").
+tui-too-small = Window too small ({ $size }; needs { $needs }).
+tui-too-small-keys =
+    Make it bigger to go on; until then keys are ignored,
+    except Ctrl-L (lock) and Ctrl-Q (quit).
+tui-too-small-sheet = Sheet { $sheet } stays open as it was.
+tui-help-heading = Keys on this screen ({ $screen })
+tui-help-everywhere = Everywhere
+tui-help-close = Esc closes this help
+tui-help-title = Help
+
+## Why a field's value is refused: "{ field } { problem }", so each starts lower-case.
+## The rule only, never the value typed.
+# $field is the field's key (`email`), $problem one of the value-* messages.
+error-field-value = field `{ $field }` { $problem }
+value-required = is required
+value-too-long = is too long (at most { $graphemes } characters, and { $bytes } bytes however the characters are written)
+value-control = contains control characters (such as terminal escapes, tabs or line breaks)
+value-bidi = contains text-direction overrides (U+202A–U+202E, U+2066–U+2069 or direction marks)
+value-invisible = contains invisible characters (such as a zero-width space or a soft hyphen)
+value-email = is not an email address (expected name@example.org)
+value-phone = is not a phone number (digits, spaces, + - ( ) . ; 5 to 20 digits)
+value-country = is not an ISO 3166 country code (two letters, e.g. DE, GR, IN)
+value-postcode = is not a postcode (letters, digits, spaces and -; at most 12)
+value-date = is not a date (expected YYYY-MM-DD)
+value-checkbox = is not a checkbox value (yes/no, y/n, x, 1/0, true/false)
+value-choice = is not one of: { $options }
+
+## Sheet entry's and the event form's fields: the labels of the standard fields
+## (a campaign's own fields show their key) and what a field expects.
+field-name = Name
+field-email = Email
+field-phone = Phone
+field-city = City
+field-country = Country
+field-postcode = Postcode
+field-contact-ok = Contact ok
+field-place = Place
+field-date = Date
+hint-phone = digits, + - ( )
+hint-country = 2 letters: DE, GR, IN…
+hint-postcode = letters, digits, -
+hint-checkbox = Space ticks / unticks
+hint-choice = one of: { $options }
+
+## The unlock screen.
+title-locked = locked
+unlock-heading = The vault is locked.
+unlock-vault = Vault:
+unlock-passphrase = Passphrase:
+unlock-busy = Unlocking… (this takes a second or two on purpose)
+unlock-hint = Type the passphrase and press Enter.
+unlock-empty = Type the vault's passphrase, then press Enter.
+unlock-wrong = Wrong passphrase. Try again (it is case-sensitive: check Caps Lock and the keyboard layout).
+
+## Locking and privacy mode.
+# $limit is a duration-* message ("5 min").
+lock-idle = Locked by itself after { $limit } without a key press. Unlock to go on where you were.
+lock-key = Locked (Ctrl-L). Unlock to go on where you were.
+privacy-on = Privacy mode on: earlier entries' personal fields are hidden. Ctrl-P shows them.
+privacy-off = Privacy mode off.
+duration-seconds = { $seconds } s
+duration-minutes = { $minutes } min
+duration-minutes-seconds = { $minutes } min { $seconds } s
+
+## Screen titles (after "fieldsign · " in the title bar).
+title-home = home
+
+## Counts shown on several screens.
+count-events = { $count ->
+    [one] { $count } event
+   *[other] { $count } events
+}
+count-lines = { $count ->
+    [one] { $count } line
+   *[other] { $count } lines
+}
+counting = counting…
+role-coordinator = coordinator
+role-organizer = organizer
+
+## Home: the campaigns and their events.
+home-heading = Campaigns and events
+home-empty = No campaign in this vault yet.
+home-empty-join = join the campaign file your coordinator gave you
+home-empty-create = create a local campaign that you coordinate yourself
+home-new-event = new event…
+# $campaign is the campaign's title, as its coordinator wrote it.
+home-new-event-title = New event in "{ $campaign }" (Enter creates, Esc cancels)
+home-event-created = Created the event "{ $event }". Enter starts typing its sheets.
+home-campaign-first = Join (j) or create (c) a campaign first; events belong to a campaign.
+home-this-device = This device:
+home-device-checked = (the coordinator checks it)
+home-dashboard-coordinators = The dashboard is the coordinator's: it counts what arrives from every organizer. `fieldsign report` counts what this laptop holds.
+# The chosen campaign's standing, joined with " · ".
+standing-valid = { $count } valid
+standing-void = { $count } void
+standing-illegible = { $count } illegible
+standing-purged = { $count } delivered and purged
+standing-unsent = { $count ->
+    [one] { $count } change not yet sent
+   *[other] { $count } changes not yet sent
+}
+# $time is "2026-11-28 12:00 UTC".
+standing-last-bundle = last bundle { $time }
+standing-no-bundle = no bundle written yet
+# "a, b and c": $rest is the items before the last, joined with ", ".
+list-and = { $rest } and { $last }
+
+## Sheet entry. Sheet and line numbers are as written on the paper.
+title-entry = sheet entry
+entry-start = Sheet { $sheet }, line { $line }: type the first signer. Tab moves between fields, Enter saves.
+entry-continue = Continuing sheet { $sheet } at line { $line }. Ctrl-N starts sheet { $next }.
+entry-not-saved-check = Not saved. Check the line against the paper (Ctrl-T sets the line number), then Enter.
+entry-unsaved-leave = Line { $line } is typed but not saved. Enter saves it; Esc again drops it and goes back.
+entry-unsaved-next = Line { $line } is typed but not saved. Enter saves it; Ctrl-N again drops it and starts sheet { $next }.
+entry-unsaved-resume = Line { $line } of sheet { $sheet } is typed but not saved.
+entry-sheet-line = sheet { $sheet } line { $line }
+entry-sheet-line-elsewhere = sheet { $sheet } line { $line } of another event
+entry-nothing-typed = Nothing typed on line { $line }. Type the signer, or Ctrl-X if the paper line is illegible or crossed out.
+# $fields are the fields' labels, as list-and joins them.
+entry-fix-fields = Line { $line } not saved: fix { $fields } (marked ✗), then Enter.
+entry-fix-marked = Line { $line } not saved: fix the fields marked ✗, then Enter.
+# $again is entry-again-save or entry-again-illegible.
+entry-again-save = Enter again
+entry-again-illegible = Ctrl-X again
+entry-retype = Sheet { $sheet } line { $line } is already typed: { $again } saves a second entry, Esc goes back.
+entry-beyond = Line { $line } is beyond the { $lines } lines of a paper sheet: { $again } saves it, Esc goes back (Ctrl-T changes the sheet's setup).
+# $places are entry-sheet-line messages joined with ", ".
+entry-duplicate = Likely the same signer as { $places }. Enter again saves anyway; Esc goes back to the line.
+entry-likely-duplicate = ⚠ Likely duplicate of { $places }
+# $error is why (an error message).
+entry-not-saved-error = Line { $line } NOT saved: { $error }
+# $what is entry-sheet-line or entry-saved-illegible.
+entry-saved = ✓ Saved { $what }. Now line { $line }.
+entry-saved-complete = ✓ Saved { $what }. Sheet { $sheet } is complete ({ $count } of { $lines }): Ctrl-N starts sheet { $next }.
+entry-saved-illegible = sheet { $sheet } line { $line } as illegible
+entry-next-paper = Sheet { $sheet }, line { $line }: take the next paper sheet.
+entry-setup-heading = Sheet setup (Enter applies, Esc cancels)
+entry-setup-number = must be a number from 1
+entry-setup-session-only = The lines per sheet hold for this session only: { $error }
+entry-setup-done = Sheet { $sheet }, next line { $line }.
+entry-tally-complete = { $count } of { $lines } lines typed · sheet complete
+entry-tally-left = { $count } of { $lines } lines typed · { $left } to go
+entry-tally = { $count ->
+    [one] { $count } line typed on this sheet
+   *[other] { $count } lines typed on this sheet
+}
+# Before the sheet and line numbers: "Sheet 3   Line 12".
+entry-sheet = Sheet
+entry-line = Line
+entry-nothing-saved = Nothing saved on this sheet yet.
+entry-privacy-mode = privacy mode
+entry-illegible = illegible
+entry-last-saved = Last saved:
+# The sheet setup's fields.
+field-sheet = Sheet
+field-next-line = Next line
+field-lines-per-sheet = Lines per sheet
+
+## The first start: creating the vault, then a campaign.
+title-first-start = first start
+# $min is the fewest characters a passphrase may have.
+wizard-too-short = Use at least { $min } characters; several words are best.
+wizard-differ = The two passphrases differ. Type it again in the second field.
+wizard-welcome = Welcome to fieldsign. Step 1 of 2: create your vault
+# Followed by the vault's folder on a line of its own.
+wizard-encrypted = Everything you type is kept encrypted in a vault in
+wizard-choose =
+    Choose a passphrase to lock it. A phrase of four or more words is
+    strong and easy to type. Nobody can recover it if it is lost.
+wizard-passphrase = Passphrase:
+wizard-repeat = Repeat it:
+wizard-strength = Strength:
+wizard-creating = Creating the vault… (a second or two)
+wizard-keys = Tab switches fields · Enter creates the vault
+strength-empty = type a passphrase
+strength-too-short = too short: anyone holding the laptop could guess it
+strength-strong = strong
+strength-fair = fair: four or more words would be stronger
+strength-weak = weak: use four or more words
+setup-heading = Vault created. Step 2 of 2: your campaign
+setup-either = Signatures belong to a campaign. Either:
+setup-join-file = (a .fieldsign file, e.g. on a USB stick)
+setup-skip = skip for now (the home screen offers both too)
+
+## The prompts for joining or creating a campaign (home and the first start).
+prompt-campaign-file = Campaign file:
+prompt-campaign-title = Campaign title:
+prompt-file-needed = type the path of the campaign file your coordinator gave you
+# $fingerprint is the coordinator's key, to be compared aloud.
+prompt-joined = Joined "{ $campaign }". Coordinator key { $fingerprint }: check it with your coordinator in person or by phone.
+prompt-title-needed = type a title, e.g. "Free them all"
+prompt-created = Created the local campaign "{ $campaign }" with the standard fields. Next: create an event (n).
+prompt-join-keys = Enter join · Tab completes · Esc cancel · ~ is your home folder
+prompt-create-keys = Enter create · Esc cancel
+
+## Completing a file name with Tab.
+complete-none = No file or folder starts like that.
+complete-only = That is the only name that fits: nothing more to complete.
+# $names are the first few that fit, joined with ", ".
+complete-several = { $count } names fit: { $names }. Type more, then Tab again.
+
+## Browsing a campaign's records.
+title-browse = browse
+order-paper = sheet/line
+order-newest = newest first
+order-oldest = oldest first
+browse-reading = reading the records…
+browse-count = { $count ->
+    [one] { $count } match
+   *[other] { $count } matches
+} · sorted by { $order }
+browse-search = Search:
+browse-sorted = Sorted by { $order }.
+browse-no-records = No records yet: type some sheets first.
+browse-no-match = Nothing matches. Esc clears the search.
+# Column titles of the record list, upper case where the script has it.
+column-event = EVENT
+column-sheet = SHEET
+column-line = LINE
+column-status = STATUS
+# A record's status in the list.
+status-ok = ok
+status-illegible = illegible
+status-void = VOID
+status-purged = purged
+
+## One record: its values, amending, voiding, its history.
+title-record = record
+record-purged-refused = This record was delivered to the coordinator and purged from this vault: it cannot be changed here. Ask the coordinator to amend or void it.
+record-nothing-changed = Nothing changed.
+# $fields are the changed fields' keys, joined with ", ".
+record-amended-tui = ✓ Amended ({ $fields }). The old values stay in the history.
+record-fix-marked = Not saved: fix the fields marked ✗.
+record-not-saved = Not saved: { $error }
+record-void-why = Say why, e.g. "duplicate of sheet 3 line 4", then Enter.
+record-voided-tui = ✓ Voided: it no longer counts. Its history stays.
+record-not-voided = Not voided: { $error }
+# $time is "2026-11-28 12:00 UTC", $device a device id.
+record-typed = typed { $time } by device { $device }
+record-no-origin = (its paper line has not arrived yet)
+record-values-purged = values purged here
+# $entered is record-typed (or nothing), $id the record's id.
+record-entered-id = { $entered } · id { $id }
+record-amend-heading = Amend: change the values, Enter saves, Esc cancels
+record-voided-because = Voided: { $reason }
+record-void-prompt = Why void it?
+record-void-keys = Enter voids (it stops counting; history stays) · Esc cancels
+record-reading-history = reading the history…
+record-history = History, oldest first
+record-history-purged = delivered to the coordinator; its values were purged here
+record-unsaved-amend = An amendment is typed but not saved.
+record-unsaved-void = A void is typed but not saved.
+record-status-valid = valid
+record-status-illegible = illegible
+record-status-void = void
+record-status-purged = purged
+# $values are "Label value" pairs joined with " · ".
+history-added = added sheet { $sheet } line { $line }: { $values }
+# $values are history-cleared or "Label = value", joined with ", ".
+history-amended = amended { $values }
+history-cleared = { $field } cleared
+history-voided = voided: { $reason }
+# $others are record ids joined with ", ", $keep one record id.
+history-decided-kept = decided the same signer as { $others }; this one kept
+history-decided-duplicate = decided a duplicate of { $keep }
+history-decided-different = decided a different person from { $others }
+history-undone = a decision undone

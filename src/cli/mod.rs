@@ -324,74 +324,15 @@ pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
 /// One line for stderr: the error and its causes, joined, through the display filter
 /// (an error may quote a campaign title or event name, e.g. "matches several events").
 pub fn describe(error: &anyhow::Error) -> String {
-    let mut text = localized(error.root_cause()).unwrap_or_else(|| error.to_string());
+    let mut text = crate::explain::error(error.root_cause()).unwrap_or_else(|| error.to_string());
     for cause in error.chain().skip(1) {
-        let cause = localized(cause).unwrap_or_else(|| cause.to_string());
+        let cause = crate::explain::error(cause).unwrap_or_else(|| cause.to_string());
         if !text.contains(&cause) {
             text.push_str(": ");
             text.push_str(&cause);
         }
     }
     crate::model::text::display_lines(&text).into_owned()
-}
-
-/// The library errors a person meets most (a vault in use, closing, missing or already
-/// there, a wrong passphrase, a campaign, event or record that is not found or not
-/// unique), in their language. English keeps the library's own message, so there is
-/// one English text; the others are in `i18n/`.
-fn localized(error: &(dyn std::error::Error + 'static)) -> Option<String> {
-    use crate::vault::VaultError;
-    use crate::vault::keyfile::KeyFileError;
-    if crate::i18n::current().language.as_str() == "en" {
-        return None;
-    }
-    let key_file = |e: &KeyFileError| match e {
-        KeyFileError::WrongPassphrase => Some(crate::i18n::t!("error-wrong-passphrase")),
-        _ => None,
-    };
-    if let Some(e) = error.downcast_ref::<KeyFileError>() {
-        return key_file(e);
-    }
-    match error.downcast_ref::<VaultError>()? {
-        VaultError::InUse(dir) => Some(crate::i18n::t!(
-            "error-vault-in-use",
-            dir = dir.display().to_string()
-        )),
-        VaultError::Closing(dir) => Some(crate::i18n::t!(
-            "error-vault-closing",
-            dir = dir.display().to_string()
-        )),
-        VaultError::NoVault(dir) => Some(crate::i18n::t!(
-            "error-no-vault",
-            dir = dir.display().to_string()
-        )),
-        VaultError::AlreadyExists(dir) => Some(crate::i18n::t!(
-            "error-already-exists",
-            dir = dir.display().to_string()
-        )),
-        // The query itself is never repeated here: it may be a value typed in the wrong
-        // place (the English message shows it only when it is harmless).
-        VaultError::UnknownCampaign(_) => Some(crate::i18n::t!("error-unknown-campaign")),
-        VaultError::NoCampaigns => Some(crate::i18n::t!("error-no-campaigns")),
-        VaultError::CampaignNeeded(list) => Some(crate::i18n::t!(
-            "error-campaign-needed",
-            campaigns = list.as_str()
-        )),
-        VaultError::AmbiguousCampaign { matches, .. } => Some(crate::i18n::t!(
-            "error-ambiguous-campaign",
-            matches = matches.as_str()
-        )),
-        VaultError::UnknownEvent(_) => Some(crate::i18n::t!("error-unknown-event")),
-        VaultError::AmbiguousEvent { matches, .. } => Some(crate::i18n::t!(
-            "error-ambiguous-event",
-            matches = matches.as_str()
-        )),
-        VaultError::UnknownRecord(id) => {
-            Some(crate::i18n::t!("error-unknown-record", id = id.as_str()))
-        }
-        VaultError::KeyFile(e) => key_file(e),
-        _ => None,
-    }
 }
 
 /// Replaces the default panic message: a panic's payload might hold data from a record,

@@ -12,7 +12,10 @@ pub mod text;
 
 pub use campaign::{Campaign, Check, Event, FieldError, Goal, TextFieldError, default_fields};
 pub use decision::{Decision, DecisionKind, Decisions, MAX_DECISION_RECORDS};
-pub use field::{FieldKind, FieldSpec, FieldSpecError, RoleProblem, ValueError, normalize_value};
+pub use field::{
+    FieldKind, FieldSpec, FieldSpecError, MAX_VALUE_BYTES, MAX_VALUE_GRAPHEMES, RoleProblem,
+    ValueError, normalize_value,
+};
 pub use ids::{CampaignId, DecisionId, DeviceId, EventId, IdParseError, RecordId, shown_query};
 pub use record::{LineKind, MAX_LINE, MAX_SHEET, Origin, Record, Stamp, Stamped, Status};
 pub use role::{Role, RoleError, Roles, UnknownRole, check_roles};

@@ -25,6 +25,7 @@ use super::theme::Theme;
 use super::unlock::{Relocked, Unlock};
 use super::wizard::Wizard;
 use crate::clock::Clock;
+use crate::i18n::t;
 use crate::model::{CampaignId, EventId};
 use crate::vault::{DEFAULT_WORK_FACTOR, DirLock, Vault, VaultError};
 
@@ -262,9 +263,7 @@ impl App {
                     && self.opts.lock_after.is_some_and(|after| idle >= after)
                 {
                     let limit = self.opts.lock_after.map_or_else(String::new, idle_limit);
-                    self.lock(format!(
-                        "Locked by itself after {limit} without a key press. Unlock to go on where you were."
-                    ));
+                    self.lock(t!("lock-idle", limit = limit));
                 }
             }
             Msg::Job(done) => self.on_job(done),
@@ -282,7 +281,7 @@ impl App {
             Some(Global::Quit) => return self.request_quit(),
             Some(Global::Lock) => {
                 if open {
-                    self.lock("Locked (Ctrl-L). Unlock to go on where you were.".into());
+                    self.lock(t!("lock-key"));
                 }
                 return;
             }
@@ -333,9 +332,9 @@ impl App {
         if let Phase::Open(session) = &mut self.phase {
             session.privacy = !session.privacy;
             self.flash = Some(Flash::info(if session.privacy {
-                "Privacy mode on: earlier entries' personal fields are hidden. Ctrl-P shows them."
+                t!("privacy-on")
             } else {
-                "Privacy mode off."
+                t!("privacy-off")
             }));
         }
     }
@@ -542,9 +541,9 @@ impl App {
 fn idle_limit(limit: Duration) -> String {
     let secs = limit.as_secs();
     match (secs / 60, secs % 60) {
-        (0, s) => format!("{s} s"),
-        (m, 0) => format!("{m} min"),
-        (m, s) => format!("{m} min {s} s"),
+        (0, s) => t!("duration-seconds", seconds = s),
+        (m, 0) => t!("duration-minutes", minutes = m),
+        (m, s) => t!("duration-minutes-seconds", minutes = m, seconds = s),
     }
 }
 

@@ -11,10 +11,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 
 use super::input::TextField;
-use super::keys::{Binding, Key};
+use super::keys::{Binding, Key, Text};
 use super::routes::To;
 use super::rows::{Order, Row, RowSet};
 use super::screen::{Cx, Flash, Payload, Route, Screen, ViewCx};
+use unicode_width::UnicodeWidthStr;
+
+use crate::i18n::t;
 use crate::model::text::fold_for_matching;
 use crate::model::{Campaign, CampaignId, Event, EventId, Status};
 use crate::vault::VaultError;
@@ -56,60 +59,62 @@ pub enum Action {
 }
 
 const KEYS: &[Binding<Action>] = &[
-    Binding::typing(
-        "type",
-        "search as you type (any field; accents and case ignored)",
-    )
-    .footer(0, "search"),
+    Binding::typing(tx!("key-type"), tx!("key-search-help")).footer(0, tx!("key-search")),
     Binding::new(
         &[Key::Plain(KeyCode::Up)],
         "↑ ↓",
         Action::Up,
-        "move through the list",
+        tx!("key-move-help"),
     )
-    .footer(1, "choose"),
-    Binding::new(&[Key::Plain(KeyCode::Down)], "↓", Action::Down, "").hidden(),
+    .footer(1, tx!("key-choose")),
+    Binding::new(&[Key::Plain(KeyCode::Down)], "↓", Action::Down, Text::None).hidden(),
     Binding::new(
         &[Key::Plain(KeyCode::PageUp)],
         "PgUp PgDn",
         Action::PageUp,
-        "a page up / down",
+        tx!("key-page-help"),
     ),
     Binding::new(
         &[Key::Plain(KeyCode::PageDown)],
         "PgDn",
         Action::PageDown,
-        "",
+        Text::None,
     )
     .hidden(),
     Binding::new(
         &[Key::CtrlCode(KeyCode::Home)],
         "Ctrl-Home / Ctrl-End",
         Action::First,
-        "first / last record",
+        tx!("key-first-last-record-help"),
     ),
-    Binding::new(&[Key::CtrlCode(KeyCode::End)], "Ctrl-End", Action::Last, "").hidden(),
+    Binding::new(
+        &[Key::CtrlCode(KeyCode::End)],
+        "Ctrl-End",
+        Action::Last,
+        Text::None,
+    )
+    .hidden(),
     Binding::new(
         &[Key::Plain(KeyCode::Enter)],
         "Enter",
         Action::Open,
-        "open the record: amend, void, history",
+        tx!("key-open-record-help"),
     )
-    .footer(2, "open"),
+    .footer(2, tx!("key-open")),
     Binding::new(
         &[Key::Ctrl('o')],
         "Ctrl-O",
         Action::Sort,
-        "sort: sheet/line, newest first, oldest first",
+        tx!("key-sort-help"),
     )
-    .footer(3, "sort"),
+    .footer(3, tx!("key-sort")),
     Binding::new(
         &[Key::Plain(KeyCode::Esc)],
         "Esc",
         Action::Back,
-        "clear the search, then back",
+        tx!("key-clear-search-help"),
     )
-    .footer(4, "back"),
+    .footer(4, tx!("key-back")),
 ];
 
 /// Every record of a campaign, read off the UI thread (`Ok(None)`: stopped before
@@ -216,12 +221,12 @@ impl Browse {
             None => crate::model::text::display(&self.campaign.title).into_owned(),
         };
         let count = if v.loading_rows && v.rows.rows.is_empty() {
-            format!("{} reading the records…", v.spinner)
+            format!("{} {}", v.spinner, t!("browse-reading"))
         } else {
-            format!(
-                "{} · sorted by {}",
-                crate::plural::count(self.hits.len(), "match", "matches"),
-                self.order.name()
+            t!(
+                "browse-count",
+                count = self.hits.len(),
+                order = self.order.name()
             )
         };
         Line::from(vec![
@@ -229,12 +234,14 @@ impl Browse {
             Span::styled(format!("  {count}"), theme.dim()),
         ])
         .render(row(0), buf);
-        buf.set_string(area.x, area.y + 1, "Search: ", theme.focus_label());
+        let search = format!("{} ", t!("browse-search"));
+        buf.set_string(area.x, area.y + 1, &search, theme.focus_label());
+        let at = u16::try_from(search.width()).unwrap_or(8);
         let cursor = self.query.render(
             Rect::new(
-                area.x + 8,
+                area.x + at,
                 area.y + 1,
-                area.width.saturating_sub(8).min(40),
+                area.width.saturating_sub(at).min(40),
                 1,
             ),
             buf,
@@ -244,7 +251,8 @@ impl Browse {
         let columns = self.columns(area.width);
         let mut x = area.x + 2;
         for (title, width) in &columns {
-            buf.set_stringn(x, area.y + 3, title, usize::from(*width), theme.dim());
+            let shown = super::truncate(title, usize::from(*width));
+            buf.set_stringn(x, area.y + 3, shown, usize::from(*width), theme.dim());
             x += width + 1;
         }
         let height = usize::from(area.height - 4);
@@ -273,16 +281,16 @@ impl Browse {
             };
             buf.set_style(Rect::new(area.x, y, area.width, 1), style);
             let status = match r.status {
-                Status::Valid => "ok",
-                Status::Illegible => "illegible",
-                Status::Void => "VOID",
-                Status::Purged => "purged",
+                Status::Valid => t!("status-ok"),
+                Status::Illegible => t!("status-illegible"),
+                Status::Void => t!("status-void"),
+                Status::Purged => t!("status-purged"),
             };
             let mut cells: Vec<String> = vec![
                 crate::model::text::display(self.event_name(r.event)).into_owned(),
                 r.sheet.to_string(),
                 r.line.to_string(),
-                status.to_owned(),
+                status,
             ];
             for key in &keys {
                 let value = r.values.get(*key).map_or("", String::as_str);
@@ -305,9 +313,9 @@ impl Browse {
         }
         if self.hits.is_empty() && !(v.loading_rows && v.rows.rows.is_empty()) {
             let text = if self.query.is_empty() {
-                "No records yet: type some sheets first."
+                t!("browse-no-records")
             } else {
-                "Nothing matches. Esc clears the search."
+                t!("browse-no-match")
             };
             Line::styled(text, theme.dim()).render(row(4), buf);
         }
@@ -317,11 +325,21 @@ impl Browse {
     /// Column titles and widths that fit: event, sheet, line, status, then the
     /// campaign's fields in schema order while there is room.
     fn columns(&self, width: u16) -> Vec<(String, u16)> {
-        let mut columns: Vec<(String, u16)> =
-            [("EVENT", 12), ("SHEET", 5), ("LINE", 4), ("STATUS", 9)]
-                .into_iter()
-                .map(|(t, w)| (t.to_owned(), w))
-                .collect();
+        let mut columns: Vec<(String, u16)> = [
+            (t!("column-event"), 12),
+            (t!("column-sheet"), 5),
+            (t!("column-line"), 4),
+            (t!("column-status"), 9),
+        ]
+        .into_iter()
+        // A column is as wide as its title in the language, the event's aside
+        // (its names are longer than any title).
+        .map(|(title, w)| {
+            let wide = u16::try_from(title.width()).unwrap_or(w);
+            let w = if w == 12 { w } else { w.max(wide) };
+            (title, w)
+        })
+        .collect();
         let mut used: u16 = 2 + columns.iter().map(|(_, w)| w + 1).sum::<u16>();
         for (i, field) in self.campaign.fields.iter().enumerate() {
             let want = if i == 0 { 24 } else { 16 };
@@ -359,7 +377,7 @@ impl Screen<Cx<'_>> for Browse {
     type Action = Action;
 
     fn title(&self) -> String {
-        "browse".into()
+        t!("title-browse")
     }
 
     fn keymap(&self) -> &'static [Binding<Action>] {
@@ -382,7 +400,7 @@ impl Screen<Cx<'_>> for Browse {
                 // The top of the new order, not the old top row wherever it went.
                 self.selected = 0;
                 self.offset.set(0);
-                *cx.flash = Some(Flash::info(format!("Sorted by {}.", self.order.name())));
+                *cx.flash = Some(Flash::info(t!("browse-sorted", order = self.order.name())));
             }
             Action::Back => {
                 if self.query.is_empty() {
@@ -426,7 +444,7 @@ impl Screen<Cx<'_>> for Browse {
                     self.refresh(cx.rows);
                 }
                 Ok(None) => {}
-                Err(e) => *cx.flash = Some(Flash::error(e.to_string())),
+                Err(e) => *cx.flash = Some(Flash::error(crate::explain::describe(&e))),
             }
         }
         Route::Stay

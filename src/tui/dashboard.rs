@@ -46,16 +46,16 @@ const KEYS: &[Binding<Action>] = &[
         &[Key::Plain(KeyCode::Char('r'))],
         "r",
         Action::Refresh,
-        "count again (after importing bundles)",
+        tx!("key-count-again-help"),
     )
-    .footer(0, "count again"),
+    .footer(0, tx!("key-count-again")),
     Binding::new(
         &[Key::Plain(KeyCode::Esc)],
         "Esc",
         Action::Back,
-        "back to the campaigns",
+        tx!("key-back-campaigns-help"),
     )
-    .footer(1, "back"),
+    .footer(1, tx!("key-back")),
 ];
 
 impl Dashboard {

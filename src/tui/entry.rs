@@ -13,6 +13,7 @@ use super::form::{Form, FormEvent};
 use super::keys::{Binding, Global, Key};
 use super::routes::To;
 use super::screen::{Cx, Flash, Resume, Route, Screen, ViewCx};
+use crate::i18n::t;
 use crate::model::{Campaign, Event, FieldKind, FieldSpec, LineKind, Record, Status};
 use crate::vault::{NewLine, VaultError};
 
@@ -105,77 +106,73 @@ const KEYS: &[Binding<Action>] = &[
         super::keys::FIELD_KEYS,
         "Tab / Shift-Tab",
         Action::Field,
-        "next / previous field (also ↓ ↑)",
+        tx!("key-entry-field-help"),
     )
-    .footer_as(1, "Tab", "next field"),
+    .footer_as(1, "Tab", tx!("key-next-field")),
     Binding::new(
         &[Key::Plain(KeyCode::Enter)],
         "Enter",
         Action::Save,
-        "save the line (on disk first); twice: save a duplicate",
+        tx!("key-save-line-help"),
     )
-    .footer(0, "save"),
+    .footer(0, tx!("key-save")),
     Binding::new(
         &[Key::Ctrl('x')],
         "Ctrl-X",
         Action::Illegible,
-        "save this paper line as illegible or crossed out",
+        tx!("key-illegible-help"),
     )
-    .footer(3, "illegible"),
+    .footer(3, tx!("key-illegible")),
     Binding::new(
         &[Key::Ctrl('n')],
         "Ctrl-N",
         Action::NextSheet,
-        "start the next paper sheet",
+        tx!("key-next-sheet-help"),
     )
-    .footer(2, "next sheet"),
+    .footer(2, tx!("key-next-sheet")),
     Binding::new(
         &[Key::Ctrl('t')],
         "Ctrl-T",
         Action::SheetSetup,
-        "sheet setup: sheet number, next line, lines per sheet",
+        tx!("key-sheet-setup-help"),
     ),
     Binding::new(
         &[Key::Ctrl('r')],
         "Ctrl-R",
         Action::ClearLine,
-        "clear the whole line; Ctrl-U clears one field",
+        tx!("key-clear-line-help"),
     ),
     Binding::new(
         &[Key::Ctrl('b')],
         "Ctrl-B",
         Action::Browse,
-        "browse and correct this event's records",
+        tx!("key-browse-event-help"),
     ),
     Binding::new(
         &[Key::Plain(KeyCode::F(2))],
         "F2",
         Action::Petition,
-        "the petition text, to read to a signer; Esc comes back",
+        tx!("key-petition-entry-help"),
     ),
     Binding::new(
         &[Key::Plain(KeyCode::Char(' '))],
         "Space",
         Action::Field,
-        "tick / untick a checkbox field",
+        tx!("key-tick-help"),
     ),
     Binding::new(
         &[Key::Plain(KeyCode::Esc)],
         "Esc",
         Action::Back,
-        "back to home (asks first if the line is half typed)",
+        tx!("key-entry-back-help"),
     ),
-    Binding::global(Global::Help, "F1", "all keys"),
+    Binding::global(Global::Help, "F1", tx!("key-all-keys")),
 ];
 
 const SETUP_KEYS: &[Binding<Action>] = &[
-    Binding::enter(
-        Action::ApplySetup,
-        "apply the sheet number, next line and lines per sheet",
-    )
-    .footer(0, "apply"),
-    Binding::next_field(Action::SetupField).footer(1, "next"),
-    Binding::esc(Action::CancelSetup, "cancel: the sheet stays as it was").footer(2, "cancel"),
+    Binding::enter(Action::ApplySetup, tx!("key-apply-setup-help")).footer(0, tx!("key-apply")),
+    Binding::next_field(Action::SetupField).footer(1, tx!("key-next")),
+    Binding::esc(Action::CancelSetup, tx!("key-cancel-setup-help")).footer(2, tx!("key-cancel")),
 ];
 
 impl Entry {
@@ -206,16 +203,17 @@ impl Entry {
         };
         entry.load_sheet(cx)?;
         *cx.flash = Some(if entry.tally == 0 {
-            Flash::info(format!(
-                "Sheet {}, line {}: type the first signer. Tab moves between fields, Enter saves.",
-                entry.sheet, entry.line
+            Flash::info(t!(
+                "entry-start",
+                sheet = entry.sheet.to_string(),
+                line = entry.line.to_string()
             ))
         } else {
-            Flash::info(format!(
-                "Continuing sheet {} at line {}. Ctrl-N starts sheet {}.",
-                entry.sheet,
-                entry.line,
-                entry.sheet + 1
+            Flash::info(t!(
+                "entry-continue",
+                sheet = entry.sheet.to_string(),
+                line = entry.line.to_string(),
+                next = (entry.sheet + 1).to_string()
             ))
         });
         Ok(entry)
@@ -236,18 +234,16 @@ impl Entry {
 
     fn on_escape(&mut self, pending: Option<Pending>, cx: &mut Cx) -> Route {
         if matches!(pending, Some(Pending::Save(..))) {
-            *cx.flash = Some(Flash::info(
-                "Not saved. Check the line against the paper (Ctrl-T sets the line number), then Enter.",
-            ));
+            *cx.flash = Some(Flash::info(t!("entry-not-saved-check")));
             return Route::Stay;
         }
         if self.form.is_blank() || pending == Some(Pending::Leave) {
             return Route::Back;
         }
         self.pending = Some(Pending::Leave);
-        *cx.flash = Some(Flash::warn(format!(
-            "Line {} is typed but not saved. Enter saves it; Esc again drops it and goes back.",
-            self.line
+        *cx.flash = Some(Flash::warn(t!(
+            "entry-unsaved-leave",
+            line = self.line.to_string()
         )));
         Route::Stay
     }
@@ -257,10 +253,10 @@ impl Entry {
             self.next_sheet(cx);
         } else {
             self.pending = Some(Pending::NextSheet);
-            *cx.flash = Some(Flash::warn(format!(
-                "Line {} is typed but not saved. Enter saves it; Ctrl-N again drops it and starts sheet {}.",
-                self.line,
-                self.sheet + 1
+            *cx.flash = Some(Flash::warn(t!(
+                "entry-unsaved-next",
+                line = self.line.to_string(),
+                next = (self.sheet + 1).to_string()
             )));
         }
     }
@@ -307,16 +303,17 @@ impl Entry {
                     if let Some(record) = records.iter().find(|r| r.id == id)
                         && let Some(o) = &record.origin
                     {
+                        let (sheet, line) = (o.sheet.to_string(), o.line.to_string());
                         let place = if o.event == self.event.id {
-                            format!("sheet {} line {}", o.sheet, o.line)
+                            t!("entry-sheet-line", sheet = sheet, line = line)
                         } else {
-                            format!("sheet {} line {} of another event", o.sheet, o.line)
+                            t!("entry-sheet-line-elsewhere", sheet = sheet, line = line)
                         };
                         self.dupes.push(place);
                     }
                 }
             }
-            Err(e) => *cx.flash = Some(Flash::error(e.to_string())),
+            Err(e) => *cx.flash = Some(Flash::error(crate::explain::describe(&e))),
         }
     }
 
@@ -328,8 +325,9 @@ impl Entry {
             return false;
         }
         if self.form.is_blank() {
-            *cx.flash = Some(Flash::warn(format!(
-                "Nothing typed on line {line}. Type the signer, or Ctrl-X if the paper line is illegible or crossed out."
+            *cx.flash = Some(Flash::warn(t!(
+                "entry-nothing-typed",
+                line = line.to_string()
             )));
             return true;
         }
@@ -345,9 +343,10 @@ impl Entry {
                         .to_owned()
                 })
                 .collect();
-            *cx.flash = Some(Flash::error(format!(
-                "Line {line} not saved: fix {} (marked ✗), then Enter.",
-                crate::plural::list(&fields)
+            *cx.flash = Some(Flash::error(t!(
+                "entry-fix-fields",
+                line = line.to_string(),
+                fields = crate::explain::list(&fields)
             )));
             return true;
         }
@@ -360,9 +359,9 @@ impl Entry {
         let line = self.line;
         let passed = |check: Check| confirmed.is_some_and(|c| c >= check);
         let again = if kind == LineKind::Illegible {
-            "Ctrl-X again"
+            t!("entry-again-illegible")
         } else {
-            "Enter again"
+            t!("entry-again-save")
         };
         let warning = if passed(Check::Retype) {
             None
@@ -373,14 +372,20 @@ impl Entry {
             {
                 Ok(ids) if !ids.is_empty() => Some((
                     Check::Retype,
-                    format!(
-                        "Sheet {} line {line} is already typed: {again} saves a second entry, Esc goes back.",
-                        self.sheet
+                    t!(
+                        "entry-retype",
+                        sheet = self.sheet.to_string(),
+                        line = line.to_string(),
+                        again = again.as_str()
                     ),
                 )),
                 Ok(_) => None,
                 Err(e) => {
-                    *cx.flash = Some(Flash::error(format!("Line {line} NOT saved: {e}")));
+                    *cx.flash = Some(Flash::error(t!(
+                        "entry-not-saved-error",
+                        line = line.to_string(),
+                        error = crate::explain::describe(&e)
+                    )));
                     return true;
                 }
             }
@@ -389,8 +394,11 @@ impl Entry {
         let warning = warning.or_else(|| match paper {
             Some(n) if line > n && !passed(Check::Beyond) => Some((
                 Check::Beyond,
-                format!(
-                    "Line {line} is beyond the {n} lines of a paper sheet: {again} saves it, Esc goes back (Ctrl-T changes the sheet's setup)."
+                t!(
+                    "entry-beyond",
+                    line = line.to_string(),
+                    lines = n,
+                    again = again.as_str()
                 ),
             )),
             _ => None,
@@ -400,10 +408,7 @@ impl Entry {
                 .then(|| {
                     (
                         Check::Duplicate,
-                        format!(
-                            "Likely the same signer as {}. Enter again saves anyway; Esc goes back to the line.",
-                            self.dupes.join(", ")
-                        ),
+                        t!("entry-duplicate", places = self.dupes.join(", ")),
                     )
                 })
         });
@@ -442,34 +447,42 @@ impl Entry {
                 self.line += 1;
                 self.form.clear();
                 self.dupes.clear();
+                let (sheet, saved) = (self.sheet.to_string(), line.to_string());
                 let what = if kind == LineKind::Illegible {
-                    " as illegible"
+                    t!(
+                        "entry-saved-illegible",
+                        sheet = sheet.as_str(),
+                        line = saved
+                    )
                 } else {
-                    ""
+                    t!("entry-sheet-line", sheet = sheet.as_str(), line = saved)
                 };
                 let paper = cx.paper_lines.get(&self.event.id).copied();
                 *cx.flash = Some(match paper {
-                    Some(n) if self.tally >= n as usize => Flash::ok(format!(
-                        "✓ Saved sheet {} line {line}{what}. Sheet {} is complete ({} of {n}): Ctrl-N starts sheet {}.",
-                        self.sheet,
-                        self.sheet,
-                        self.tally,
-                        self.sheet + 1
+                    Some(n) if self.tally >= n as usize => Flash::ok(t!(
+                        "entry-saved-complete",
+                        what = what,
+                        sheet = sheet,
+                        count = self.tally,
+                        lines = n,
+                        next = (self.sheet + 1).to_string()
                     )),
-                    _ => Flash::ok(format!(
-                        "✓ Saved sheet {} line {line}{what}. Now line {}.",
-                        self.sheet, self.line
-                    )),
+                    _ => Flash::ok(t!("entry-saved", what = what, line = self.line.to_string())),
                 });
             }
             Err(e) if e.field_errors().is_some() => {
                 self.form.apply_errors(e.field_errors().unwrap_or_default());
-                *cx.flash = Some(Flash::error(format!(
-                    "Line {line} not saved: fix the fields marked ✗, then Enter."
+                *cx.flash = Some(Flash::error(t!(
+                    "entry-fix-marked",
+                    line = line.to_string()
                 )));
             }
             Err(e) => {
-                *cx.flash = Some(Flash::error(format!("Line {line} NOT saved: {e}")));
+                *cx.flash = Some(Flash::error(t!(
+                    "entry-not-saved-error",
+                    line = line.to_string(),
+                    error = crate::explain::describe(&e)
+                )));
             }
         }
     }
@@ -480,12 +493,13 @@ impl Entry {
         self.dupes.clear();
         match self.load_sheet(cx) {
             Ok(()) => {
-                *cx.flash = Some(Flash::info(format!(
-                    "Sheet {}, line {}: take the next paper sheet.",
-                    self.sheet, self.line
+                *cx.flash = Some(Flash::info(t!(
+                    "entry-next-paper",
+                    sheet = self.sheet.to_string(),
+                    line = self.line.to_string()
                 )));
             }
-            Err(e) => *cx.flash = Some(Flash::error(e.to_string())),
+            Err(e) => *cx.flash = Some(Flash::error(crate::explain::describe(&e))),
         }
     }
 
@@ -530,7 +544,7 @@ impl Entry {
                         Some(None) => required,
                         Some(Some(_)) => false,
                     };
-                    field.error = bad.then(|| "must be a number from 1".to_owned());
+                    field.error = bad.then(|| t!("entry-setup-number"));
                     ok &= !bad;
                 }
                 if !ok {
@@ -548,8 +562,9 @@ impl Entry {
                 match cx.vault.set_lines_per_sheet(self.event.id, lines) {
                     Ok(event) => self.event = event,
                     Err(e) => {
-                        *cx.flash = Some(Flash::error(format!(
-                            "The lines per sheet hold for this session only: {e}"
+                        *cx.flash = Some(Flash::error(t!(
+                            "entry-setup-session-only",
+                            error = crate::explain::describe(&e)
                         )));
                         return;
                     }
@@ -557,14 +572,15 @@ impl Entry {
                 if sheet != self.sheet {
                     self.sheet = sheet;
                     if let Err(e) = self.load_sheet(cx) {
-                        *cx.flash = Some(Flash::error(e.to_string()));
+                        *cx.flash = Some(Flash::error(crate::explain::describe(&e)));
                         return;
                     }
                 }
                 self.line = line;
-                *cx.flash = Some(Flash::info(format!(
-                    "Sheet {}, next line {}.",
-                    self.sheet, self.line
+                *cx.flash = Some(Flash::info(t!(
+                    "entry-setup-done",
+                    sheet = self.sheet.to_string(),
+                    line = self.line.to_string()
                 )));
             }
         }
@@ -593,17 +609,27 @@ impl Entry {
             Some(n) => {
                 let left = (n as usize).saturating_sub(self.tally);
                 if left == 0 {
-                    format!("{} of {n} lines typed · sheet complete", self.tally)
+                    t!("entry-tally-complete", count = self.tally, lines = n)
                 } else {
-                    format!("{} of {n} lines typed · {left} to go", self.tally)
+                    t!(
+                        "entry-tally-left",
+                        count = self.tally,
+                        lines = n,
+                        left = left
+                    )
                 }
             }
-            None if self.tally == 1 => "1 line typed on this sheet".to_owned(),
-            None => format!("{} lines typed on this sheet", self.tally),
+            None => t!("entry-tally", count = self.tally),
         };
         Line::from(vec![
-            Span::styled(format!("Sheet {:<4}", self.sheet), theme.ok()),
-            Span::styled(format!(" Line {:<4}", self.line), theme.ok()),
+            Span::styled(
+                format!("{} {:<4}", t!("entry-sheet"), self.sheet),
+                theme.ok(),
+            ),
+            Span::styled(
+                format!(" {} {:<4}", t!("entry-line"), self.line),
+                theme.ok(),
+            ),
             Span::raw("   "),
             Span::raw(tally),
         ])
@@ -635,7 +661,7 @@ impl Entry {
         y += 1;
         if !self.dupes.is_empty() && y < area.height {
             Line::styled(
-                format!("⚠ Likely duplicate of {}", self.dupes.join(", ")),
+                t!("entry-likely-duplicate", places = self.dupes.join(", ")),
                 theme.warn(),
             )
             .render(row(y), buf);
@@ -643,13 +669,14 @@ impl Entry {
         y += 1;
         if y < area.height {
             let last = match &self.last {
-                None => Line::styled("Nothing saved on this sheet yet.", theme.dim()),
+                None => Line::styled(t!("entry-nothing-saved"), theme.dim()),
                 Some(last) => {
                     let what = if v.privacy {
-                        "•••••  (privacy mode)".to_owned()
+                        format!("•••••  ({})", t!("entry-privacy-mode"))
                     } else if last.status == Status::Illegible {
                         format!(
-                            "illegible{}",
+                            "{}{}",
+                            t!("entry-illegible"),
                             if last.summary.is_empty() {
                                 String::new()
                             } else {
@@ -660,9 +687,13 @@ impl Entry {
                         last.summary.clone()
                     };
                     Line::from(vec![
-                        Span::styled("Last saved: ", theme.dim()),
+                        Span::styled(format!("{} ", t!("entry-last-saved")), theme.dim()),
                         Span::styled(
-                            format!("sheet {} line {}", last.sheet, last.line),
+                            t!(
+                                "entry-sheet-line",
+                                sheet = last.sheet.to_string(),
+                                line = last.line.to_string()
+                            ),
                             theme.ok(),
                         ),
                         Span::raw("  "),
@@ -676,8 +707,7 @@ impl Entry {
         if let Some(setup) = &self.setup
             && y + 1 < area.height
         {
-            Line::styled("Sheet setup (Enter applies, Esc cancels)", theme.heading())
-                .render(row(y), buf);
+            Line::styled(t!("entry-setup-heading"), theme.heading()).render(row(y), buf);
             cursor = setup.render(
                 Rect::new(area.x, area.y + y + 1, area.width, area.height - y - 1),
                 buf,
@@ -693,7 +723,7 @@ impl Screen<Cx<'_>> for Entry {
     type Action = Action;
 
     fn title(&self) -> String {
-        "sheet entry".into()
+        t!("title-entry")
     }
 
     fn keymap(&self) -> &'static [Binding<Action>] {
@@ -780,9 +810,10 @@ impl Screen<Cx<'_>> for Entry {
 
     fn unsaved(&self) -> Option<String> {
         (!self.form.is_blank()).then(|| {
-            format!(
-                "Line {} of sheet {} is typed but not saved.",
-                self.line, self.sheet
+            t!(
+                "entry-unsaved-resume",
+                line = self.line.to_string(),
+                sheet = self.sheet.to_string()
             )
         })
     }
@@ -792,7 +823,7 @@ impl Screen<Cx<'_>> for Entry {
         let line = self.line;
         match self.load_sheet(cx) {
             Ok(()) => self.line = self.line.max(line),
-            Err(e) => *cx.flash = Some(Flash::error(e.to_string())),
+            Err(e) => *cx.flash = Some(Flash::error(crate::explain::describe(&e))),
         }
     }
 

@@ -61,29 +61,29 @@ pub enum ExportAction {
 }
 
 const EXPORT_KEYS: &[Binding<ExportAction>] = &[
-    Binding::typing("type", "where to write the bundle (~ is your home folder)"),
+    Binding::typing(tx!("key-type"), tx!("key-export-path-help")),
     Binding::new(
         &[Key::Plain(KeyCode::Enter)],
         "Enter",
         ExportAction::Write,
-        "write it (asks before replacing a file)",
+        tx!("key-write-help"),
     )
-    .footer(0, "write file"),
+    .footer(0, tx!("key-write-file")),
     Binding::new(
         &[Key::Ctrl('a')],
         "Ctrl-A",
         ExportAction::All,
-        "everything held, or only what is not acknowledged",
+        tx!("key-all-new-help"),
     )
-    .footer(1, "all / new"),
+    .footer(1, tx!("key-all-new")),
     paths::complete_key(ExportAction::Complete),
     Binding::new(
         &[Key::Plain(KeyCode::Esc)],
         "Esc",
         ExportAction::Back,
-        "back",
+        tx!("key-back"),
     )
-    .footer(2, "back"),
+    .footer(2, tx!("key-back")),
 ];
 
 /// A bundle sealed off the UI thread, with what it holds (or why it could not be built).
@@ -336,14 +336,13 @@ pub enum ImportAction {
     Back,
 }
 
-const TYPE_PATH: Binding<ImportAction> = Binding::typing(
-    "type",
-    "the bundle or receipt file's path (~ is your home folder)",
-);
+const TYPE_PATH: Binding<ImportAction> =
+    Binding::typing(tx!("key-type"), tx!("key-import-path-help"));
 const IMPORT: Binding<ImportAction> =
-    Binding::enter(ImportAction::Import, "verify and import it").footer(0, "import");
+    Binding::enter(ImportAction::Import, tx!("key-import-it-help")).footer(0, tx!("key-import"));
 const COMPLETE: Binding<ImportAction> = paths::complete_key(ImportAction::Complete);
-const BACK: Binding<ImportAction> = Binding::esc(ImportAction::Back, "back").footer(2, "back");
+const BACK: Binding<ImportAction> =
+    Binding::esc(ImportAction::Back, tx!("key-back")).footer(2, tx!("key-back"));
 
 const IMPORT_KEYS: &[Binding<ImportAction>] = &[TYPE_PATH, IMPORT, COMPLETE, BACK];
 
@@ -355,9 +354,9 @@ const RECEIPT_KEYS: &[Binding<ImportAction>] = &[
         &[Key::Ctrl('d')],
         "Ctrl-D",
         ImportAction::Purge,
-        "purge: remove from this laptop the personal data the coordinator acknowledged (asks first)",
+        tx!("key-purge-delivered-help"),
     )
-    .footer(1, "purge delivered"),
+    .footer(1, tx!("key-purge-delivered")),
     COMPLETE,
     BACK,
 ];

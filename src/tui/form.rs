@@ -13,6 +13,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::input::TextField;
 use super::theme::Theme;
+use crate::i18n::t;
 use crate::model::{FieldError, FieldKind, FieldSpec, normalize_value};
 
 /// One field of the form.
@@ -137,7 +138,7 @@ impl Form {
             let required = field.spec.required && show_required;
             field.error = normalize_value(&field.spec.kind, required, field.input.value())
                 .err()
-                .map(|e| e.to_string());
+                .map(|e| crate::explain::value_error(&e));
         }
     }
 
@@ -158,7 +159,7 @@ impl Form {
                 self.fields.iter_mut().find(|f| f.spec.key == error.field()),
                 error,
             ) {
-                field.error = Some(problem.to_string());
+                field.error = Some(crate::explain::value_error(problem));
             }
         }
         self.focus_first_error()
@@ -273,16 +274,40 @@ impl Form {
     }
 }
 
-/// A field's label: its key with spaces, and a star when required.
+/// A field's label: the standard fields' in the person's language, any other its key
+/// with spaces; a star when required.
 pub fn label(spec: &FieldSpec) -> String {
-    let mut text = spec.key.replace('_', " ");
-    if let Some(first) = text.get(..1) {
-        text = first.to_uppercase() + &text[1..];
-    }
+    let mut text = standard_label(&spec.key).unwrap_or_else(|| {
+        let text = spec.key.replace('_', " ");
+        match text.get(..1) {
+            Some(first) => first.to_uppercase() + &text[1..],
+            None => text,
+        }
+    });
     if spec.required {
         text.push_str(" *");
     }
     text
+}
+
+/// The label of a field every campaign may have (`model::default_fields`, the event
+/// form's): the key is the campaign file's, the words the person's.
+fn standard_label(key: &str) -> Option<String> {
+    Some(match key {
+        "name" => t!("field-name"),
+        "email" => t!("field-email"),
+        "phone" => t!("field-phone"),
+        "city" => t!("field-city"),
+        "country" => t!("field-country"),
+        "postcode" => t!("field-postcode"),
+        "contact_ok" => t!("field-contact-ok"),
+        "place" => t!("field-place"),
+        "date" => t!("field-date"),
+        "sheet" => t!("field-sheet"),
+        "next_line" => t!("field-next-line"),
+        "lines_per_sheet" => t!("field-lines-per-sheet"),
+        _ => return None,
+    })
 }
 
 /// What a field expects, shown while it has focus.
@@ -290,12 +315,12 @@ fn hint(kind: &FieldKind) -> String {
     match kind {
         FieldKind::Text => String::new(),
         FieldKind::Email => "name@example.org".into(),
-        FieldKind::Phone => "digits, + - ( )".into(),
-        FieldKind::Country => "2 letters: DE, GR, IN…".into(),
-        FieldKind::Postcode => "letters, digits, -".into(),
+        FieldKind::Phone => t!("hint-phone"),
+        FieldKind::Country => t!("hint-country"),
+        FieldKind::Postcode => t!("hint-postcode"),
         FieldKind::Date => "YYYY-MM-DD".into(),
-        FieldKind::Checkbox => "Space ticks / unticks".into(),
-        FieldKind::Choice(options) => format!("one of: {}", options.join(", ")),
+        FieldKind::Checkbox => t!("hint-checkbox"),
+        FieldKind::Choice(options) => t!("hint-choice", options = options.join(", ")),
     }
 }
 

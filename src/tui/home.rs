@@ -10,10 +10,11 @@ use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
 
 use super::form::Form;
-use super::keys::{Binding, Key};
+use super::keys::{Binding, Key, Text};
 use super::prompt::{self, Prompt, PromptDone, PromptKind};
 use super::routes::To;
 use super::screen::{Cx, Flash, Route, Screen, ViewCx};
+use crate::i18n::t;
 use crate::model::{Campaign, CampaignId, Event, EventId, FieldKind, FieldSpec, Status};
 use crate::vault::VaultError;
 
@@ -122,75 +123,75 @@ const LIST_KEYS: &[Binding<Action>] = &[
         &[Key::Plain(KeyCode::Up), Key::Plain(KeyCode::Char('k'))],
         "↑ ↓",
         Action::Up,
-        "choose a campaign or event",
+        tx!("key-home-choose-help"),
     ),
-    Binding::new(&[Key::Plain(KeyCode::Down)], "↓", Action::Down, "").hidden(),
+    Binding::new(&[Key::Plain(KeyCode::Down)], "↓", Action::Down, Text::None).hidden(),
     Binding::new(
         &[Key::Plain(KeyCode::Home)],
         "Home / End",
         Action::First,
-        "the first / last line of the list",
+        tx!("key-first-last-help"),
     ),
-    Binding::new(&[Key::Plain(KeyCode::End)], "End", Action::Last, "").hidden(),
+    Binding::new(&[Key::Plain(KeyCode::End)], "End", Action::Last, Text::None).hidden(),
     Binding::new(
         &[Key::Plain(KeyCode::Enter)],
         "Enter",
         Action::Open,
-        "on an event: type its sheets; on a campaign: browse it",
+        tx!("key-home-open-help"),
     )
-    .footer(0, "type sheets"),
+    .footer(0, tx!("key-type-sheets")),
     Binding::new(
         &[Key::Plain(KeyCode::Char('n'))],
         "n",
         Action::NewEvent,
-        "create an event in the chosen campaign",
+        tx!("key-new-event-help"),
     )
-    .footer(1, "new event"),
+    .footer(1, tx!("key-new-event")),
     Binding::new(
         &[Key::Plain(KeyCode::Char('b')), Key::Ctrl('b')],
         "b / Ctrl-B",
         Action::Browse,
-        "browse, search and correct the campaign's records",
+        tx!("key-browse-help"),
     )
-    .footer_as(2, "b", "browse"),
+    .footer_as(2, "b", tx!("key-browse")),
     Binding::new(
         &[Key::Plain(KeyCode::Char('j'))],
         "j",
         Action::Join,
-        "join a campaign file from your coordinator",
+        tx!("key-join-help"),
     )
-    .footer(4, "join"),
+    .footer(4, tx!("key-join")),
     Binding::new(
         &[Key::Plain(KeyCode::Char('c'))],
         "c",
         Action::Create,
-        "create a local campaign",
+        tx!("key-create-help"),
     )
-    .footer(5, "create"),
+    .footer(5, tx!("key-create")),
     Binding::new(
         &[Key::Plain(KeyCode::Char('x'))],
         "x",
         Action::Export,
-        "export a bundle of the chosen campaign for the coordinator",
+        tx!("key-export-help"),
     )
-    .footer(3, "export"),
+    .footer(3, tx!("key-export")),
     Binding::new(
         &[Key::Plain(KeyCode::Char('i'))],
         "i",
         Action::Import,
-        "import a bundle (coordinator) or a receipt (organizer)",
+        tx!("key-import-help"),
     ),
     Binding::new(
         &[Key::Plain(KeyCode::Char('t'))],
         "t",
         Action::Petition,
-        "read the campaign's petition text (to read it to a signer)",
+        tx!("key-petition-help"),
     ),
     Binding::new(
         &[Key::Plain(KeyCode::Char('d'))],
         "d",
         Action::Dashboard,
-        "coordinator: the dashboard of the chosen campaign",
+        tx!("key-dashboard-help"),
     ),
 ];
 
@@ -202,9 +203,9 @@ const PROMPT_KEYS: &[Binding<Action>] = &[
 const PLAIN_PROMPT_KEYS: &[Binding<Action>] = &[PROMPT_KEYS[0], PROMPT_KEYS[2]];
 
 const NEW_EVENT_KEYS: &[Binding<Action>] = &[
-    Binding::enter(Action::CreateEvent, "create the event").footer(0, "confirm"),
-    Binding::next_field(Action::Field).footer(1, "next field"),
-    Binding::esc(Action::CancelEvent, "cancel: no event is created").footer(2, "cancel"),
+    Binding::enter(Action::CreateEvent, tx!("key-create-event-help")).footer(0, tx!("key-confirm")),
+    Binding::next_field(Action::Field).footer(1, tx!("key-next-field")),
+    Binding::esc(Action::CancelEvent, tx!("key-cancel-event-help")).footer(2, tx!("key-cancel")),
 ];
 
 impl Home {
@@ -276,7 +277,7 @@ impl Home {
         })();
         match result {
             Ok(campaigns) => self.campaigns = campaigns,
-            Err(e) => *cx.flash = Some(Flash::error(e.to_string())),
+            Err(e) => *cx.flash = Some(Flash::error(crate::explain::describe(&e))),
         }
         read_standings(
             cx,
@@ -344,9 +345,7 @@ impl Home {
                 form: Self::new_event_form(cx),
             };
         } else {
-            *cx.flash = Some(Flash::warn(
-                "Join (j) or create (c) a campaign first; events belong to a campaign.",
-            ));
+            *cx.flash = Some(Flash::warn(t!("home-campaign-first")));
         }
     }
 
@@ -367,15 +366,15 @@ impl Home {
             get("date"),
         ) {
             Ok(event) => {
-                *cx.flash = Some(Flash::ok(format!(
-                    "Created the event \"{}\". Enter starts typing its sheets.",
-                    crate::model::text::Shown(&event.name)
+                *cx.flash = Some(Flash::ok(t!(
+                    "home-event-created",
+                    event = crate::model::text::Shown(&event.name).to_string()
                 )));
                 self.mode = Mode::List;
                 self.reload(cx);
                 self.select_event(event.id);
             }
-            Err(e) => *cx.flash = Some(Flash::error(e.to_string())),
+            Err(e) => *cx.flash = Some(Flash::error(crate::explain::describe(&e))),
         }
     }
 
@@ -405,15 +404,15 @@ impl Home {
         if self.campaigns.is_empty() {
             let lines = [
                 Line::default(),
-                Line::styled("No campaign in this vault yet.", theme.heading()),
+                Line::styled(t!("home-empty"), theme.heading()),
                 Line::default(),
                 Line::from(vec![
                     Span::styled("  j  ", theme.key()),
-                    Span::raw("join the campaign file your coordinator gave you"),
+                    Span::raw(t!("home-empty-join")),
                 ]),
                 Line::from(vec![
                     Span::styled("  c  ", theme.key()),
-                    Span::raw("create a local campaign that you coordinate yourself"),
+                    Span::raw(t!("home-empty-create")),
                 ]),
             ];
             for (i, line) in lines.iter().enumerate() {
@@ -439,7 +438,7 @@ impl Home {
             Mode::NewEvent { .. } => 5,
         };
         let list_height = area.height.saturating_sub(form_rows + 1);
-        Line::styled("Campaigns and events", theme.heading())
+        Line::styled(t!("home-heading"), theme.heading())
             .render(Rect::new(area.x, area.y, area.width, 1), buf);
         let visible = usize::from(list_height.saturating_sub(1)).max(1);
         let offset = self.selected.saturating_sub(visible - 1);
@@ -467,9 +466,9 @@ impl Home {
             // `identity show` cannot run while the TUI holds the vault: the fingerprint
             // the coordinator checks is here instead.
             Line::from(vec![
-                Span::styled("This device: ", theme.dim()),
+                Span::styled(format!("{} ", t!("home-this-device")), theme.dim()),
                 Span::raw(self.fingerprint.clone()),
-                Span::styled("  (the coordinator checks it)", theme.dim()),
+                Span::styled(format!("  {}", t!("home-device-checked")), theme.dim()),
             ])
             .render(Rect::new(area.x, area.bottom() - 1, area.width, 1), buf);
         }
@@ -487,9 +486,10 @@ impl Home {
             Mode::List => None,
             Mode::Prompt(p) => p.render(area, buf, v.theme),
             Mode::NewEvent { campaign, form } => {
-                let title = format!(
-                    "New event in \"{}\" (Enter creates, Esc cancels)",
-                    crate::model::text::Shown(&self.campaigns[*campaign].campaign.title)
+                let title = t!(
+                    "home-new-event-title",
+                    campaign = crate::model::text::Shown(&self.campaigns[*campaign].campaign.title)
+                        .to_string()
                 );
                 Line::styled(title, v.theme.heading())
                     .render(Rect::new(area.x, area.y, area.width, 1), buf);
@@ -514,24 +514,21 @@ impl Home {
             return Line::default();
         };
         let Some(s) = self.standings.get(&entry.campaign.id) else {
-            return Line::styled(format!("{} counting…", v.spinner), v.theme.dim());
+            return Line::styled(format!("{} {}", v.spinner, t!("counting")), v.theme.dim());
         };
         let mut parts = vec![
-            format!("{} valid", s.valid),
-            format!("{} void", s.void),
-            format!("{} illegible", s.illegible),
+            t!("standing-valid", count = s.valid),
+            t!("standing-void", count = s.void),
+            t!("standing-illegible", count = s.illegible),
         ];
         if s.purged > 0 {
-            parts.push(format!("{} delivered and purged", s.purged));
+            parts.push(t!("standing-purged", count = s.purged));
         }
         if let Some(unsent) = s.unsent {
-            parts.push(format!(
-                "{} not yet sent",
-                crate::plural::s(unsent, "change")
-            ));
+            parts.push(t!("standing-unsent", count = unsent));
             parts.push(match s.last_bundle {
-                Some(at) => format!("last bundle {}", super::time_text(at)),
-                None => "no bundle written yet".to_owned(),
+                Some(at) => t!("standing-last-bundle", time = super::time_text(at)),
+                None => t!("standing-no-bundle"),
             });
         }
         Line::styled(parts.join(" · "), v.theme.dim())
@@ -543,9 +540,9 @@ impl Home {
             Item::Campaign(c) => {
                 let entry = &self.campaigns[c];
                 let role = if entry.coordinator {
-                    "coordinator"
+                    t!("role-coordinator")
                 } else {
-                    "organizer"
+                    t!("role-organizer")
                 };
                 Line::from(vec![
                     Span::styled(
@@ -555,8 +552,8 @@ impl Home {
                     Span::styled(
                         format!(
                             "  · {role} · {} · {}",
-                            plural(entry.events.len(), "event"),
-                            plural(entry.total, "line")
+                            t!("count-events", count = entry.events.len()),
+                            t!("count-lines", count = entry.total)
                         ),
                         theme.dim(),
                     ),
@@ -564,7 +561,12 @@ impl Home {
             }
             Item::Event(c, e) => {
                 let (event, count) = &self.campaigns[c].events[e];
-                let right = format!("{:>11}", plural(*count, "line"));
+                let n: usize = *count;
+                let lines = t!("count-lines", count = n);
+                let right = format!(
+                    "{}{lines}",
+                    " ".repeat(11usize.saturating_sub(lines.width()))
+                );
                 let mut left = format!("  {}", crate::model::text::Shown(&event.name));
                 if !event.date.is_empty() {
                     left = format!("{left}  {}", crate::model::text::Shown(&event.date));
@@ -581,7 +583,7 @@ impl Home {
                     Span::raw(right),
                 ])
             }
-            Item::NewEvent(_) => Line::styled("  + new event…", theme.dim()),
+            Item::NewEvent(_) => Line::styled(format!("  + {}", t!("home-new-event")), theme.dim()),
         }
     }
 }
@@ -590,7 +592,7 @@ impl Screen<Cx<'_>> for Home {
     type Action = Action;
 
     fn title(&self) -> String {
-        "home".into()
+        t!("title-home")
     }
 
     fn keymap(&self) -> &'static [Binding<Action>] {
@@ -632,9 +634,7 @@ impl Screen<Cx<'_>> for Home {
                         let campaign = entry.campaign.clone();
                         return Route::Open(To::Dashboard { campaign });
                     }
-                    *cx.flash = Some(Flash::info(
-                        "The dashboard is the coordinator's: it counts what arrives from every organizer. `fieldsign report` counts what this laptop holds.",
-                    ));
+                    *cx.flash = Some(Flash::info(t!("home-dashboard-coordinators")));
                 }
             }
             Action::Browse => {
@@ -693,7 +693,7 @@ impl Screen<Cx<'_>> for Home {
             match read.0 {
                 Ok(Some(standings)) => self.standings = standings.into_iter().collect(),
                 Ok(None) => {}
-                Err(e) => *cx.flash = Some(Flash::error(e.to_string())),
+                Err(e) => *cx.flash = Some(Flash::error(crate::explain::describe(&e))),
             }
         }
         Route::Stay
@@ -706,9 +706,4 @@ impl Screen<Cx<'_>> for Home {
     fn resumed(&mut self, cx: &mut Cx) {
         self.reload(cx);
     }
-}
-
-/// "1 line", "2 lines".
-fn plural(n: usize, word: &str) -> String {
-    crate::plural::s(n, word)
 }

@@ -2,10 +2,59 @@
 //! the handling (which action a key runs), the footer and the F1 help are all read from
 //! it, so they cannot disagree. The keys that work everywhere are [`GLOBAL`].
 //!
-//! The texts here are the words a person reads; keeping them in tables (not in
-//! `format!` calls spread over the screens) is also what lets them be translated.
+//! The texts here are the words a person reads: each is a [`Text`], a message id of
+//! `i18n/<language>/fieldsign.ftl` written with [`tx!`](crate::tx) (checked against
+//! the English file when compiling, like `t!`) and looked up when it is drawn, so the
+//! footer and the help follow the language even after it is switched. Key names
+//! ("Enter", "Ctrl-L") are the same in every language: they are written on the keys.
+
+use std::borrow::Cow;
+use std::fmt;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+/// Words in a key table: a key's name as printed on the keyboard, or a message looked
+/// up in the current language each time it is shown.
+#[derive(Clone, Copy)]
+pub enum Text {
+    /// A key name, the same in every language ("Enter", "Ctrl-L", "↑ ↓").
+    Key(&'static str),
+    /// A message: `tx!("id")` builds it.
+    Message(fn() -> String),
+    /// Nothing (a binding the help does not list on its own).
+    None,
+}
+
+impl Text {
+    /// The words in the current language.
+    pub fn get(self) -> Cow<'static, str> {
+        match self {
+            Text::Key(name) => Cow::Borrowed(name),
+            Text::Message(message) => Cow::Owned(message()),
+            Text::None => Cow::Borrowed(""),
+        }
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.get())
+    }
+}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:?}", self.get())
+    }
+}
+
+/// Two texts are the same when they read the same (now, in this language).
+impl PartialEq for Text {
+    fn eq(&self, other: &Self) -> bool {
+        self.get() == other.get()
+    }
+}
+impl Eq for Text {}
 
 /// One key a binding answers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -68,11 +117,11 @@ pub enum Does<A> {
 #[derive(Debug, Clone, Copy)]
 pub struct Binding<A: 'static> {
     pub keys: &'static [Key],
-    pub label: &'static str,
+    pub label: Text,
     pub does: Does<A>,
-    pub help: &'static str,
+    pub help: Text,
     /// Shown in the footer, in this order (lower first), with these words.
-    pub footer: Option<(u8, &'static str)>,
+    pub footer: Option<(u8, Text)>,
     /// How the footer writes the key, where shorter than `label` ("Tab" for
     /// "Tab / Shift-Tab").
     pub footer_label: Option<&'static str>,
@@ -82,15 +131,10 @@ pub struct Binding<A: 'static> {
 }
 
 impl<A: Copy> Binding<A> {
-    pub const fn new(
-        keys: &'static [Key],
-        label: &'static str,
-        action: A,
-        help: &'static str,
-    ) -> Self {
+    pub const fn new(keys: &'static [Key], label: &'static str, action: A, help: Text) -> Self {
         Self {
             keys,
-            label,
+            label: Text::Key(label),
             does: Does::Act(action),
             help,
             footer: None,
@@ -100,12 +144,12 @@ impl<A: Copy> Binding<A> {
     }
 
     /// A global key named in this screen's footer with other words.
-    pub const fn global(global: Global, label: &'static str, words: &'static str) -> Self {
+    pub const fn global(global: Global, label: &'static str, words: Text) -> Self {
         let mut b = Self {
             keys: &[],
-            label,
+            label: Text::Key(label),
             does: Does::Global(global),
-            help: "",
+            help: Text::None,
             footer: None,
             footer_label: None,
             in_help: false,
@@ -115,7 +159,8 @@ impl<A: Copy> Binding<A> {
     }
 
     /// Typing into the screen's text field, as the footer and help describe it.
-    pub const fn typing(label: &'static str, help: &'static str) -> Self {
+    /// `label` is a word ("type"), not a key name: a message.
+    pub const fn typing(label: Text, help: Text) -> Self {
         Self {
             keys: &[Key::Typing],
             label,
@@ -136,14 +181,14 @@ impl<A: Copy> Binding<A> {
 
     /// Also shown in the footer, at `rank`, as `words`.
     #[must_use]
-    pub const fn footer(mut self, rank: u8, words: &'static str) -> Self {
+    pub const fn footer(mut self, rank: u8, words: Text) -> Self {
         self.footer = Some((rank, words));
         self
     }
 
     /// Shown in the footer as `label` (shorter than the help's), at `rank`, as `words`.
     #[must_use]
-    pub const fn footer_as(mut self, rank: u8, label: &'static str, words: &'static str) -> Self {
+    pub const fn footer_as(mut self, rank: u8, label: &'static str, words: Text) -> Self {
         self.footer = Some((rank, words));
         self.footer_label = Some(label);
         self
@@ -160,23 +205,18 @@ pub const FIELD_KEYS: &[Key] = &[
 
 impl<A: Copy> Binding<A> {
     /// Enter, doing `action`.
-    pub const fn enter(action: A, help: &'static str) -> Self {
+    pub const fn enter(action: A, help: Text) -> Self {
         Self::new(&[Key::Plain(KeyCode::Enter)], "Enter", action, help)
     }
 
     /// Esc, doing `action`.
-    pub const fn esc(action: A, help: &'static str) -> Self {
+    pub const fn esc(action: A, help: Text) -> Self {
         Self::new(&[Key::Plain(KeyCode::Esc)], "Esc", action, help)
     }
 
     /// Tab (and Shift-Tab, ↓ ↑): to the next field of a form.
     pub const fn next_field(action: A) -> Self {
-        Self::new(
-            FIELD_KEYS,
-            "Tab",
-            action,
-            "next field (Shift-Tab, ↑ ↓ move too)",
-        )
+        Self::new(FIELD_KEYS, "Tab", action, tx!("key-next-field-help"))
     }
 }
 
@@ -192,10 +232,10 @@ pub fn action<A: Copy>(table: &[Binding<A>], key: KeyEvent) -> Option<A> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Shown {
     pub keys: &'static [Key],
-    pub label: &'static str,
-    pub help: &'static str,
-    pub footer: Option<(u8, &'static str)>,
-    pub footer_label: &'static str,
+    pub label: Text,
+    pub help: Text,
+    pub footer: Option<(u8, Text)>,
+    pub footer_label: Text,
     /// Names a global key (its keys are [`GLOBAL`]'s).
     pub global: Option<Global>,
     pub in_help: bool,
@@ -212,7 +252,7 @@ pub fn shown<A: Copy>(table: &[Binding<A>]) -> Vec<Shown> {
             label: b.label,
             help: b.help,
             footer: b.footer,
-            footer_label: b.footer_label.unwrap_or(b.label),
+            footer_label: b.footer_label.map_or(b.label, Text::Key),
             global: match b.does {
                 Does::Global(g) => Some(g),
                 Does::Act(_) | Does::Typing => None,
@@ -222,22 +262,25 @@ pub fn shown<A: Copy>(table: &[Binding<A>]) -> Vec<Shown> {
         .collect()
 }
 
-/// The footer's entries (key, words) in their order.
-pub fn footer(keys: &[Shown]) -> Vec<(&'static str, &'static str)> {
-    let mut entries: Vec<(u8, &'static str, &'static str)> = keys
+/// The footer's entries (key, words) in their order, in the current language.
+pub fn footer(keys: &[Shown]) -> Vec<(String, String)> {
+    let mut entries: Vec<(u8, Text, Text)> = keys
         .iter()
         .filter_map(|k| k.footer.map(|(rank, words)| (rank, k.footer_label, words)))
         .collect();
     entries.sort_by_key(|(rank, _, _)| *rank);
-    entries.into_iter().map(|(_, k, w)| (k, w)).collect()
+    entries
+        .into_iter()
+        .map(|(_, k, w)| (k.get().into_owned(), w.get().into_owned()))
+        .collect()
 }
 
 /// The help's entries (key, what it does), in the table's order; the global keys a
 /// footer names are listed with the global ones instead.
-pub fn help(keys: &[Shown]) -> Vec<(&'static str, &'static str)> {
+pub fn help(keys: &[Shown]) -> Vec<(String, String)> {
     keys.iter()
         .filter(|k| k.in_help)
-        .map(|k| (k.label, k.help))
+        .map(|k| (k.label.get().into_owned(), k.help.get().into_owned()))
         .collect()
 }
 
@@ -256,29 +299,29 @@ pub const GLOBAL: &[Binding<Global>] = &[
         &[Key::Ctrl('p')],
         "Ctrl-P",
         Global::Privacy,
-        "privacy mode: hide earlier entries' personal fields",
+        tx!("key-privacy-help"),
     ),
     Binding::new(
         &[Key::Ctrl('l')],
         "Ctrl-L",
         Global::Lock,
-        "lock now; also by itself after a while without a key",
+        tx!("key-lock-help"),
     )
-    .footer(1, "lock"),
+    .footer(1, tx!("key-lock")),
     Binding::new(
         &[Key::Ctrl('q'), Key::Ctrl('c')],
         "Ctrl-Q",
         Global::Quit,
-        "quit (asks first if something is half typed)",
+        tx!("key-quit-help"),
     )
-    .footer(2, "quit"),
+    .footer(2, tx!("key-quit")),
     Binding::new(
         &[Key::Plain(KeyCode::F(1)), Key::Plain(KeyCode::Char('?'))],
         "F1 / ?",
         Global::Help,
-        "this help (? only where no text field has focus)",
+        tx!("key-help-help"),
     )
-    .footer(0, "help"),
+    .footer(0, tx!("key-help")),
 ];
 
 /// The global binding of `g`.
@@ -291,9 +334,9 @@ pub fn global(g: Global) -> &'static Binding<Global> {
 
 /// How a global key is written in a footer ("F1", not "F1 / ?": `?` is not always
 /// help).
-pub fn global_footer_label(g: Global) -> &'static str {
+pub fn global_footer_label(g: Global) -> Text {
     match g {
-        Global::Help => "F1",
+        Global::Help => Text::Key("F1"),
         _ => global(g).label,
     }
 }
@@ -313,9 +356,9 @@ pub const CONFIRM_QUIT: &[Binding<QuitAnswer>] = &[
         ],
         "y",
         QuitAnswer::Quit,
-        "quit",
+        tx!("key-quit"),
     )
-    .footer(0, "quit and lose it"),
+    .footer(0, tx!("key-quit-lose")),
     Binding::new(
         &[
             Key::Plain(KeyCode::Char('n')),
@@ -324,9 +367,9 @@ pub const CONFIRM_QUIT: &[Binding<QuitAnswer>] = &[
         ],
         "n / Esc",
         QuitAnswer::Back,
-        "go back to it",
+        tx!("key-go-back-to-it"),
     )
-    .footer(1, "go back to it"),
+    .footer(1, tx!("key-go-back-to-it")),
 ];
 
 /// The help overlay answers only to closing it.
@@ -342,9 +385,9 @@ pub const HELP_OVERLAY: &[Binding<CloseHelp>] = &[Binding::new(
     ],
     "Esc / F1",
     CloseHelp,
-    "close this help",
+    tx!("key-close-help-help"),
 )
-.footer(0, "close help")];
+.footer(0, tx!("key-close-help"))];
 
 #[cfg(test)]
 mod tests {
@@ -356,10 +399,25 @@ mod tests {
         Next,
     }
 
+    const fn words(f: fn() -> String) -> Text {
+        Text::Message(f)
+    }
+
     const TABLE: &[Binding<A>] = &[
-        Binding::new(&[Key::Plain(KeyCode::Tab)], "Tab", A::Next, "next field"),
-        Binding::new(&[Key::Plain(KeyCode::Enter)], "Enter", A::Save, "save").footer(0, "save"),
-        Binding::global(Global::Help, "F1", "all keys"),
+        Binding::new(
+            &[Key::Plain(KeyCode::Tab)],
+            "Tab",
+            A::Next,
+            words(|| "next field".into()),
+        ),
+        Binding::new(
+            &[Key::Plain(KeyCode::Enter)],
+            "Enter",
+            A::Save,
+            words(|| "save".into()),
+        )
+        .footer(0, words(|| "save".into())),
+        Binding::global(Global::Help, "F1", words(|| "all keys".into())),
     ];
 
     #[test]
@@ -375,8 +433,19 @@ mod tests {
     #[test]
     fn footer_is_ranked_and_help_keeps_the_table_order_without_globals() {
         let keys = shown(TABLE);
-        assert_eq!(footer(&keys), vec![("Enter", "save"), ("F1", "all keys")]);
-        assert_eq!(help(&keys), vec![("Tab", "next field"), ("Enter", "save")]);
+        let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+            v.iter()
+                .map(|(k, w)| ((*k).to_owned(), (*w).to_owned()))
+                .collect()
+        };
+        assert_eq!(
+            footer(&keys),
+            pairs(&[("Enter", "save"), ("F1", "all keys")])
+        );
+        assert_eq!(
+            help(&keys),
+            pairs(&[("Tab", "next field"), ("Enter", "save")])
+        );
     }
 
     #[test]

@@ -17,6 +17,15 @@
 //! Everything the TUI reads or writes goes through [`crate::vault::Vault`], the same
 //! library the command line uses.
 
+/// `tx!("id")`: a [`keys::Text`] for a key table, the message `id` of
+/// `i18n/<language>/fieldsign.ftl` looked up when shown. The id is checked against the
+/// English file when compiling, as `t!` does.
+macro_rules! tx {
+    ($id:literal) => {
+        $crate::tui::keys::Text::Message(|| $crate::i18n::t!($id))
+    };
+}
+
 mod app;
 mod backend;
 mod browse;

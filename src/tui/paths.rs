@@ -9,7 +9,7 @@ pub const fn complete_key<A: Copy>(action: A) -> super::keys::Binding<A> {
         &[super::keys::Key::Plain(crossterm::event::KeyCode::Tab)],
         "Tab",
         action,
-        "complete the file or folder name typed so far",
+        tx!("key-complete-help"),
     )
 }
 
@@ -109,14 +109,15 @@ fn is_dir(path: &Path) -> bool {
 /// The status line after a Tab that did not settle on one name.
 pub fn completion_note(c: &Completion) -> Option<String> {
     match c.matches {
-        0 => Some("No file or folder starts like that.".to_owned()),
+        0 => Some(crate::i18n::t!("complete-none")),
         1 if c.changed => None,
-        1 => Some("That is the only name that fits: nothing more to complete.".to_owned()),
+        1 => Some(crate::i18n::t!("complete-only")),
         n => {
             let more = if n > c.choices.len() { ", …" } else { "" };
-            Some(format!(
-                "{n} names fit: {}{more}. Type more, then Tab again.",
-                c.choices.join(", ")
+            Some(crate::i18n::t!(
+                "complete-several",
+                count = n,
+                names = format!("{}{more}", c.choices.join(", "))
             ))
         }
     }

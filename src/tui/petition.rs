@@ -9,7 +9,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
-use super::keys::{Binding, Key};
+use super::keys::{Binding, Key, Text};
 use super::screen::{Cx, Route, Screen, ViewCx};
 use crate::model::Campaign;
 use crate::model::text::{Shown, display, display_lines};
@@ -37,25 +37,30 @@ const NEXT: Binding<Action> = Binding::new(
     &[Key::Plain(KeyCode::Tab)],
     "Tab",
     Action::NextLanguage,
-    "the text in the campaign's next language",
+    tx!("key-next-language-help"),
 )
-.footer(0, "next language");
+.footer(0, tx!("key-next-language"));
 const DOWN: Binding<Action> = Binding::new(
     &[Key::Plain(KeyCode::Down), Key::Plain(KeyCode::PageDown)],
     "↓ ↑",
     Action::Down,
-    "scroll a text longer than the window",
+    tx!("key-scroll-help"),
 )
-.footer(1, "scroll");
+.footer(1, tx!("key-scroll"));
 const UP: Binding<Action> = Binding::new(
     &[Key::Plain(KeyCode::Up), Key::Plain(KeyCode::PageUp)],
     "↑",
     Action::Up,
-    "",
+    Text::None,
 )
 .hidden();
-const BACK: Binding<Action> =
-    Binding::new(&[Key::Plain(KeyCode::Esc)], "Esc", Action::Back, "back").footer(2, "back");
+const BACK: Binding<Action> = Binding::new(
+    &[Key::Plain(KeyCode::Esc)],
+    "Esc",
+    Action::Back,
+    tx!("key-back"),
+)
+.footer(2, tx!("key-back"));
 
 // Tab only with texts in several languages; the arrows only for a text longer than
 // the window.

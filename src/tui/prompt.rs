@@ -7,12 +7,14 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
 
 use super::input::TextField;
 use super::keys::Binding;
 use super::paths::{self, expand_home};
 use super::screen::{Cx, Flash};
 use super::theme::Theme;
+use crate::i18n::t;
 use crate::model::Campaign;
 use crate::vault::CampaignDraft;
 
@@ -42,17 +44,17 @@ pub enum Action {
 
 /// Enter in a prompt, as an action of the screen holding it.
 pub const fn confirm<A: Copy>(action: A) -> Binding<A> {
-    Binding::enter(action, "confirm the prompt").footer(0, "confirm")
+    Binding::enter(action, tx!("key-confirm-prompt-help")).footer(0, tx!("key-confirm"))
 }
 
 /// Tab in a prompt that takes a file path.
 pub const fn complete<A: Copy>(action: A) -> Binding<A> {
-    super::paths::complete_key(action).footer(1, "complete")
+    super::paths::complete_key(action).footer(1, tx!("key-complete"))
 }
 
 /// Esc in a prompt.
 pub const fn cancel<A: Copy>(action: A) -> Binding<A> {
-    Binding::esc(action, "cancel the prompt").footer(2, "cancel")
+    Binding::esc(action, tx!("key-cancel-prompt-help")).footer(2, tx!("key-cancel"))
 }
 
 /// What a key did to a prompt.
@@ -72,11 +74,12 @@ impl Prompt {
         }
     }
 
-    fn label(&self) -> &'static str {
-        match self.kind {
-            PromptKind::JoinFile => "Campaign file: ",
-            PromptKind::CreateCampaign => "Campaign title: ",
-        }
+    fn label(&self) -> String {
+        let label = match self.kind {
+            PromptKind::JoinFile => t!("prompt-campaign-file"),
+            PromptKind::CreateCampaign => t!("prompt-campaign-title"),
+        };
+        format!("{label} ")
     }
 
     /// Whether Tab completes a file path here.
@@ -121,26 +124,28 @@ impl Prompt {
         match self.kind {
             PromptKind::JoinFile => {
                 if text.is_empty() {
-                    return Err(
-                        "type the path of the campaign file your coordinator gave you".into(),
-                    );
+                    return Err(t!("prompt-file-needed"));
                 }
                 let path = expand_home(text);
                 let bytes = crate::input::read_limited(&path, crate::input::Limit::CAMPAIGN_FILE)
-                    .map_err(|e| e.to_string())?;
-                let campaign = cx.vault.join_campaign(&bytes).map_err(|e| e.to_string())?;
+                    .map_err(|e| crate::explain::describe(&e))?;
+                let campaign = cx
+                    .vault
+                    .join_campaign(&bytes)
+                    .map_err(|e| crate::explain::describe(&e))?;
                 let fingerprint = crate::sync::keys::decode_verifying_key(&campaign.signing_key)
                     .map(|k| crate::sync::keys::fingerprint(&k))
                     .unwrap_or_default();
-                *cx.flash = Some(Flash::ok(format!(
-                    "Joined \"{}\". Coordinator key {fingerprint}: check it with your coordinator in person or by phone.",
-                    crate::model::text::Shown(&campaign.title)
+                *cx.flash = Some(Flash::ok(t!(
+                    "prompt-joined",
+                    campaign = crate::model::text::Shown(&campaign.title).to_string(),
+                    fingerprint = fingerprint
                 )));
                 Ok(campaign)
             }
             PromptKind::CreateCampaign => {
                 if text.is_empty() {
-                    return Err("type a title, e.g. \"Free them all\"".into());
+                    return Err(t!("prompt-title-needed"));
                 }
                 let (campaign, _file) = cx
                     .vault
@@ -148,10 +153,10 @@ impl Prompt {
                         title: text.to_owned(),
                         ..CampaignDraft::default()
                     })
-                    .map_err(|e| e.to_string())?;
-                *cx.flash = Some(Flash::ok(format!(
-                    "Created the local campaign \"{}\" with the standard fields. Next: create an event (n).",
-                    crate::model::text::Shown(&campaign.title)
+                    .map_err(|e| crate::explain::describe(&e))?;
+                *cx.flash = Some(Flash::ok(t!(
+                    "prompt-created",
+                    campaign = crate::model::text::Shown(&campaign.title).to_string()
                 )));
                 Ok(campaign)
             }
@@ -164,8 +169,8 @@ impl Prompt {
             return None;
         }
         let label = self.label();
-        buf.set_string(area.x, area.y, label, theme.focus_label());
-        let x = area.x + u16::try_from(label.len()).unwrap_or(0);
+        buf.set_string(area.x, area.y, &label, theme.focus_label());
+        let x = area.x + u16::try_from(label.width()).unwrap_or(0);
         let field = Rect::new(x, area.y, area.right().saturating_sub(x).min(50), 1);
         let at = self.field.render(field, buf, theme.input(), false);
         if area.height > 1 {
@@ -174,12 +179,9 @@ impl Prompt {
                 (None, _) if self.hint.is_some() => {
                     Line::styled(self.hint.clone().unwrap_or_default(), theme.dim())
                 }
-                (None, PromptKind::JoinFile) => Line::styled(
-                    "Enter join · Tab completes · Esc cancel · ~ is your home folder",
-                    theme.dim(),
-                ),
+                (None, PromptKind::JoinFile) => Line::styled(t!("prompt-join-keys"), theme.dim()),
                 (None, PromptKind::CreateCampaign) => {
-                    Line::styled("Enter create · Esc cancel", theme.dim())
+                    Line::styled(t!("prompt-create-keys"), theme.dim())
                 }
             };
             note.render(Rect::new(area.x, area.y + 1, area.width, 1), buf);

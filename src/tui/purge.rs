@@ -44,25 +44,25 @@ const ASK_KEYS: &[Binding<Action>] = &[
         &[Key::Plain(KeyCode::Char('y'))],
         "y",
         Action::Purge,
-        "purge now: the values are removed from this laptop for good",
+        tx!("key-purge-now-help"),
     )
-    .footer(0, "purge, cannot be undone"),
+    .footer(0, tx!("key-purge-now")),
     Binding::new(
         &[Key::Plain(KeyCode::Char('n')), Key::Plain(KeyCode::Esc)],
         "n / Esc",
         Action::Back,
-        "keep everything and go back",
+        tx!("key-keep-help"),
     )
-    .footer(1, "keep and go back"),
+    .footer(1, tx!("key-keep")),
 ];
 
 const BACK_KEYS: &[Binding<Action>] = &[Binding::new(
     &[Key::Plain(KeyCode::Esc), Key::Plain(KeyCode::Enter)],
     "Esc",
     Action::Back,
-    "back",
+    tx!("key-back"),
 )
-.footer(0, "back")];
+.footer(0, tx!("key-back"))];
 
 impl Purge {
     pub fn open(cx: &mut Cx, campaign: Campaign) -> Result<Self, VaultError> {

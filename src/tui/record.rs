@@ -13,6 +13,9 @@ use super::form::Form;
 use super::input::TextField;
 use super::keys::{Binding, Key};
 use super::screen::{Cx, Flash, Payload, Route, Screen, ViewCx};
+use unicode_width::UnicodeWidthStr;
+
+use crate::i18n::t;
 use crate::model::{Campaign, DecisionKind, Event, Record, RecordId, Status};
 use crate::sync::{Op, OpBody};
 use crate::vault::{HistoryEntry, VaultError};
@@ -52,49 +55,41 @@ const VIEW_KEYS: &[Binding<Action>] = &[
         ],
         "a",
         Action::Amend,
-        "amend: change values (the old ones stay in the history)",
+        tx!("key-amend-help"),
     )
-    .footer(0, "amend"),
+    .footer(0, tx!("key-amend")),
     Binding::new(
         &[Key::Plain(KeyCode::Char('v'))],
         "v",
         Action::Void,
-        "void with a reason: the record stops counting",
+        tx!("key-void-help"),
     )
-    .footer(1, "void"),
+    .footer(1, tx!("key-void")),
     Binding::new(
         &[Key::Plain(KeyCode::Char('h'))],
         "h",
         Action::History,
-        "show or hide the history of changes",
+        tx!("key-history-help"),
     )
-    .footer(2, "history"),
+    .footer(2, tx!("key-history")),
     Binding::new(
         &[Key::Plain(KeyCode::Esc)],
         "Esc",
         Action::Back,
-        "back to the list",
+        tx!("key-back-list-help"),
     )
-    .footer(3, "back"),
+    .footer(3, tx!("key-back")),
 ];
 
 const AMEND_KEYS: &[Binding<Action>] = &[
-    Binding::enter(
-        Action::Save,
-        "save the amendment (the old values stay in the history)",
-    )
-    .footer(0, "save"),
-    Binding::next_field(Action::Field).footer(1, "next field"),
-    Binding::esc(Action::Cancel, "cancel: nothing changes").footer(2, "cancel"),
+    Binding::enter(Action::Save, tx!("key-save-amendment-help")).footer(0, tx!("key-save")),
+    Binding::next_field(Action::Field).footer(1, tx!("key-next-field")),
+    Binding::esc(Action::Cancel, tx!("key-cancel-nothing-help")).footer(2, tx!("key-cancel")),
 ];
 
 const VOID_KEYS: &[Binding<Action>] = &[
-    Binding::enter(
-        Action::Save,
-        "void it with the reason typed (it stops counting; its history stays)",
-    )
-    .footer(0, "void"),
-    Binding::esc(Action::Cancel, "cancel: nothing changes").footer(1, "cancel"),
+    Binding::enter(Action::Save, tx!("key-void-reason-help")).footer(0, tx!("key-void")),
+    Binding::esc(Action::Cancel, tx!("key-cancel-nothing-help")).footer(1, tx!("key-cancel")),
 ];
 
 /// A record's history, read off the UI thread (`Ok(None)`: stopped).
@@ -144,9 +139,7 @@ impl RecordView {
 
     fn refuse_if_purged(&self, cx: &mut Cx) -> bool {
         if self.record.purged {
-            *cx.flash = Some(Flash::warn(
-                "This record was delivered to the coordinator and purged from this vault: it cannot be changed here. Ask the coordinator to amend or void it.",
-            ));
+            *cx.flash = Some(Flash::warn(t!("record-purged-refused")));
         }
         self.record.purged
     }
@@ -179,7 +172,7 @@ impl RecordView {
             .map(|f| (f.spec.key.clone(), f.input.value().to_owned()))
             .collect();
         if changed.is_empty() {
-            *cx.flash = Some(Flash::info("Nothing changed."));
+            *cx.flash = Some(Flash::info(t!("record-nothing-changed")));
             self.mode = Mode::View;
             return;
         }
@@ -189,16 +182,21 @@ impl RecordView {
                 self.record = record;
                 self.history = None;
                 self.mode = Mode::View;
-                *cx.flash = Some(Flash::ok(format!(
-                    "✓ Amended ({}). The old values stay in the history.",
-                    changed.keys().cloned().collect::<Vec<_>>().join(", ")
+                *cx.flash = Some(Flash::ok(t!(
+                    "record-amended-tui",
+                    fields = changed.keys().cloned().collect::<Vec<_>>().join(", ")
                 )));
             }
             Err(VaultError::Invalid(errors)) => {
                 form.apply_errors(&errors);
-                *cx.flash = Some(Flash::error("Not saved: fix the fields marked ✗."));
+                *cx.flash = Some(Flash::error(t!("record-fix-marked")));
             }
-            Err(e) => *cx.flash = Some(Flash::error(format!("Not saved: {e}"))),
+            Err(e) => {
+                *cx.flash = Some(Flash::error(t!(
+                    "record-not-saved",
+                    error = crate::explain::describe(&e)
+                )));
+            }
         }
     }
 
@@ -207,9 +205,7 @@ impl RecordView {
             return;
         };
         if reason.is_empty() {
-            *cx.flash = Some(Flash::warn(
-                "Say why, e.g. \"duplicate of sheet 3 line 4\", then Enter.",
-            ));
+            *cx.flash = Some(Flash::warn(t!("record-void-why")));
             return;
         }
         match cx.vault.void(self.record.id, reason.value()) {
@@ -220,11 +216,14 @@ impl RecordView {
                 }
                 self.history = None;
                 self.mode = Mode::View;
-                *cx.flash = Some(Flash::ok(
-                    "✓ Voided: it no longer counts. Its history stays.",
-                ));
+                *cx.flash = Some(Flash::ok(t!("record-voided-tui")));
             }
-            Err(e) => *cx.flash = Some(Flash::error(format!("Not voided: {e}"))),
+            Err(e) => {
+                *cx.flash = Some(Flash::error(t!(
+                    "record-not-voided",
+                    error = crate::explain::describe(&e)
+                )));
+            }
         }
     }
 
@@ -236,14 +235,22 @@ impl RecordView {
         let r = &self.record;
         let (place, entered) = match &r.origin {
             Some(o) => (
-                format!("{} · sheet {} line {}", self.event_name, o.sheet, o.line),
                 format!(
-                    "typed {} by device {}",
-                    super::time_text(o.entered_at),
-                    o.entered_by
+                    "{} · {}",
+                    self.event_name,
+                    t!(
+                        "entry-sheet-line",
+                        sheet = o.sheet.to_string(),
+                        line = o.line.to_string()
+                    )
+                ),
+                t!(
+                    "record-typed",
+                    time = super::time_text(o.entered_at),
+                    device = o.entered_by.to_string()
                 ),
             ),
-            None => ("(its paper line has not arrived yet)".into(), String::new()),
+            None => (t!("record-no-origin"), String::new()),
         };
         let status_style = match r.status() {
             Status::Valid => theme.ok(),
@@ -254,25 +261,32 @@ impl RecordView {
         let mut header = vec![
             Span::styled(place, theme.heading()),
             Span::raw("  "),
-            Span::styled(r.status().as_str().to_uppercase(), status_style),
+            Span::styled(status_word(r.status()).to_uppercase(), status_style),
         ];
         // A purged illegible or void line keeps its status (it is not counted as
         // "purged", which means delivered signatures); say that its values are gone.
         if r.purged && r.status() != Status::Purged {
-            header.push(Span::styled(" · values purged here", theme.dim()));
+            header.push(Span::styled(
+                format!(" · {}", t!("record-values-purged")),
+                theme.dim(),
+            ));
         }
         Line::from(header).render(row(0), buf);
-        Line::styled(format!("{entered} · id {}", r.id), theme.dim()).render(row(1), buf);
+        Line::styled(
+            t!(
+                "record-entered-id",
+                entered = entered,
+                id = r.id.to_string()
+            ),
+            theme.dim(),
+        )
+        .render(row(1), buf);
         let mut y = 3;
         let mut cursor = None;
         let fields = u16::try_from(self.campaign.fields.len()).unwrap_or(0);
         match &self.mode {
             Mode::Amend(form) => {
-                Line::styled(
-                    "Amend: change the values, Enter saves, Esc cancels",
-                    theme.warn(),
-                )
-                .render(row(2), buf);
+                Line::styled(t!("record-amend-heading"), theme.warn()).render(row(2), buf);
                 cursor = form.render(
                     Rect::new(
                         area.x,
@@ -296,8 +310,10 @@ impl RecordView {
                     } else {
                         crate::model::text::display(value).into_owned()
                     };
+                    let label = super::form::label(spec);
+                    let pad = " ".repeat(16usize.saturating_sub(label.width()));
                     Line::from(vec![
-                        Span::styled(format!("  {:<16}", super::form::label(spec)), theme.dim()),
+                        Span::styled(format!("  {label}{pad}"), theme.dim()),
                         Span::raw(shown),
                     ])
                     .render(row(y), buf);
@@ -314,40 +330,42 @@ impl RecordView {
             } else {
                 crate::model::text::display(&void).into_owned()
             };
-            Line::styled(format!("Voided: {reason}"), theme.error()).render(row(y), buf);
+            Line::styled(t!("record-voided-because", reason = reason), theme.error())
+                .render(row(y), buf);
             y += 1;
         }
         if let Mode::Void(reason) = &self.mode
             && y + 1 < area.height
         {
-            buf.set_string(area.x, area.y + y, "Why void it? ", theme.focus_label());
+            let why = format!("{} ", t!("record-void-prompt"));
+            buf.set_string(area.x, area.y + y, &why, theme.focus_label());
+            let at = u16::try_from(why.width()).unwrap_or(13);
             cursor = Some(reason.render(
                 Rect::new(
-                    area.x + 13,
+                    area.x + at,
                     area.y + y,
-                    area.width.saturating_sub(13).min(50),
+                    area.width.saturating_sub(at).min(50),
                     1,
                 ),
                 buf,
                 theme.input(),
                 false,
             ));
-            Line::styled(
-                "Enter voids (it stops counting; history stays) · Esc cancels",
-                theme.dim(),
-            )
-            .render(row(y + 1), buf);
+            Line::styled(t!("record-void-keys"), theme.dim()).render(row(y + 1), buf);
             y += 2;
         }
         match &self.history {
             Some(None) if y < area.height => {
-                Line::styled(format!("{} reading the history…", v.spinner), theme.dim())
-                    .render(row(y), buf);
+                Line::styled(
+                    format!("{} {}", v.spinner, t!("record-reading-history")),
+                    theme.dim(),
+                )
+                .render(row(y), buf);
             }
             None | Some(None) => {}
             Some(Some(ops)) => {
                 if y < area.height {
-                    Line::styled("History, oldest first", theme.heading()).render(row(y), buf);
+                    Line::styled(t!("record-history"), theme.heading()).render(row(y), buf);
                     y += 1;
                 }
                 for entry in ops {
@@ -357,7 +375,7 @@ impl RecordView {
                     let text = match entry {
                         HistoryEntry::Op(op) => history_line(op, &self.campaign, v.privacy),
                         HistoryEntry::Purged(_) => {
-                            "  delivered to the coordinator; its values were purged here".to_owned()
+                            format!("  {}", t!("record-history-purged"))
                         }
                     };
                     Line::raw(text).render(row(y), buf);
@@ -373,7 +391,7 @@ impl Screen<Cx<'_>> for RecordView {
     type Action = Action;
 
     fn title(&self) -> String {
-        "record".into()
+        t!("title-record")
     }
 
     fn keymap(&self) -> &'static [Binding<Action>] {
@@ -441,7 +459,7 @@ impl Screen<Cx<'_>> for RecordView {
                 Ok(ops) => self.history = ops.map(Some),
                 Err(e) => {
                     self.history = None;
-                    *cx.flash = Some(Flash::error(e.to_string()));
+                    *cx.flash = Some(Flash::error(crate::explain::describe(&e)));
                 }
             }
         }
@@ -459,9 +477,19 @@ impl Screen<Cx<'_>> for RecordView {
     fn unsaved(&self) -> Option<String> {
         match self.mode {
             Mode::View => None,
-            Mode::Amend(_) => Some("An amendment is typed but not saved.".into()),
-            Mode::Void(_) => Some("A void is typed but not saved.".into()),
+            Mode::Amend(_) => Some(t!("record-unsaved-amend")),
+            Mode::Void(_) => Some(t!("record-unsaved-void")),
         }
+    }
+}
+
+/// A record's status as a word of the person's language (shown upper-case).
+fn status_word(status: Status) -> String {
+    match status {
+        Status::Valid => t!("record-status-valid"),
+        Status::Illegible => t!("record-status-illegible"),
+        Status::Void => t!("record-status-void"),
+        Status::Purged => t!("record-status-purged"),
     }
 }
 
@@ -502,28 +530,30 @@ fn history_line(op: &Op, campaign: &Campaign, privacy: bool) -> String {
             line,
             fields,
             ..
-        } => format!(
-            "added sheet {sheet} line {line}: {}",
-            ordered(fields)
+        } => t!(
+            "history-added",
+            sheet = sheet.to_string(),
+            line = line.to_string(),
+            values = ordered(fields)
                 .iter()
                 .filter(|(_, v)| !v.is_empty())
                 .map(|(label, v)| format!("{label} {}", show(v)))
                 .collect::<Vec<_>>()
                 .join(" · ")
         ),
-        OpBody::Amend { fields } => format!(
-            "amended {}",
-            ordered(fields)
+        OpBody::Amend { fields } => t!(
+            "history-amended",
+            values = ordered(fields)
                 .iter()
                 .map(|(label, v)| if v.is_empty() {
-                    format!("{label} cleared")
+                    t!("history-cleared", field = label.as_str())
                 } else {
                     format!("{label} = {}", show(v))
                 })
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-        OpBody::Void { reason } => format!("voided: {}", show(reason)),
+        OpBody::Void { reason } => t!("history-voided", reason = show(reason)),
         OpBody::Decide {
             verdict, records, ..
         } => {
@@ -535,13 +565,15 @@ fn history_line(op: &Op, campaign: &Campaign, privacy: bool) -> String {
                 .join(", ");
             match verdict {
                 DecisionKind::Same { keep } if *keep == op.record => {
-                    format!("decided the same signer as {others}; this one kept")
+                    t!("history-decided-kept", others = others)
                 }
-                DecisionKind::Same { keep } => format!("decided a duplicate of {keep}"),
-                DecisionKind::Different => format!("decided a different person from {others}"),
+                DecisionKind::Same { keep } => {
+                    t!("history-decided-duplicate", keep = keep.to_string())
+                }
+                DecisionKind::Different => t!("history-decided-different", others = others),
             }
         }
-        OpBody::Undo { .. } => "a decision undone".to_owned(),
+        OpBody::Undo { .. } => t!("history-undone"),
     };
     format!("  {}  {what}", super::time_text(op.at))
 }

@@ -93,11 +93,11 @@ impl Order {
         }
     }
 
-    pub fn name(self) -> &'static str {
+    pub fn name(self) -> String {
         match self {
-            Self::Paper => "sheet/line",
-            Self::NewestFirst => "newest first",
-            Self::OldestFirst => "oldest first",
+            Self::Paper => crate::i18n::t!("order-paper"),
+            Self::NewestFirst => crate::i18n::t!("order-newest"),
+            Self::OldestFirst => crate::i18n::t!("order-oldest"),
         }
     }
 }

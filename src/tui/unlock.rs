@@ -6,10 +6,12 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::input::SecretField;
 use super::keys::{Binding, Key};
 use super::screen::{Gate, Opened, Payload, Route, Screen, ViewCx};
+use crate::i18n::t;
 use crate::vault::{DirLock, UnlockFailed, Vault};
 
 pub struct Unlock {
@@ -40,9 +42,9 @@ const KEYS: &[Binding<Action>] = &[Binding::new(
     &[Key::Plain(KeyCode::Enter)],
     "Enter",
     Action::Unlock,
-    "unlock with the passphrase typed",
+    tx!("key-unlock-help"),
 )
-.footer(0, "unlock")];
+.footer(0, tx!("key-unlock"))];
 
 impl Unlock {
     /// The first unlock of a run: `lock` is the vault's, taken before anything is asked.
@@ -85,7 +87,7 @@ impl Unlock {
     /// Starts an unlock attempt with what was typed.
     fn submit(&mut self, cx: &mut Gate) {
         if self.passphrase.is_empty() {
-            self.error = Some("Type the vault's passphrase, then press Enter.".into());
+            self.error = Some(t!("unlock-empty"));
             return;
         }
         if self.relocking {
@@ -98,7 +100,7 @@ impl Unlock {
             None => match DirLock::acquire(cx.vault_dir) {
                 Ok(lock) => lock,
                 Err(e) => {
-                    self.error = Some(e.to_string());
+                    self.error = Some(crate::explain::describe(&e));
                     return;
                 }
             },
@@ -113,9 +115,9 @@ impl Unlock {
     fn failed(&mut self, failed: UnlockFailed) {
         self.busy = false;
         self.error = Some(if failed.wrong_passphrase() {
-            "Wrong passphrase. Try again (it is case-sensitive: check Caps Lock and the keyboard layout).".into()
+            t!("unlock-wrong")
         } else {
-            failed.error.to_string()
+            crate::explain::describe(&failed.error)
         });
         self.lock = failed.lock;
     }
@@ -125,7 +127,7 @@ impl Screen<Gate<'_>> for Unlock {
     type Action = Action;
 
     fn title(&self) -> String {
-        "locked".into()
+        t!("title-locked")
     }
 
     fn keymap(&self) -> &'static [Binding<Action>] {
@@ -188,7 +190,7 @@ impl Screen<Gate<'_>> for Unlock {
         let body = area.centered_horizontally(ratatui::layout::Constraint::Max(72));
         let mut lines = vec![
             Line::default(),
-            Line::styled("The vault is locked.", theme.heading()),
+            Line::styled(t!("unlock-heading"), theme.heading()),
             Line::default(),
         ];
         if let Some(note) = &self.note {
@@ -196,28 +198,25 @@ impl Screen<Gate<'_>> for Unlock {
             lines.push(Line::default());
         }
         lines.push(Line::from(vec![
-            Span::styled("Vault: ", theme.dim()),
+            Span::styled(format!("{} ", t!("unlock-vault")), theme.dim()),
             Span::raw(dir.display().to_string()),
         ]));
         lines.push(Line::default());
         let prompt_row = u16::try_from(lines.len()).unwrap_or(0);
-        lines.push(Line::from(Span::styled(
-            "Passphrase: ",
-            theme.focus_label(),
-        )));
+        let prompt = format!("{} ", t!("unlock-passphrase"));
+        // The field starts after the longest of the label and 12 columns (English's).
+        let field_x = u16::try_from(prompt.width().max(12)).unwrap_or(12);
+        lines.push(Line::from(Span::styled(prompt, theme.focus_label())));
         lines.push(Line::default());
         if self.busy {
             lines.push(Line::styled(
-                format!("{spinner} Unlocking… (this takes a second or two on purpose)"),
+                format!("{spinner} {}", t!("unlock-busy")),
                 theme.warn(),
             ));
         } else if let Some(error) = &self.error {
             lines.push(Line::styled(format!("✗ {error}"), theme.error()));
         } else {
-            lines.push(Line::styled(
-                "Type the passphrase and press Enter.",
-                theme.dim(),
-            ));
+            lines.push(Line::styled(t!("unlock-hint"), theme.dim()));
         }
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
@@ -226,7 +225,12 @@ impl Screen<Gate<'_>> for Unlock {
         if y >= body.bottom() {
             return None;
         }
-        let field = Rect::new(body.x + 12, y, body.width.saturating_sub(12).min(40), 1);
+        let field = Rect::new(
+            body.x + field_x,
+            y,
+            body.width.saturating_sub(field_x).min(40),
+            1,
+        );
         let at = self.passphrase.render(field, buf, theme.input());
         (!self.busy).then_some(at)
     }

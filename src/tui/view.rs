@@ -5,15 +5,17 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::app::{App, Overlay, Phase};
-use super::keys::{self, Global, Shown};
+use super::keys::{self, Global, Shown, Text};
 use super::rows::RowSet;
 use super::screen::{FlashKind, ViewCx};
+use crate::i18n::t;
 
 /// The footer's entries: the screen's (or the overlay's) keys, then the global keys
 /// that apply and that the screen's footer did not already name.
-fn footer_entries(app: &App, screen: &[Shown]) -> Vec<(&'static str, &'static str)> {
+fn footer_entries(app: &App, screen: &[Shown]) -> Vec<(String, String)> {
     let overlay: Option<Vec<Shown>> = match &app.overlay {
         None => None,
         Some(Overlay::ConfirmQuit(_)) => return keys::footer(&keys::shown(keys::CONFIRM_QUIT)),
@@ -23,7 +25,7 @@ fn footer_entries(app: &App, screen: &[Shown]) -> Vec<(&'static str, &'static st
     let mut entries = keys::footer(own);
     let named: Vec<Global> = own.iter().filter_map(|k| k.global).collect();
     let open = matches!(app.phase, Phase::Open(_));
-    let mut globals: Vec<(u8, Global, &'static str)> = keys::GLOBAL
+    let mut globals: Vec<(u8, Global, Text)> = keys::GLOBAL
         .iter()
         .filter_map(|b| match (b.does, b.footer) {
             (keys::Does::Act(g), Some((rank, words))) => Some((rank, g, words)),
@@ -34,11 +36,12 @@ fn footer_entries(app: &App, screen: &[Shown]) -> Vec<(&'static str, &'static st
         .filter(|(_, g, _)| !(overlay.is_some() && *g == Global::Help))
         .collect();
     globals.sort_by_key(|(rank, _, _)| *rank);
-    entries.extend(
-        globals
-            .into_iter()
-            .map(|(_, g, words)| (keys::global_footer_label(g), words)),
-    );
+    entries.extend(globals.into_iter().map(|(_, g, words)| {
+        (
+            keys::global_footer_label(g).get().into_owned(),
+            words.get().into_owned(),
+        )
+    }));
     entries
 }
 
@@ -53,7 +56,7 @@ impl Widget for &App {
         }
         // A long message gets a second row rather than being cut off.
         let status_rows = match &self.flash {
-            Some(f) if f.text.chars().count() + 1 > usize::from(area.width) => 2,
+            Some(f) if f.text.width() + 1 > usize::from(area.width) => 2,
             _ => 1,
         };
         let [title, body, status, footer] = Layout::vertical([
@@ -97,7 +100,11 @@ impl Widget for &App {
         // Title bar.
         buf.set_style(title, theme.title());
         let privacy = self.session().is_some_and(|s| s.privacy);
-        let right = if privacy { "PRIVACY ON " } else { "" };
+        let right = if privacy {
+            format!("{} ", t!("tui-privacy-on"))
+        } else {
+            String::new()
+        };
         buf.set_stringn(
             title.x,
             title.y,
@@ -105,7 +112,7 @@ impl Widget for &App {
             usize::from(title.width),
             theme.title(),
         );
-        let rw = u16::try_from(right.len()).unwrap_or(0);
+        let rw = u16::try_from(right.width()).unwrap_or(0);
         if title.width > rw {
             buf.set_string(title.right() - rw, title.y, right, theme.title());
         }
@@ -128,7 +135,7 @@ impl Widget for &App {
         // Whole entries only, while they fit: the screen's own keys come first.
         let mut used = 0;
         for (key, what) in &entries {
-            let width = key.chars().count() + what.chars().count() + 3;
+            let width = key.width() + what.width() + 3;
             if used + width > usize::from(footer.width) {
                 break;
             }
@@ -150,7 +157,7 @@ impl Widget for &App {
                 Clear.render(area, buf);
                 Paragraph::new(vec![
                     Line::styled(what.clone(), theme.warn()),
-                    Line::raw("Quit anyway and lose it?"),
+                    Line::raw(t!("tui-quit-anyway")),
                     Line::default(),
                     Line::from(
                         keys::CONFIRM_QUIT
@@ -171,7 +178,7 @@ impl Widget for &App {
                     ),
                 ])
                 .wrap(Wrap { trim: false })
-                .block(Block::bordered().title(" Quit? "))
+                .block(Block::bordered().title(format!(" {} ", t!("tui-quit-title"))))
                 .render(area, buf);
             }
         }
@@ -187,21 +194,28 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
         Line::styled(" fieldsign", theme.title()),
         Line::styled(
             format!(
-                " Window too small ({}×{}; needs {w}×{h}).",
-                area.width, area.height
+                " {}",
+                t!(
+                    "tui-too-small",
+                    size = format!("{}×{}", area.width, area.height),
+                    needs = format!("{w}×{h}")
+                )
             ),
             theme.warn(),
         ),
-        Line::raw(" Make it bigger to go on; until then keys are ignored,"),
-        Line::raw(" except Ctrl-L (lock) and Ctrl-Q (quit)."),
     ];
+    lines.extend(
+        t!("tui-too-small-keys")
+            .lines()
+            .map(|line| Line::raw(format!(" {line}"))),
+    );
     if let Some(resume) = app
         .session()
         .and_then(super::session::Session::resume_point)
     {
         lines.push(Line::raw(format!(
-            " Sheet {} stays open as it was.",
-            resume.sheet
+            " {}",
+            t!("tui-too-small-sheet", sheet = resume.sheet.to_string())
         )));
     }
     Paragraph::new(lines)
@@ -209,44 +223,51 @@ fn too_small(app: &App, area: Rect, buf: &mut Buffer) {
         .render(area, buf);
 }
 
-fn help_overlay(body: Rect, buf: &mut Buffer, app: &App, screen: &[(&str, &str)], title: &str) {
+fn help_overlay(body: Rect, buf: &mut Buffer, app: &App, screen: &[(String, String)], title: &str) {
     let theme = app.opts.theme;
     let mut lines = vec![Line::styled(
-        format!("Keys on this screen ({title})"),
+        t!("tui-help-heading", screen = title),
         theme.heading(),
     )];
-    let global: Vec<(&str, &str)> = keys::GLOBAL.iter().map(|b| (b.label, b.help)).collect();
+    let global: Vec<(String, String)> = keys::GLOBAL
+        .iter()
+        .map(|b| (b.label.get().into_owned(), b.help.get().into_owned()))
+        .collect();
     let width = screen
         .iter()
         .chain(global.iter())
-        .map(|(k, _)| k.chars().count())
+        .map(|(k, _)| k.width())
         .max()
         .unwrap_or(8)
         + 2;
-    let entry = |(key, what): &(&str, &str)| {
+    let entry = |(key, what): &(String, String)| {
+        let pad = " ".repeat(width.saturating_sub(key.width()));
         Line::from(vec![
-            Span::styled(format!(" {key:<width$}"), theme.key()),
-            Span::raw((*what).to_owned()),
+            Span::styled(format!(" {key}{pad}"), theme.key()),
+            Span::raw(what.clone()),
         ])
     };
     lines.extend(screen.iter().map(entry));
     if matches!(app.phase, Phase::Open(_)) {
-        lines.push(Line::styled("Everywhere", theme.heading()));
+        lines.push(Line::styled(t!("tui-help-everywhere"), theme.heading()));
         lines.extend(global.iter().map(entry));
     } else {
         let quit = keys::global(Global::Quit);
         lines.push(Line::default());
         lines.push(entry(&(
-            quit.label,
-            quit.footer.map_or(quit.help, |(_, w)| w),
+            quit.label.get().into_owned(),
+            quit.footer.map_or(quit.help, |(_, w)| w).get().into_owned(),
         )));
     }
-    lines.push(Line::styled(" Esc closes this help", theme.dim()));
+    lines.push(Line::styled(
+        format!(" {}", t!("tui-help-close")),
+        theme.dim(),
+    ));
     let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
     let area = body.centered(Constraint::Max(78), Constraint::Max(height));
     Clear.render(area, buf);
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
-        .block(Block::bordered().title(" Help "))
+        .block(Block::bordered().title(format!(" {} ", t!("tui-help-title"))))
         .render(area, buf);
 }

@@ -8,12 +8,14 @@ use ratatui::layout::{Constraint, Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::input::SecretField;
 use super::keys::{Binding, Key};
 use super::prompt::{self, Prompt, PromptDone, PromptKind};
 use super::screen::{Cx, Gate, Opened, Payload, Route, Screen, ViewCx};
 use super::theme::Theme;
+use crate::i18n::t;
 use crate::vault::{Vault, VaultError};
 
 /// The shortest passphrase the wizard accepts.
@@ -39,16 +41,16 @@ const WIZARD_KEYS: &[Binding<WizardAction>] = &[
         super::keys::FIELD_KEYS,
         "Tab",
         WizardAction::SwitchField,
-        "switch between the two passphrase fields",
+        tx!("key-switch-field-help"),
     )
-    .footer(1, "switch field"),
+    .footer(1, tx!("key-switch-field")),
     Binding::new(
         &[Key::Plain(KeyCode::Enter)],
         "Enter",
         WizardAction::Next,
-        "next field, then create the vault",
+        tx!("key-wizard-next-help"),
     )
-    .footer(0, "next"),
+    .footer(0, tx!("key-next")),
 ];
 
 impl Wizard {
@@ -63,15 +65,12 @@ impl Wizard {
     fn submit(&mut self, cx: &mut Gate) {
         if self.first.len() < MIN_PASSPHRASE {
             self.focus = 0;
-            self.error = Some(format!(
-                "Use at least {MIN_PASSPHRASE} characters; several words are best."
-            ));
+            self.error = Some(t!("wizard-too-short", min = MIN_PASSPHRASE));
             return;
         }
         if !self.first.matches(&self.second) {
             self.second.clear();
-            self.error =
-                Some("The two passphrases differ. Type it again in the second field.".into());
+            self.error = Some(t!("wizard-differ"));
             return;
         }
         let passphrase = self.first.take();
@@ -88,7 +87,7 @@ impl Screen<Gate<'_>> for Wizard {
     type Action = WizardAction;
 
     fn title(&self) -> String {
-        "first start".into()
+        t!("title-first-start")
     }
 
     fn keymap(&self) -> &'static [Binding<WizardAction>] {
@@ -103,9 +102,7 @@ impl Screen<Gate<'_>> for Wizard {
             WizardAction::SwitchField => self.focus = 1 - self.focus,
             WizardAction::Next if self.focus == 0 => {
                 if self.first.len() < MIN_PASSPHRASE {
-                    self.error = Some(format!(
-                        "Use at least {MIN_PASSPHRASE} characters; several words are best."
-                    ));
+                    self.error = Some(t!("wizard-too-short", min = MIN_PASSPHRASE));
                 } else {
                     self.focus = 1;
                 }
@@ -157,19 +154,23 @@ impl Screen<Gate<'_>> for Wizard {
         let (strength, style) = strength(&self.first, theme);
         let mut lines = vec![
             Line::default(),
-            Line::styled(
-                "Welcome to fieldsign. Step 1 of 2: create your vault",
-                theme.heading(),
-            ),
+            Line::styled(t!("wizard-welcome"), theme.heading()),
             Line::default(),
-            Line::raw("Everything you type is kept encrypted in a vault in"),
+            Line::raw(t!("wizard-encrypted")),
             Line::raw(format!("  {}", dir.display())),
-            Line::raw("Choose a passphrase to lock it. A phrase of four or more words is"),
-            Line::raw("strong and easy to type. Nobody can recover it if it is lost."),
-            Line::default(),
         ];
+        lines.extend(t!("wizard-choose").lines().map(|l| Line::raw(l.to_owned())));
+        lines.push(Line::default());
+        let names = [
+            t!("wizard-passphrase"),
+            t!("wizard-repeat"),
+            t!("wizard-strength"),
+        ];
+        // The fields start after the widest label, whatever the language.
+        let column = names.iter().map(|n| n.width()).max().unwrap_or(0) + 2;
+        let padded = |text: &str| format!("{text}{}", " ".repeat(column - text.width()));
         let first_row = u16::try_from(lines.len()).unwrap_or(0);
-        let label = |n: usize, text: &'static str| {
+        let label = |n: usize, text: String| {
             Span::styled(
                 text,
                 if self.focus == n {
@@ -179,25 +180,22 @@ impl Screen<Gate<'_>> for Wizard {
                 },
             )
         };
-        lines.push(Line::from(label(0, "Passphrase:  ")));
-        lines.push(Line::from(label(1, "Repeat it:   ")));
+        lines.push(Line::from(label(0, padded(&names[0]))));
+        lines.push(Line::from(label(1, padded(&names[1]))));
         lines.push(Line::from(vec![
-            Span::styled("Strength:    ", theme.dim()),
+            Span::styled(padded(&names[2]), theme.dim()),
             Span::styled(strength, style),
         ]));
         lines.push(Line::default());
         if self.busy {
             lines.push(Line::styled(
-                format!("{spinner} Creating the vault… (a second or two)"),
+                format!("{spinner} {}", t!("wizard-creating")),
                 theme.warn(),
             ));
         } else if let Some(error) = &self.error {
             lines.push(Line::styled(format!("✗ {error}"), theme.error()));
         } else {
-            lines.push(Line::styled(
-                "Tab switches fields · Enter creates the vault",
-                theme.dim(),
-            ));
+            lines.push(Line::styled(t!("wizard-keys"), theme.dim()));
         }
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
@@ -206,7 +204,8 @@ impl Screen<Gate<'_>> for Wizard {
         for (n, field) in [&self.first, &self.second].into_iter().enumerate() {
             let y = body.y + first_row + u16::try_from(n).unwrap_or(0);
             if y < body.bottom() {
-                let area = Rect::new(body.x + 13, y, body.width.saturating_sub(13).min(40), 1);
+                let x = u16::try_from(column).unwrap_or(13);
+                let area = Rect::new(body.x + x, y, body.width.saturating_sub(x).min(40), 1);
                 let at = field.render(area, buf, theme.input());
                 if n == self.focus && !self.busy {
                     cursor = Some(at);
@@ -218,22 +217,19 @@ impl Screen<Gate<'_>> for Wizard {
 }
 
 /// A rough strength hint: long phrases of several words are what we want people to use.
-fn strength(pass: &SecretField, theme: Theme) -> (&'static str, Style) {
+fn strength(pass: &SecretField, theme: Theme) -> (String, Style) {
     let len = pass.len();
     let words = pass.word_count();
     if len == 0 {
-        ("type a passphrase", theme.dim())
+        (t!("strength-empty"), theme.dim())
     } else if len < MIN_PASSPHRASE {
-        (
-            "too short: anyone holding the laptop could guess it",
-            theme.error(),
-        )
+        (t!("strength-too-short"), theme.error())
     } else if words >= 4 || len >= 20 {
-        ("strong", theme.ok())
+        (t!("strength-strong"), theme.ok())
     } else if len >= 12 {
-        ("fair: four or more words would be stronger", theme.warn())
+        (t!("strength-fair"), theme.warn())
     } else {
-        ("weak: use four or more words", theme.error())
+        (t!("strength-weak"), theme.error())
     }
 }
 
@@ -256,23 +252,23 @@ const SETUP_KEYS: &[Binding<SetupAction>] = &[
         &[Key::Plain(KeyCode::Char('j'))],
         "j",
         SetupAction::Join,
-        "join a campaign file from your coordinator",
+        tx!("key-join-help"),
     )
-    .footer(0, "join file"),
+    .footer(0, tx!("key-join-file")),
     Binding::new(
         &[Key::Plain(KeyCode::Char('c'))],
         "c",
         SetupAction::Create,
-        "create a local campaign",
+        tx!("key-create-help"),
     )
-    .footer(1, "create campaign"),
+    .footer(1, tx!("key-create-campaign")),
     Binding::new(
         &[Key::Plain(KeyCode::Esc)],
         "Esc",
         SetupAction::Skip,
-        "skip this step (the home screen offers both too)",
+        tx!("key-skip-help"),
     )
-    .footer(2, "skip"),
+    .footer(2, tx!("key-skip")),
 ];
 
 const SETUP_PROMPT_KEYS: &[Binding<SetupAction>] = &[
@@ -293,7 +289,7 @@ impl Screen<Cx<'_>> for Setup {
     type Action = SetupAction;
 
     fn title(&self) -> String {
-        "first start".into()
+        t!("title-first-start")
     }
 
     fn keymap(&self) -> &'static [Binding<SetupAction>] {
@@ -342,22 +338,22 @@ impl Screen<Cx<'_>> for Setup {
         let body = area.centered_horizontally(Constraint::Max(76));
         let lines = vec![
             Line::default(),
-            Line::styled("Vault created. Step 2 of 2: your campaign", theme.heading()),
+            Line::styled(t!("setup-heading"), theme.heading()),
             Line::default(),
-            Line::raw("Signatures belong to a campaign. Either:"),
+            Line::raw(t!("setup-either")),
             Line::default(),
             Line::from(vec![
                 Span::styled("  j  ", theme.key()),
-                Span::raw("join the campaign file your coordinator gave you"),
+                Span::raw(t!("home-empty-join")),
             ]),
-            Line::styled("     (a .fieldsign file, e.g. on a USB stick)", theme.dim()),
+            Line::styled(format!("     {}", t!("setup-join-file")), theme.dim()),
             Line::from(vec![
                 Span::styled("  c  ", theme.key()),
-                Span::raw("create a local campaign that you coordinate yourself"),
+                Span::raw(t!("home-empty-create")),
             ]),
             Line::from(vec![
                 Span::styled("  Esc", theme.key()),
-                Span::raw("  skip for now (the home screen offers both too)"),
+                Span::raw(format!("  {}", t!("setup-skip"))),
             ]),
         ];
         let rows = u16::try_from(lines.len()).unwrap_or(0);
