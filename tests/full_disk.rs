@@ -326,6 +326,67 @@ fn a_purge_on_a_full_disk_says_so_and_changes_nothing() {
     assert!(org.records().iter().all(|r| r["status"] == "purged"));
 }
 
+/// The delivery CSV goes to a full disk (the vault is elsewhere and has room): the
+/// message names the disk and the file, not the vault folder; no partial plaintext is
+/// left behind, under the file's name or any other; the vault is as it was.
+#[test]
+fn a_delivery_csv_to_a_full_disk_says_so_and_leaves_nothing() {
+    let t = TestVault::new();
+    let root = tempfile::tempdir().expect("temp dir");
+    let disk = match SmallDisk::mount(&root.path().join("disk"), "1m") {
+        Ok(disk) => disk,
+        Err(why) => {
+            eprintln!("NOTE: full-disk test skipped ({why}); run as root to check it");
+            return;
+        }
+    };
+    let (campaign, event) = t.campaign_and_event();
+    let mut csv = String::from("name,city\n");
+    for i in 0..400 {
+        writeln!(csv, "Ευάγγελος Delivery {i},Θεσσαλονίκη {}", "z".repeat(80)).unwrap();
+    }
+    let sheet = t.write("sheet.csv", &csv);
+    t.ok(&["import", "csv", "--campaign", &campaign, "--event", &event, &sheet]);
+    let before = t.store_snapshot();
+    let out_file = disk.dir.join("delivery.csv");
+    // The file is about 60 KB: with this little room the disk runs out mid-file.
+    for leave in [0, 8 << 10, 32 << 10] {
+        disk.fill(leave);
+        let out = t.run(&[
+            "export",
+            "csv",
+            "--campaign",
+            &campaign,
+            "--out",
+            common::s(&out_file),
+        ]);
+        assert_clean_failure(&out, &["Ευάγγελος"], "delivery CSV on a full disk");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(is_disk_full_message(&err), "{leave} bytes left: {err}");
+        assert!(err.contains("delivery.csv"), "does not name the file: {err}");
+        assert!(!err.contains("vault folder"), "blames the vault: {err}");
+        let left: Vec<_> = std::fs::read_dir(&disk.dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|name| name != "filler")
+            .collect();
+        assert!(left.is_empty(), "a partial file was left: {left:?}");
+        disk.free_space();
+        assert_eq!(t.store_snapshot(), before, "the failed export changed the vault");
+    }
+    // With room again, the same command writes the whole file.
+    t.ok(&[
+        "export",
+        "csv",
+        "--campaign",
+        &campaign,
+        "--out",
+        common::s(&out_file),
+    ]);
+    let written = std::fs::read_to_string(&out_file).unwrap();
+    assert_eq!(written.lines().count(), 401);
+}
+
 /// The names in the vault folder (the key file, the lock, the mark, `db`): a rewrite
 /// must leave no `db.tmp`, `db.new` or `db.old` behind.
 fn vault_entries(vault: &Path) -> Vec<String> {

@@ -179,17 +179,55 @@ pub fn for_each_row<E: From<VaultError>>(
     Ok(summary)
 }
 
+/// Writing the delivery CSV failed. Messages never hold a value (a cell's text).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum DeliveryError {
+    /// Reading the records failed.
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+    /// The disk the CSV goes to is full. The vault is untouched.
+    #[error(
+        "the disk is full: the delivery CSV could not be written; free some space or write it to another disk, then export again"
+    )]
+    DiskFull,
+    /// Writing the CSV failed otherwise (a removed stick, a read-only folder). The
+    /// vault is untouched.
+    #[error("could not write the delivery CSV ({0}); check the disk and the folder, then export again")]
+    Write(std::io::ErrorKind),
+}
+
+impl From<std::io::Error> for DeliveryError {
+    fn from(e: std::io::Error) -> Self {
+        match e.kind() {
+            std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => Self::DiskFull,
+            // Only the kind: an io error's text is the OS's, but it is kept short.
+            kind => Self::Write(kind),
+        }
+    }
+}
+
+impl From<csv::Error> for DeliveryError {
+    fn from(e: csv::Error) -> Self {
+        match e.into_kind() {
+            csv::ErrorKind::Io(e) => e.into(),
+            // The writer's other errors are about records of unequal length, which
+            // this module never writes; report them as a failed write all the same.
+            _ => Self::Write(std::io::ErrorKind::InvalidData),
+        }
+    }
+}
+
 /// Writes the delivery CSV of `campaign` to `out`.
 pub fn write_csv(
     vault: &Vault,
     campaign: &Campaign,
     profile: Profile,
     out: impl Write,
-) -> Result<DeliverySummary, VaultError> {
+) -> Result<DeliverySummary, DeliveryError> {
     let mut writer = csv::Writer::from_writer(out);
-    let io = |e: csv::Error| VaultError::Io(std::io::Error::other(e.to_string()));
     let columns = columns(campaign, profile);
-    writer.write_record(&columns.headers).map_err(io)?;
+    writer.write_record(&columns.headers).map_err(DeliveryError::from)?;
     let summary = for_each_row(vault, campaign, profile, |row| {
         let cells = row.cells.iter().zip(&columns.phone).map(|(cell, &phone)| {
             if phone {
@@ -198,7 +236,7 @@ pub fn write_csv(
                 guard_formula(cell).into_owned()
             }
         });
-        writer.write_record(cells).map_err(io)
+        writer.write_record(cells).map_err(DeliveryError::from)
     })?;
     writer.flush()?;
     Ok(summary)
@@ -329,5 +367,21 @@ mod tests {
             ("José".into(), "Núñez García".into())
         );
         assert_eq!(split_name("Madonna"), ("Madonna".into(), String::new()));
+    }
+
+    /// A write that fails as a full disk does is told as one, and no write failure is
+    /// told as a problem with the vault (it is the CSV's disk that failed).
+    #[test]
+    fn write_failures_name_the_disk_not_the_vault() {
+        use std::io::{Error, ErrorKind};
+        let full = DeliveryError::from(csv::Error::from(Error::from(ErrorKind::StorageFull)));
+        assert!(matches!(full, DeliveryError::DiskFull), "{full:?}");
+        let gone = DeliveryError::from(Error::from(ErrorKind::NotFound));
+        assert!(matches!(gone, DeliveryError::Write(ErrorKind::NotFound)), "{gone:?}");
+        for e in [full, gone] {
+            let message = e.to_string();
+            assert!(message.contains("delivery CSV"), "{message}");
+            assert!(!message.contains("vault"), "{message}");
+        }
     }
 }
