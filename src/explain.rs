@@ -12,11 +12,17 @@ use crate::model::ValueError;
 /// unique), in their language. English keeps the library's own message, so there is
 /// one English text; the others are in `i18n/`.
 pub fn error(error: &(dyn std::error::Error + 'static)) -> Option<String> {
-    use crate::vault::VaultError;
-    use crate::vault::keyfile::KeyFileError;
-    if crate::i18n::current().language.as_str() == "en" {
+    if crate::i18n::is_english() {
         return None;
     }
+    in_any_language(error)
+}
+
+/// [`error`]'s texts in English too: `i18n/en` holds the command line's wording (naming
+/// its flags), which `cli::describe` prefers to the library's for these errors.
+pub fn in_any_language(error: &(dyn std::error::Error + 'static)) -> Option<String> {
+    use crate::vault::VaultError;
+    use crate::vault::keyfile::KeyFileError;
     let key_file = |e: &KeyFileError| match e {
         KeyFileError::WrongPassphrase => Some(t!("error-wrong-passphrase")),
         _ => None,

@@ -17,8 +17,8 @@ pub struct Limit {
     /// "bundle", "receipt", … (for the message).
     pub what: &'static str,
     pub bytes: u64,
-    /// The option that raises this limit, if the command has one.
-    pub flag: Option<&'static str>,
+    /// Whether a person may raise this limit (the command line's `--max-size`).
+    pub raisable: bool,
 }
 
 impl Limit {
@@ -26,31 +26,31 @@ impl Limit {
     pub const BUNDLE: Limit = Limit {
         what: "a bundle",
         bytes: 512 * MIB,
-        flag: Some("--max-size"),
+        raisable: true,
     };
     /// Receipts hold ranges of numbers only: a few kilobytes in practice.
     pub const RECEIPT: Limit = Limit {
         what: "a receipt",
         bytes: 16 * MIB,
-        flag: None,
+        raisable: false,
     };
     /// Campaign files: the limit `read_campaign_file` enforces too.
     pub const CAMPAIGN_FILE: Limit = Limit {
         what: "a campaign file",
         bytes: crate::sync::campaign_file::MAX_CAMPAIGN_FILE_BYTES as u64,
-        flag: None,
+        raisable: false,
     };
     /// CSV files for `import csv`: 64 MiB is about half a million rows.
     pub const CSV: Limit = Limit {
         what: "a CSV file",
         bytes: 64 * MIB,
-        flag: Some("--max-size"),
+        raisable: true,
     };
     /// Identity files and petition texts: small text files.
     pub const SMALL_TEXT: Limit = Limit {
         what: "this kind of file",
         bytes: MIB,
-        flag: None,
+        raisable: false,
     };
 
     /// This limit with `bytes` instead (from `--max-size`), if given.
@@ -89,12 +89,11 @@ pub enum InputError {
     },
 }
 
-fn hint(limit: &Limit) -> String {
-    match limit.flag {
-        Some(flag) => format!(
-            "If it is genuine, raise the limit with {flag} SIZE (e.g. {flag} 2G); check first that it is the file you meant"
-        ),
-        None => "Check that it is the file you meant; fieldsign never writes one this large".into(),
+fn hint(limit: &Limit) -> &'static str {
+    if limit.raisable {
+        "If it is genuine, raise the limit for this file; check first that it is the file you meant"
+    } else {
+        "Check that it is the file you meant; fieldsign never writes one this large"
     }
 }
 
@@ -241,7 +240,7 @@ mod tests {
     const TINY: Limit = Limit {
         what: "a test file",
         bytes: 10,
-        flag: Some("--max-size"),
+        raisable: true,
     };
 
     #[test]
@@ -256,7 +255,8 @@ mod tests {
         let err = read_limited(&big, Limit::BUNDLE).unwrap_err().to_string();
         assert!(
             err.contains("is 2.0 GiB, over the 512.0 MiB limit for a bundle")
-                && err.contains("--max-size"),
+                && err.contains("raise the limit")
+                && !err.contains("--max-size"),
             "{err}"
         );
         assert!(open_limited(&big, Limit::BUNDLE.raised(Some(3 << 30))).is_ok());

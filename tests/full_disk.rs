@@ -346,7 +346,15 @@ fn a_delivery_csv_to_a_full_disk_says_so_and_leaves_nothing() {
         writeln!(csv, "Ευάγγελος Delivery {i},Θεσσαλονίκη {}", "z".repeat(80)).unwrap();
     }
     let sheet = t.write("sheet.csv", &csv);
-    t.ok(&["import", "csv", "--campaign", &campaign, "--event", &event, &sheet]);
+    t.ok(&[
+        "import",
+        "csv",
+        "--campaign",
+        &campaign,
+        "--event",
+        &event,
+        &sheet,
+    ]);
     let before = t.store_snapshot();
     let out_file = disk.dir.join("delivery.csv");
     // The file is about 60 KB: with this little room the disk runs out mid-file.
@@ -363,7 +371,10 @@ fn a_delivery_csv_to_a_full_disk_says_so_and_leaves_nothing() {
         assert_clean_failure(&out, &["Ευάγγελος"], "delivery CSV on a full disk");
         let err = String::from_utf8_lossy(&out.stderr);
         assert!(is_disk_full_message(&err), "{leave} bytes left: {err}");
-        assert!(err.contains("delivery.csv"), "does not name the file: {err}");
+        assert!(
+            err.contains("delivery.csv"),
+            "does not name the file: {err}"
+        );
         assert!(!err.contains("vault folder"), "blames the vault: {err}");
         let left: Vec<_> = std::fs::read_dir(&disk.dir)
             .unwrap()
@@ -372,7 +383,11 @@ fn a_delivery_csv_to_a_full_disk_says_so_and_leaves_nothing() {
             .collect();
         assert!(left.is_empty(), "a partial file was left: {left:?}");
         disk.free_space();
-        assert_eq!(t.store_snapshot(), before, "the failed export changed the vault");
+        assert_eq!(
+            t.store_snapshot(),
+            before,
+            "the failed export changed the vault"
+        );
     }
     // With room again, the same command writes the whole file.
     t.ok(&[

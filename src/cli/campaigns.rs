@@ -286,9 +286,7 @@ impl EventCmd {
                 date,
             } => {
                 let campaign = vault.resolve_campaign(Some(&campaign))?;
-                let event = vault
-                    .create_event(&campaign, &name, &place, &date)
-                    .map_err(super::with_cli_hint)?;
+                let event = vault.create_event(&campaign, &name, &place, &date)?;
                 out!("{}", event.id);
                 Ok(())
             }

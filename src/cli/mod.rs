@@ -5,6 +5,7 @@ mod campaigns;
 mod dedupe;
 mod exchange;
 mod files;
+mod hints;
 mod output;
 mod passphrase;
 mod records;
@@ -19,7 +20,7 @@ use self::output::{note, note_t};
 use anyhow::Result;
 use clap::{Args, CommandFactory, Parser, Subcommand};
 
-use crate::vault::{DirLock, Vault, VaultError};
+use crate::vault::{DirLock, Vault};
 
 /// Type paper-petition signatures into an encrypted vault, offline, and hand them to a
 /// coordinator as encrypted, signed bundles.
@@ -148,19 +149,6 @@ impl Export {
     }
 }
 
-/// A vault refusal with what to type on the command line to get it right. The library's
-/// messages say what is wrong and never name a flag; the TUI says it its own way.
-pub(crate) fn with_cli_hint(error: VaultError) -> anyhow::Error {
-    let hint = match &error {
-        VaultError::NothingToChange => "give --field KEY=VALUE".to_owned(),
-        VaultError::EventNameMissing => "give it with --name".to_owned(),
-        VaultError::EventDate => "give --date YYYY-MM-DD, or no --date".to_owned(),
-        VaultError::EventExists { id, .. } => format!("to type there: --event {id}"),
-        _ => return error.into(),
-    };
-    anyhow::anyhow!("{error} ({hint})")
-}
-
 /// Parses the command line, exiting with clap's message on a usage error, except that
 /// a value clap refuses is never echoed: it may be a name typed in the wrong place
 /// (e.g. `fieldsign amend "Olena …"`), and clap's own message repeats it.
@@ -185,7 +173,10 @@ pub fn parse() -> Cli {
                 .get(ContextKind::InvalidArg)
                 .map_or_else(|| "an argument".to_owned(), ToString::to_string);
             let why = std::error::Error::source(&e)
-                .map(|s| format!(": {s}"))
+                .map(|s| match hints::hint(s) {
+                    Some(hint) => format!(": {s} ({hint})"),
+                    None => format!(": {s}"),
+                })
                 .unwrap_or_default();
             note_t!("error-invalid-value", arg = arg, why = why);
             std::process::exit(2);
@@ -321,18 +312,64 @@ pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
     })
 }
 
-/// One line for stderr: the error and its causes, joined, through the display filter
-/// (an error may quote a campaign title or event name, e.g. "matches several events").
+/// One line for stderr: the error and its causes, joined, with the command line's
+/// hints (see [`hints`]), through the display filter (an error may quote a campaign
+/// title or event name, e.g. "matches several events").
 pub fn describe(error: &anyhow::Error) -> String {
-    let mut text = crate::explain::error(error.root_cause()).unwrap_or_else(|| error.to_string());
+    let mut text = localized(error.root_cause()).unwrap_or_else(|| error.to_string());
     for cause in error.chain().skip(1) {
-        let cause = crate::explain::error(cause).unwrap_or_else(|| cause.to_string());
+        let cause = localized(cause).unwrap_or_else(|| cause.to_string());
         if !text.contains(&cause) {
             text.push_str(": ");
             text.push_str(&cause);
         }
     }
+    let mut hinted = Vec::new();
+    for cause in error.chain() {
+        if localized(cause).is_some() {
+            continue;
+        }
+        if let Some(hint) = hints::hint(cause).filter(|h| !hinted.contains(h)) {
+            hinted.push(hint);
+        }
+    }
+    for hint in hinted {
+        text.push_str(" (");
+        text.push_str(&hint);
+        text.push(')');
+    }
     crate::model::text::display_lines(&text).into_owned()
+}
+
+/// The command line's words for `error`: its translation ([`crate::explain::error`]);
+/// in English, the vault's common refusals in the command line's own English texts
+/// (`i18n/en`), which name its flags and commands where the library's words do not. A
+/// query the English library text can show (an id or fingerprint, so no value) keeps
+/// that text, with its hint.
+fn localized(error: &(dyn std::error::Error + 'static)) -> Option<String> {
+    use crate::vault::VaultError;
+    use crate::vault::keyfile::KeyFileError;
+    if !crate::i18n::is_english() {
+        return crate::explain::error(error);
+    }
+    let shows_query = |query: &str| !crate::model::shown_query(query, "").is_empty();
+    if error.downcast_ref::<KeyFileError>().is_none() {
+        match error.downcast_ref::<VaultError>()? {
+            VaultError::UnknownCampaign(query) | VaultError::UnknownEvent(query)
+                if shows_query(query) =>
+            {
+                return None;
+            }
+            VaultError::AmbiguousCampaign { query, .. }
+            | VaultError::AmbiguousEvent { query, .. }
+                if shows_query(query) =>
+            {
+                return None;
+            }
+            _ => {}
+        }
+    }
+    crate::explain::in_any_language(error)
 }
 
 /// Replaces the default panic message: a panic's payload might hold data from a record,

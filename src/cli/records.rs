@@ -109,9 +109,7 @@ impl Amend {
     pub fn run(self, ctx: &Context) -> Result<()> {
         let fields = parse_fields(&self.fields)?;
         let vault = ctx.open()?;
-        vault
-            .amend(self.id, &fields)
-            .map_err(super::with_cli_hint)?;
+        vault.amend(self.id, &fields)?;
         note_t!("record-amended", id = self.id.to_string());
         Ok(())
     }

@@ -18,7 +18,7 @@ const ID_BYTES: usize = 10;
 /// echoes a value.
 #[derive(Clone, PartialEq, Eq, thiserror::Error)]
 #[error(
-    "the text given is not a fieldsign id (not shown, as it may be a value; an id is 16 letters and digits, as printed by `fieldsign list`)"
+    "the text given is not a fieldsign id (not shown, as it may be a value; an id is 16 letters and digits, as the list of records shows them)"
 )]
 pub struct IdParseError(pub String);
 

@@ -193,7 +193,9 @@ pub enum DeliveryError {
     DiskFull,
     /// Writing the CSV failed otherwise (a removed stick, a read-only folder). The
     /// vault is untouched.
-    #[error("could not write the delivery CSV ({0}); check the disk and the folder, then export again")]
+    #[error(
+        "could not write the delivery CSV ({0}); check the disk and the folder, then export again"
+    )]
     Write(std::io::ErrorKind),
 }
 
@@ -227,7 +229,9 @@ pub fn write_csv(
 ) -> Result<DeliverySummary, DeliveryError> {
     let mut writer = csv::Writer::from_writer(out);
     let columns = columns(campaign, profile);
-    writer.write_record(&columns.headers).map_err(DeliveryError::from)?;
+    writer
+        .write_record(&columns.headers)
+        .map_err(DeliveryError::from)?;
     let summary = for_each_row(vault, campaign, profile, |row| {
         let cells = row.cells.iter().zip(&columns.phone).map(|(cell, &phone)| {
             if phone {
@@ -377,7 +381,10 @@ mod tests {
         let full = DeliveryError::from(csv::Error::from(Error::from(ErrorKind::StorageFull)));
         assert!(matches!(full, DeliveryError::DiskFull), "{full:?}");
         let gone = DeliveryError::from(Error::from(ErrorKind::NotFound));
-        assert!(matches!(gone, DeliveryError::Write(ErrorKind::NotFound)), "{gone:?}");
+        assert!(
+            matches!(gone, DeliveryError::Write(ErrorKind::NotFound)),
+            "{gone:?}"
+        );
         for e in [full, gone] {
             let message = e.to_string();
             assert!(message.contains("delivery CSV"), "{message}");

@@ -42,7 +42,7 @@ pub enum XlsxExportError {
     )]
     ValueTooLong,
     #[error(
-        "the campaign has more rows than a spreadsheet sheet can hold (1 048 576); use --sheet-per-event or export CSV"
+        "the campaign has more rows than a spreadsheet sheet can hold (1 048 576); write one sheet per event, or export CSV"
     )]
     TooManyRows,
     #[error("could not write the workbook: {0}")]

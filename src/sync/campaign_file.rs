@@ -27,7 +27,7 @@ pub const MAX_CAMPAIGN_FILE_BYTES: usize = 1 << 20;
 #[non_exhaustive]
 pub enum CampaignFileError {
     #[error(
-        "this is not a fieldsign campaign file; ask the coordinator for the file that `fieldsign campaign create` wrote"
+        "this is not a fieldsign campaign file; ask the coordinator for the campaign file they created"
     )]
     NotACampaignFile,
     #[error(

@@ -17,12 +17,10 @@ pub enum EnvelopeError {
         "this is not a fieldsign bundle or receipt (not an age-encrypted file); check that you picked the file fieldsign wrote"
     )]
     NotAgeFile,
-    #[error(
-        "this is a campaign file, not a bundle or receipt; join it with `fieldsign campaign join FILE`"
-    )]
+    #[error("this is a campaign file, not a bundle or receipt; join the campaign with it instead")]
     CampaignFile,
     #[error(
-        "this file is not encrypted to this vault (nor to --identity): it was made for someone else. A receipt this vault wrote (as coordinator) opens only on the device it is for: hand it over as it is. Otherwise ask the sender to export it again for this campaign's coordinator"
+        "this file is not encrypted to this vault (nor to an identity file given with it): it was made for someone else. A receipt this vault wrote (as coordinator) opens only on the device it is for: hand it over as it is. Otherwise ask the sender to export it again for this campaign's coordinator"
     )]
     NotForUs,
     #[error(

@@ -34,10 +34,10 @@ pub enum ReceiptDecodeError {
     )]
     Truncated,
     #[error(
-        "this is not a fieldsign receipt; check that you picked the file the coordinator's `fieldsign receipt` wrote"
+        "this is not a fieldsign receipt; check that you picked the receipt the coordinator wrote"
     )]
     NotAReceipt,
-    #[error("this is a bundle, not a receipt: import it with `fieldsign import bundle FILE`")]
+    #[error("this is a bundle, not a receipt: import it as a bundle")]
     IsBundle,
     #[error(
         "this receipt has format version {0}, which this fieldsign does not know; update fieldsign"

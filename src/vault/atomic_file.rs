@@ -26,7 +26,7 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum WriteError {
-    #[error("{0} already exists; choose another name, or add --force to replace it")]
+    #[error("{0} already exists; choose another name, or allow it to be replaced")]
     Exists(PathBuf),
     #[error(
         "the disk is full: could not write {0}, and nothing was left there; free some space or write to another disk"

@@ -68,11 +68,9 @@ const DB_DIR: &str = "db";
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum VaultError {
-    #[error(
-        "no vault at {0}: create one with `fieldsign init` (or point --vault / FIELDSIGN_VAULT at an existing one)"
-    )]
+    #[error("no vault at {0}: create one there, or use the folder of an existing vault")]
     NoVault(PathBuf),
-    #[error("there is already a vault at {0}; use it, or choose another folder with --vault")]
+    #[error("there is already a vault at {0}; use it, or choose another folder for the new one")]
     AlreadyExists(PathBuf),
     #[error(
         "the vault at {0} is in use by another fieldsign process; close that one first (only one may hold a vault)"
@@ -95,32 +93,32 @@ pub enum VaultError {
     )]
     Damaged { what: &'static str, key: String },
     #[error(
-        "no campaign matches {}; `fieldsign campaign list` shows them, or join one with `fieldsign campaign join FILE`",
-        shown_query(.0, "the --campaign given (not shown: it may be a value)")
+        "no campaign matches {}; choose one of this vault's campaigns, or join this one with its campaign file",
+        shown_query(.0, "the campaign given (not shown: it may be a value)")
     )]
     UnknownCampaign(String),
     #[error(
-        "this vault has no campaign yet; join one with `fieldsign campaign join FILE` or create one with `fieldsign campaign create`"
+        "this vault has no campaign yet; join one with the campaign file from its coordinator, or create one"
     )]
     NoCampaigns,
-    #[error("this vault has several campaigns ({0}); name one with --campaign")]
+    #[error("this vault has several campaigns ({0}); say which one is meant")]
     CampaignNeeded(String),
     #[error(
         "{} matches several campaigns ({matches}); give the id instead",
-        shown_query(.query, "the --campaign given")
+        shown_query(.query, "the campaign given")
     )]
     AmbiguousCampaign { query: String, matches: String },
     #[error(
-        "no event matches {} in this campaign; `fieldsign event list` shows them, `fieldsign event create` adds one",
-        shown_query(.0, "the --event given (not shown: it may be a value)")
+        "no event matches {} in this campaign; choose one of its events, or create this one",
+        shown_query(.0, "the event given (not shown: it may be a value)")
     )]
     UnknownEvent(String),
     #[error(
         "{} matches several events ({matches}); give the id instead",
-        shown_query(.query, "the --event given")
+        shown_query(.query, "the event given")
     )]
     AmbiguousEvent { query: String, matches: String },
-    #[error("no record with id {0} in this vault; `fieldsign list` shows the ids")]
+    #[error("no record with id {0} in this vault; the list of records shows their ids")]
     UnknownRecord(String),
     #[error("{}", field_errors(.0))]
     Invalid(Vec<FieldError>),
@@ -176,7 +174,7 @@ pub enum VaultError {
     )]
     CounterExhausted,
     #[error(
-        "no known device matches {}; `fieldsign device list` shows fingerprints and ids",
+        "no known device matches {}; the list of known devices shows their fingerprints and ids",
         crate::model::shown_query(.0, "the text given (not shown: it may be a value)")
     )]
     UnknownDevice(String),

@@ -374,7 +374,7 @@ fn check_contents(
         // The key is not echoed: a forged bundle could put anything there.
         if fields.keys().any(|k| campaign.field(k).is_none()) {
             return Err(BundleError::Invalid(
-                "an operation sets a field this campaign does not have (if the coordinator added one, `fieldsign campaign join` the updated campaign file first)".into(),
+                "an operation sets a field this campaign does not have (if the coordinator added one, join the updated campaign file first)".into(),
             ));
         }
         // fieldsign stores values normalized, and normalizing is idempotent: a value that

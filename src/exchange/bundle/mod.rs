@@ -37,7 +37,7 @@ pub enum BundleError {
     #[error(transparent)]
     Authority(#[from] AuthorityError),
     #[error(
-        "this bundle is for campaign {0}, which this vault does not have; import it into the coordinator's vault (or `fieldsign campaign join` that campaign first)"
+        "this bundle is for campaign {0}, which this vault does not have; import it into the coordinator's vault (or join that campaign here first)"
     )]
     UnknownCampaign(String),
     #[error(
@@ -45,7 +45,7 @@ pub enum BundleError {
     )]
     WrongRecipients,
     #[error(
-        "device {device} (fingerprint {fingerprint}) is not known here and --require-known-devices is set; nothing was imported (import once without the flag to pin it, after checking the fingerprint with the organizer)"
+        "device {device} (fingerprint {fingerprint}) is not known here and only known devices are accepted; nothing was imported (check the fingerprint with the organizer, then import once accepting new devices, which pins it)"
     )]
     UnknownDevice { device: String, fingerprint: String },
     #[error(

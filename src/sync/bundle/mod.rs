@@ -25,10 +25,10 @@ pub enum BundleDecodeError {
     )]
     Truncated,
     #[error(
-        "this is not a fieldsign bundle; check that you picked the file `fieldsign export bundle` wrote"
+        "this is not a fieldsign bundle; check that you picked the bundle an organizer exported"
     )]
     NotABundle,
-    #[error("this is a receipt, not a bundle: import it with `fieldsign import receipt FILE`")]
+    #[error("this is a receipt, not a bundle: import it as a receipt")]
     IsReceipt,
     #[error(
         "this file has format version {0}, which this fieldsign does not know; update fieldsign"
