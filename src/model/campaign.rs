@@ -47,6 +47,46 @@ impl Campaign {
         self.fields.iter().find(|f| f.key == key)
     }
 
+    /// The languages of the petition texts, `preferred` first when the campaign has a
+    /// text in it (the same tag, or the same language: `uk` finds `uk-UA`, `sr-Latn`
+    /// finds `sr`), then the others in tag order. What the TUI's petition screen and
+    /// `campaign show` both use, so "the organizer's language first" means one thing.
+    pub fn text_languages(&self, preferred: Option<&str>) -> Vec<&str> {
+        let primary = |tag: &str| {
+            tag.split(['-', '_'])
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase()
+        };
+        let mut languages: Vec<&str> = self.texts.keys().map(String::as_str).collect();
+        let chosen = preferred.and_then(|p| {
+            languages
+                .iter()
+                .position(|l| l.eq_ignore_ascii_case(p))
+                .or_else(|| languages.iter().position(|l| primary(l) == primary(p)))
+        });
+        if let Some(at) = chosen {
+            let first = languages.remove(at);
+            languages.insert(0, first);
+        }
+        languages
+    }
+
+    /// A campaign with the default fields and nothing else, for unit tests.
+    #[cfg(test)]
+    pub(crate) fn for_test() -> Campaign {
+        Campaign {
+            id: CampaignId::random(),
+            title: "t".into(),
+            texts: BTreeMap::new(),
+            fields: default_fields(),
+            recipients: vec![],
+            signing_key: String::new(),
+            created_at: 0,
+            goal: None,
+        }
+    }
+
     /// The field keys, in schema order, for messages such as "fields are: …".
     pub fn field_keys(&self) -> String {
         self.fields
@@ -251,26 +291,15 @@ impl Campaign {
 mod tests {
     use super::*;
 
-    fn campaign() -> Campaign {
-        Campaign {
-            id: CampaignId::random(),
-            title: "t".into(),
-            texts: BTreeMap::new(),
-            fields: default_fields(),
-            recipients: vec![],
-            signing_key: String::new(),
-            created_at: 0,
-            goal: None,
-        }
-    }
-
     #[test]
     fn reports_every_problem_by_field() {
         let raw = BTreeMap::from([
             ("email".to_owned(), "x".to_owned()),
             ("shoe".to_owned(), "42".to_owned()),
         ]);
-        let errors = campaign().check_values(&raw, Check::NewLine).unwrap_err();
+        let errors = Campaign::for_test()
+            .check_values(&raw, Check::NewLine)
+            .unwrap_err();
         let fields: Vec<&str> = errors.iter().map(FieldError::field).collect();
         assert_eq!(fields, ["email", "shoe", "name"]);
         assert!(errors.iter().all(|e| !e.to_string().contains("42")));
@@ -278,7 +307,7 @@ mod tests {
 
     #[test]
     fn illegible_lines_need_no_name_and_amendments_cannot_clear_it() {
-        let c = campaign();
+        let c = Campaign::for_test();
         assert!(
             c.check_values(&BTreeMap::new(), Check::IllegibleLine)
                 .unwrap()
@@ -291,5 +320,30 @@ mod tests {
             c.check_values(&clear_city, Check::Amendment).unwrap()["city"],
             ""
         );
+    }
+
+    #[test]
+    fn the_preferred_language_comes_first_then_the_rest_in_order() {
+        let mut campaign = Campaign::for_test();
+        for lang in ["ar", "en", "uk-UA", "sr"] {
+            campaign.texts.insert(lang.to_owned(), "…".to_owned());
+        }
+        assert_eq!(
+            campaign.text_languages(Some("uk")),
+            ["uk-UA", "ar", "en", "sr"]
+        );
+        assert_eq!(
+            campaign.text_languages(Some("en")),
+            ["en", "ar", "sr", "uk-UA"]
+        );
+        assert_eq!(
+            campaign.text_languages(Some("sr-Latn")),
+            ["sr", "ar", "en", "uk-UA"]
+        );
+        assert_eq!(
+            campaign.text_languages(Some("fr")),
+            ["ar", "en", "sr", "uk-UA"]
+        );
+        assert_eq!(campaign.text_languages(None), ["ar", "en", "sr", "uk-UA"]);
     }
 }

@@ -228,6 +228,19 @@ impl FromStr for FieldSpec {
     }
 }
 
+impl FieldSpec {
+    /// How people read the field's key: with spaces and a capital (`postcode` →
+    /// "Postcode", `full_name` → "Full name"). The form's labels and `campaign show`.
+    pub fn label(&self) -> String {
+        let text = self.key.replace('_', " ");
+        let mut chars = text.chars();
+        match chars.next() {
+            Some(first) => first.to_uppercase().chain(chars).collect(),
+            None => text,
+        }
+    }
+}
+
 impl fmt::Display for FieldSpec {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}:{}", self.key, self.kind.name())?;

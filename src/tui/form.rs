@@ -277,13 +277,7 @@ impl Form {
 /// A field's label: the standard fields' in the person's language, any other its key
 /// with spaces; a star when required.
 pub fn label(spec: &FieldSpec) -> String {
-    let mut text = standard_label(&spec.key).unwrap_or_else(|| {
-        let text = spec.key.replace('_', " ");
-        match text.get(..1) {
-            Some(first) => first.to_uppercase() + &text[1..],
-            None => text,
-        }
-    });
+    let mut text = standard_label(&spec.key).unwrap_or_else(|| spec.label());
     if spec.required {
         text.push_str(" *");
     }

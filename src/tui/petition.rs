@@ -81,23 +81,13 @@ fn preferred_language() -> Option<String> {
         })
 }
 
-/// The languages of `campaign`'s texts, `preferred` first when it has one.
-fn ordered_languages(campaign: &Campaign, preferred: Option<&str>) -> Vec<String> {
-    let mut languages: Vec<String> = campaign.texts.keys().cloned().collect();
-    if let Some(at) = preferred.and_then(|p| {
-        languages
-            .iter()
-            .position(|l| l.eq_ignore_ascii_case(p) || l.split('-').next() == Some(p))
-    }) {
-        let first = languages.remove(at);
-        languages.insert(0, first);
-    }
-    languages
-}
-
 impl Petition {
     pub fn open(_cx: &mut Cx, campaign: Campaign) -> Result<Self, VaultError> {
-        let languages = ordered_languages(&campaign, preferred_language().as_deref());
+        let languages = campaign
+            .text_languages(preferred_language().as_deref())
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
         Ok(Self {
             campaign,
             languages,
@@ -201,35 +191,5 @@ impl Screen<Cx<'_>> for Petition {
             .scroll((self.scroll.min(max), 0))
             .render(body, buf);
         None
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_organizers_language_comes_first_then_the_rest_in_order() {
-        let mut campaign: Campaign = serde_json::from_value(serde_json::json!({
-            "id": "aaaaaaaaaaaaaaaa", "title": "t", "texts": {}, "fields": [],
-            "recipients": [], "signing_key": "", "created_at": 0
-        }))
-        .unwrap();
-        for lang in ["ar", "en", "uk-UA"] {
-            campaign.texts.insert(lang.to_owned(), "…".to_owned());
-        }
-        assert_eq!(
-            ordered_languages(&campaign, Some("uk")),
-            ["uk-UA", "ar", "en"]
-        );
-        assert_eq!(
-            ordered_languages(&campaign, Some("en")),
-            ["en", "ar", "uk-UA"]
-        );
-        assert_eq!(
-            ordered_languages(&campaign, Some("fr")),
-            ["ar", "en", "uk-UA"]
-        );
-        assert_eq!(ordered_languages(&campaign, None), ["ar", "en", "uk-UA"]);
     }
 }

@@ -394,23 +394,8 @@ fn check_contents(
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeMap;
-
     use super::*;
-    use crate::model::{EventId, LineKind, RecordId, default_fields};
-
-    fn campaign() -> Campaign {
-        Campaign {
-            id: CampaignId::random(),
-            title: "t".into(),
-            texts: BTreeMap::new(),
-            fields: default_fields(),
-            recipients: vec![],
-            signing_key: String::new(),
-            created_at: 0,
-            goal: None,
-        }
-    }
+    use crate::model::{EventId, LineKind, RecordId};
 
     fn add(campaign: &Campaign, fields: &[(&str, &str)]) -> Op {
         Op {
@@ -435,7 +420,7 @@ mod tests {
 
     #[test]
     fn values_must_be_what_fieldsign_would_have_stored() {
-        let c = campaign();
+        let c = Campaign::for_test();
         let good = add(
             &c,
             &[
