@@ -19,7 +19,7 @@ use crate::report::xlsx::XlsxExportError;
 use crate::sync::bundle::BundleDecodeError;
 use crate::sync::envelope::EnvelopeError;
 use crate::sync::receipt::ReceiptDecodeError;
-use crate::vault::VaultError;
+use crate::vault::{DecisionError, VaultError};
 use crate::vault::atomic_file::WriteError;
 
 /// The command line's way to act on `error`, if it has one.
@@ -72,6 +72,17 @@ fn vault(error: &VaultError) -> Option<String> {
         VaultError::UnknownEvent(_) => "`fieldsign event list`; `fieldsign event create`".into(),
         VaultError::AmbiguousCampaign { .. } => "--campaign ID".into(),
         VaultError::AmbiguousEvent { .. } => "--event ID".into(),
+        VaultError::Decision(e) => return decision(e),
+        _ => return None,
+    })
+}
+
+fn decision(error: &DecisionError) -> Option<String> {
+    Some(match error {
+        DecisionError::Size => "`fieldsign dedupe` prints them".into(),
+        DecisionError::NotInCampaign(_) => "`fieldsign list`".into(),
+        DecisionError::Void(_) => "`fieldsign list --all`".into(),
+        DecisionError::NothingToUndo => "`fieldsign dedupe --decided`".into(),
         _ => return None,
     })
 }

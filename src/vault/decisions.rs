@@ -17,7 +17,7 @@ pub enum DecisionError {
     )]
     NotTheCoordinator(crate::model::CampaignId),
     #[error(
-        "a decision names 2 to {MAX_DECISION_RECORDS} different records; give their ids (as `fieldsign dedupe` prints them); nothing was decided"
+        "a decision names 2 to {MAX_DECISION_RECORDS} different records; give their ids, as the duplicate review lists them; nothing was decided"
     )]
     Size,
     #[error(
@@ -25,15 +25,15 @@ pub enum DecisionError {
     )]
     KeepNotNamed(RecordId),
     #[error(
-        "record {0} is not a record of this campaign (or its paper line has not arrived yet); `fieldsign list` shows the ids; nothing was decided"
+        "record {0} is not a record of this campaign (or its paper line has not arrived yet); the record list shows the ids; nothing was decided"
     )]
     NotInCampaign(RecordId),
     #[error(
-        "record {0} is void, so it is nobody's duplicate; decide about the records that count (`fieldsign list --all` shows why it is void); nothing was decided"
+        "record {0} is void, so it is nobody's duplicate; decide about the records that count (the record list with void records shows why it is void); nothing was decided"
     )]
     Void(RecordId),
     #[error(
-        "no decision in force names all of these records, so nothing was undone; `fieldsign dedupe --decided` lists the decisions"
+        "no decision in force names all of these records, so nothing was undone; the list of decisions shows which are in force"
     )]
     NothingToUndo,
 }
