@@ -41,6 +41,21 @@ identity-exported = كُتبت هوية age السرّية لهذه الخزنة
 campaign-created = أُنشئت الحملة «{ $title }» ({ $id }). سلّم { $file } إلى المنظِّمين: `fieldsign campaign join { $file }`؛ بصمة مفتاح المنسّق هي { $fingerprint }.
 campaign-joined = تم الانضمام إلى «{ $title }» ({ $id }). بصمة مفتاح المنسّق { $fingerprint }: تحقّق منها مع المنسّق هاتفيًا أو شخصيًا.
 campaign-none = لا توجد حملات بعد: `fieldsign campaign join FILE` أو `fieldsign campaign create --title …`.
+show-role = الدور
+show-role-coordinator = منسّق (تحمل هذه الخزنة مفتاح توقيع الحملة)
+show-role-organizer = منظِّم
+show-coordinator-key = مفتاح المنسّق
+show-goal = الهدف
+show-goal-signatures = عدد التوقيعات: { $count }
+show-no-goal = لم يُحدَّد
+show-fields = الحقول
+show-required = إلزامي
+show-field-role = الوظيفة { $role }
+show-no-events = لا شيء بعد
+show-event-records = عدد السجلات: { $count }
+show-texts = نص العريضة
+show-no-texts = لا يوجد: ملف الحملة لا يحمل نص عريضة؛ اطلبه من المنسّق
+show-text-heading = نص العريضة، { $language } ({ $number } من { $count }):
 
 ## السجلات.
 

@@ -41,6 +41,21 @@ identity-exported = TAJNÁ identita age tohoto trezoru byla zapsána do { $file 
 campaign-created = Kampaň „{ $title }“ ({ $id }) vytvořena. Předejte { $file } organizátorům: `fieldsign campaign join { $file }`; otisk klíče koordinátora: { $fingerprint }.
 campaign-joined = Připojeno ke kampani „{ $title }“ ({ $id }). Otisk klíče koordinátora { $fingerprint }: ověřte ho s koordinátorem telefonicky nebo osobně.
 campaign-none = Zatím žádné kampaně: `fieldsign campaign join FILE` nebo `fieldsign campaign create --title …`.
+show-role = úloha
+show-role-coordinator = koordinátor (tento trezor má podpisový klíč kampaně)
+show-role-organizer = organizátor
+show-coordinator-key = klíč koordinátora
+show-goal = cíl
+show-goal-signatures = podpisů: { $count }
+show-no-goal = nestanoven
+show-fields = pole
+show-required = povinné
+show-field-role = význam { $role }
+show-no-events = zatím žádné
+show-event-records = záznamů: { $count }
+show-texts = text petice
+show-no-texts = žádný: soubor kampaně neobsahuje text petice; požádejte o něj koordinátora
+show-text-heading = Text petice, { $language } ({ $number } z { $count }):
 
 ## Záznamy.
 

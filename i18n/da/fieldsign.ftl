@@ -41,6 +41,21 @@ identity-exported = Boksens HEMMELIGE age-identitet er skrevet til { $file } (ti
 campaign-created = Kampagnen »{ $title }« ({ $id }) er oprettet. Giv { $file } til arrangørerne: `fieldsign campaign join { $file }`; koordinatornøglens fingeraftryk er { $fingerprint }.
 campaign-joined = Tilsluttet »{ $title }« ({ $id }). Koordinatornøglens fingeraftryk { $fingerprint }: tjek det med din koordinator pr. telefon eller personligt.
 campaign-none = Ingen kampagner endnu: `fieldsign campaign join FILE` eller `fieldsign campaign create --title …`.
+show-role = rolle
+show-role-coordinator = koordinator (denne boks har kampagnens signeringsnøgle)
+show-role-organizer = organisator
+show-coordinator-key = koordinatorens nøgle
+show-goal = mål
+show-goal-signatures = underskrifter: { $count }
+show-no-goal = ikke sat
+show-fields = felter
+show-required = påkrævet
+show-field-role = rolle { $role }
+show-no-events = ingen endnu
+show-event-records = poster: { $count }
+show-texts = underskriftsindsamlingens tekst
+show-no-texts = ingen: kampagnefilen har ingen tekst; bed koordinatoren om den
+show-text-heading = Teksten, { $language } ({ $number } af { $count }):
 
 ## Poster.
 

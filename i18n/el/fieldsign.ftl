@@ -41,6 +41,21 @@ identity-exported = Η ΜΥΣΤΙΚΗ ταυτότητα age αυτού του �
 campaign-created = Δημιουργήθηκε η εκστρατεία «{ $title }» ({ $id }). Δώστε το { $file } στους διοργανωτές: `fieldsign campaign join { $file }`· το αποτύπωμα του κλειδιού συντονιστή είναι { $fingerprint }.
 campaign-joined = Συμμετέχετε πλέον στην «{ $title }» ({ $id }). Αποτύπωμα κλειδιού συντονιστή { $fingerprint }: ελέγξτε το με τον συντονιστή τηλεφωνικά ή αυτοπροσώπως.
 campaign-none = Δεν υπάρχουν ακόμη εκστρατείες: `fieldsign campaign join FILE` ή `fieldsign campaign create --title …`.
+show-role = ρόλος
+show-role-coordinator = συντονιστής (αυτό το θησαυροφυλάκιο έχει το κλειδί υπογραφής της εκστρατείας)
+show-role-organizer = οργανωτής
+show-coordinator-key = κλειδί συντονιστή
+show-goal = στόχος
+show-goal-signatures = υπογραφές: { $count }
+show-no-goal = δεν έχει οριστεί
+show-fields = πεδία
+show-required = υποχρεωτικό
+show-field-role = ρόλος { $role }
+show-no-events = καμία ακόμη
+show-event-records = εγγραφές: { $count }
+show-texts = κείμενο αναφοράς
+show-no-texts = κανένα: το αρχείο της εκστρατείας δεν έχει κείμενο αναφοράς· ζητήστε το από τον συντονιστή
+show-text-heading = Κείμενο αναφοράς, { $language } ({ $number } από { $count }):
 
 ## Εγγραφές.
 

@@ -46,6 +46,27 @@ identity-exported = Wrote this vault's SECRET age identity to { $file } (mode 06
 campaign-created = Created campaign "{ $title }" ({ $id }). Give { $file } to organizers: `fieldsign campaign join { $file }`; its coordinator key fingerprint is { $fingerprint }.
 campaign-joined = Joined "{ $title }" ({ $id }). Coordinator key fingerprint { $fingerprint }: check it with your coordinator by phone or in person.
 campaign-none = No campaigns yet: `fieldsign campaign join FILE` or `fieldsign campaign create --title …`.
+show-role = role
+show-role-coordinator = coordinator (this vault holds the campaign's signing key)
+show-role-organizer = organizer
+show-coordinator-key = coordinator key
+show-goal = goal
+show-goal-signatures = { $count ->
+    [one] { $count } signature
+   *[other] { $count } signatures
+}
+show-no-goal = none set
+show-fields = fields
+show-required = required
+show-field-role = role { $role }
+show-no-events = none yet
+show-event-records = { $count ->
+    [one] { $count } record
+   *[other] { $count } records
+}
+show-texts = petition text
+show-no-texts = none: the campaign file carries no petition text; ask the coordinator for it
+show-text-heading = Petition text, { $language } ({ $number } of { $count }):
 
 ## Records.
 

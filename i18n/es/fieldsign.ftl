@@ -41,6 +41,21 @@ identity-exported = Se escribió la identidad age SECRETA de esta bóveda en { $
 campaign-created = Campaña «{ $title }» ({ $id }) creada. Entregue { $file } a los organizadores: `fieldsign campaign join { $file }`; la huella de la clave del coordinador es { $fingerprint }.
 campaign-joined = Se unió a «{ $title }» ({ $id }). Huella de la clave del coordinador { $fingerprint }: compruébela con su coordinador por teléfono o en persona.
 campaign-none = Todavía no hay campañas: `fieldsign campaign join FILE` o `fieldsign campaign create --title …`.
+show-role = papel
+show-role-coordinator = coordinador (esta bóveda tiene la clave de firma de la campaña)
+show-role-organizer = organizador
+show-coordinator-key = clave del coordinador
+show-goal = objetivo
+show-goal-signatures = firmas: { $count }
+show-no-goal = sin fijar
+show-fields = campos
+show-required = obligatorio
+show-field-role = función { $role }
+show-no-events = ninguno todavía
+show-event-records = registros: { $count }
+show-texts = texto de la petición
+show-no-texts = ninguno: el archivo de la campaña no trae texto de la petición; pídaselo al coordinador
+show-text-heading = Texto de la petición, { $language } ({ $number } de { $count }):
 
 ## Registros.
 

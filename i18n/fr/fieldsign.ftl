@@ -41,6 +41,21 @@ identity-exported = L’identité age SECRÈTE de ce coffre a été écrite dans
 campaign-created = Campagne « { $title } » ({ $id }) créée. Remettez { $file } aux organisateurs : `fieldsign campaign join { $file }` ; l’empreinte de la clé du coordinateur est { $fingerprint }.
 campaign-joined = Vous avez rejoint « { $title } » ({ $id }). Empreinte de la clé du coordinateur { $fingerprint } : vérifiez-la avec votre coordinateur par téléphone ou en personne.
 campaign-none = Pas encore de campagne : `fieldsign campaign join FILE` ou `fieldsign campaign create --title …`.
+show-role = rôle
+show-role-coordinator = coordinateur (ce coffre détient la clé de signature de la campagne)
+show-role-organizer = organisateur
+show-coordinator-key = clé du coordinateur
+show-goal = objectif
+show-goal-signatures = signatures : { $count }
+show-no-goal = aucun
+show-fields = champs
+show-required = obligatoire
+show-field-role = rôle { $role }
+show-no-events = aucun pour l'instant
+show-event-records = fiches : { $count }
+show-texts = texte de la pétition
+show-no-texts = aucun : le fichier de campagne ne contient pas de texte de pétition ; demandez-le au coordinateur
+show-text-heading = Texte de la pétition, { $language } ({ $number } sur { $count }) :
 
 ## Enregistrements.
 

@@ -41,6 +41,21 @@ identity-exported = इस तिजोरी की गुप्त age पह�
 campaign-created = अभियान "{ $title }" ({ $id }) बनाया गया। { $file } आयोजकों को दें: `fieldsign campaign join { $file }`; समन्वयक कुंजी का फ़िंगरप्रिंट { $fingerprint } है।
 campaign-joined = "{ $title }" ({ $id }) से जुड़ गए। समन्वयक कुंजी का फ़िंगरप्रिंट { $fingerprint }: इसे अपने समन्वयक से फ़ोन पर या आमने-सामने मिलाएँ।
 campaign-none = अभी कोई अभियान नहीं: `fieldsign campaign join FILE` या `fieldsign campaign create --title …`।
+show-role = भूमिका
+show-role-coordinator = समन्वयक (इस तिजोरी में अभियान की हस्ताक्षर कुंजी है)
+show-role-organizer = आयोजक
+show-coordinator-key = समन्वयक की कुंजी
+show-goal = लक्ष्य
+show-goal-signatures = हस्ताक्षर: { $count }
+show-no-goal = तय नहीं
+show-fields = फ़ील्ड
+show-required = ज़रूरी
+show-field-role = भूमिका { $role }
+show-no-events = अभी कोई नहीं
+show-event-records = रिकॉर्ड: { $count }
+show-texts = याचिका का पाठ
+show-no-texts = कोई नहीं: अभियान फ़ाइल में याचिका का पाठ नहीं है; समन्वयक से माँगें
+show-text-heading = याचिका का पाठ, { $language } ({ $count } में से { $number }):
 
 ## रिकॉर्ड।
 

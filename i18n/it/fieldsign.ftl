@@ -41,6 +41,21 @@ identity-exported = L’identità age SEGRETA di questa cassaforte è stata scri
 campaign-created = Campagna «{ $title }» ({ $id }) creata. Consegnare { $file } agli organizzatori: `fieldsign campaign join { $file }`; l’impronta della chiave del coordinatore è { $fingerprint }.
 campaign-joined = Adesione a «{ $title }» ({ $id }) completata. Impronta della chiave del coordinatore { $fingerprint }: verificarla con il coordinatore per telefono o di persona.
 campaign-none = Ancora nessuna campagna: `fieldsign campaign join FILE` o `fieldsign campaign create --title …`.
+show-role = ruolo
+show-role-coordinator = coordinatore (questa cassaforte ha la chiave di firma della campagna)
+show-role-organizer = organizzatore
+show-coordinator-key = chiave del coordinatore
+show-goal = obiettivo
+show-goal-signatures = firme: { $count }
+show-no-goal = non fissato
+show-fields = campi
+show-required = obbligatorio
+show-field-role = ruolo { $role }
+show-no-events = ancora nessuno
+show-event-records = schede: { $count }
+show-texts = testo della petizione
+show-no-texts = nessuno: il file della campagna non contiene il testo della petizione; chiederlo al coordinatore
+show-text-heading = Testo della petizione, { $language } ({ $number } di { $count }):
 
 ## Record.
 

@@ -41,6 +41,21 @@ identity-exported = Hvelvets HEMMELIGE age-identitet er skrevet til { $file } (m
 campaign-created = Kampanjen «{ $title }» ({ $id }) er opprettet. Gi { $file } til arrangørene: `fieldsign campaign join { $file }`; koordinatornøkkelens fingeravtrykk er { $fingerprint }.
 campaign-joined = Ble med i «{ $title }» ({ $id }). Koordinatornøkkelens fingeravtrykk { $fingerprint }: sjekk det med koordinatoren på telefon eller personlig.
 campaign-none = Ingen kampanjer ennå: `fieldsign campaign join FILE` eller `fieldsign campaign create --title …`.
+show-role = rolle
+show-role-coordinator = koordinator (dette hvelvet har kampanjens signeringsnøkkel)
+show-role-organizer = organisator
+show-coordinator-key = koordinatorens nøkkel
+show-goal = mål
+show-goal-signatures = underskrifter: { $count }
+show-no-goal = ikke satt
+show-fields = felter
+show-required = påkrevd
+show-field-role = rolle { $role }
+show-no-events = ingen ennå
+show-event-records = oppføringer: { $count }
+show-texts = oppropets tekst
+show-no-texts = ingen: kampanjefilen har ingen tekst; be koordinatoren om den
+show-text-heading = Oppropets tekst, { $language } ({ $number } av { $count }):
 
 ## Oppføringer.
 

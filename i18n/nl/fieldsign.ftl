@@ -41,6 +41,21 @@ identity-exported = De GEHEIME age-identiteit van deze kluis is geschreven naar 
 campaign-created = Campagne ‘{ $title }’ ({ $id }) aangemaakt. Geef { $file } aan de organisatoren: `fieldsign campaign join { $file }`; de vingerafdruk van de coördinatorsleutel is { $fingerprint }.
 campaign-joined = Deelname aan ‘{ $title }’ ({ $id }). Vingerafdruk van de coördinatorsleutel { $fingerprint }: controleer hem met uw coördinator, telefonisch of persoonlijk.
 campaign-none = Nog geen campagnes: `fieldsign campaign join FILE` of `fieldsign campaign create --title …`.
+show-role = rol
+show-role-coordinator = coördinator (deze kluis heeft de ondertekeningssleutel van de campagne)
+show-role-organizer = organisator
+show-coordinator-key = sleutel van de coördinator
+show-goal = doel
+show-goal-signatures = handtekeningen: { $count }
+show-no-goal = niet ingesteld
+show-fields = velden
+show-required = verplicht
+show-field-role = rol { $role }
+show-no-events = nog geen
+show-event-records = regels: { $count }
+show-texts = tekst van de petitie
+show-no-texts = geen: het campagnebestand bevat geen petitietekst; vraag de coördinator erom
+show-text-heading = Tekst van de petitie, { $language } ({ $number } van { $count }):
 
 ## Records.
 

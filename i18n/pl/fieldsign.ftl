@@ -41,6 +41,21 @@ identity-exported = TAJNĄ tożsamość age tego sejfu zapisano w { $file } (try
 campaign-created = Utworzono kampanię „{ $title }” ({ $id }). Przekaż { $file } organizatorom: `fieldsign campaign join { $file }`; odcisk klucza koordynatora: { $fingerprint }.
 campaign-joined = Dołączono do „{ $title }” ({ $id }). Odcisk klucza koordynatora { $fingerprint }: sprawdź go z koordynatorem telefonicznie lub osobiście.
 campaign-none = Nie ma jeszcze kampanii: `fieldsign campaign join FILE` lub `fieldsign campaign create --title …`.
+show-role = rola
+show-role-coordinator = koordynator (ten sejf ma klucz podpisu kampanii)
+show-role-organizer = organizator
+show-coordinator-key = klucz koordynatora
+show-goal = cel
+show-goal-signatures = podpisy: { $count }
+show-no-goal = nie ustalono
+show-fields = pola
+show-required = wymagane
+show-field-role = znaczenie { $role }
+show-no-events = jeszcze żadnych
+show-event-records = wpisy: { $count }
+show-texts = tekst petycji
+show-no-texts = brak: plik kampanii nie zawiera tekstu petycji; poproś o niego koordynatora
+show-text-heading = Tekst petycji, { $language } ({ $number } z { $count }):
 
 ## Wpisy.
 

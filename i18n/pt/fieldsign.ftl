@@ -41,6 +41,21 @@ identity-exported = A identidade age SECRETA deste cofre foi gravada em { $file 
 campaign-created = Campanha “{ $title }” ({ $id }) criada. Entregue { $file } aos organizadores: `fieldsign campaign join { $file }`; a impressão digital da chave do coordenador é { $fingerprint }.
 campaign-joined = Você entrou em “{ $title }” ({ $id }). Impressão digital da chave do coordenador { $fingerprint }: confira-a com o coordenador por telefone ou pessoalmente.
 campaign-none = Ainda não há campanhas: `fieldsign campaign join FILE` ou `fieldsign campaign create --title …`.
+show-role = papel
+show-role-coordinator = coordenador (este cofre tem a chave de assinatura da campanha)
+show-role-organizer = organizador
+show-coordinator-key = chave do coordenador
+show-goal = meta
+show-goal-signatures = assinaturas: { $count }
+show-no-goal = não definida
+show-fields = campos
+show-required = obrigatório
+show-field-role = função { $role }
+show-no-events = nenhum ainda
+show-event-records = registros: { $count }
+show-texts = texto da petição
+show-no-texts = nenhum: o arquivo da campanha não traz o texto da petição; peça-o ao coordenador
+show-text-heading = Texto da petição, { $language } ({ $number } de { $count }):
 
 ## Registros.
 

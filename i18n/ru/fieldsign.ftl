@@ -41,6 +41,21 @@ identity-exported = СЕКРЕТНАЯ age-идентичность этого �
 campaign-created = Кампания «{ $title }» ({ $id }) создана. Передайте { $file } организаторам: `fieldsign campaign join { $file }`; отпечаток ключа координатора: { $fingerprint }.
 campaign-joined = Вы присоединились к «{ $title }» ({ $id }). Отпечаток ключа координатора { $fingerprint }: сверьте его с координатором по телефону или лично.
 campaign-none = Кампаний пока нет: `fieldsign campaign join FILE` или `fieldsign campaign create --title …`.
+show-role = роль
+show-role-coordinator = координатор (в этом хранилище ключ подписи кампании)
+show-role-organizer = организатор
+show-coordinator-key = ключ координатора
+show-goal = цель
+show-goal-signatures = подписей: { $count }
+show-no-goal = не задана
+show-fields = поля
+show-required = обязательное
+show-field-role = смысл { $role }
+show-no-events = пока нет
+show-event-records = записей: { $count }
+show-texts = текст петиции
+show-no-texts = нет: в файле кампании нет текста петиции; попросите его у координатора
+show-text-heading = Текст петиции, { $language } ({ $number } из { $count }):
 
 ## Записи.
 

@@ -41,6 +41,21 @@ identity-exported = TAJNI age identitet ovog trezora upisan je u { $file } (rež
 campaign-created = Kampanja „{ $title }” ({ $id }) je napravljena. Dajte { $file } organizatorima: `fieldsign campaign join { $file }`; otisak ključa koordinatora: { $fingerprint }.
 campaign-joined = Pridružili ste se kampanji „{ $title }” ({ $id }). Otisak ključa koordinatora { $fingerprint }: proverite ga sa koordinatorom telefonom ili lično.
 campaign-none = Još nema kampanja: `fieldsign campaign join FILE` ili `fieldsign campaign create --title …`.
+show-role = uloga
+show-role-coordinator = koordinator (ovaj trezor ima ključ za potpis kampanje)
+show-role-organizer = organizator
+show-coordinator-key = ključ koordinatora
+show-goal = cilj
+show-goal-signatures = potpisi: { $count }
+show-no-goal = nije postavljen
+show-fields = polja
+show-required = obavezno
+show-field-role = značenje { $role }
+show-no-events = još nema
+show-event-records = zapisi: { $count }
+show-texts = tekst peticije
+show-no-texts = nema: datoteka kampanje nema tekst peticije; zatražite ga od koordinatora
+show-text-heading = Tekst peticije, { $language } ({ $number } od { $count }):
 
 ## Zapisi.
 

@@ -41,6 +41,21 @@ identity-exported = ТАЈНИ age идентитет овог трезора у
 campaign-created = Кампања „{ $title }” ({ $id }) је направљена. Дајте { $file } организаторима: `fieldsign campaign join { $file }`; отисак кључа координатора: { $fingerprint }.
 campaign-joined = Придружили сте се кампањи „{ $title }” ({ $id }). Отисак кључа координатора { $fingerprint }: проверите га са координатором телефоном или лично.
 campaign-none = Још нема кампања: `fieldsign campaign join FILE` или `fieldsign campaign create --title …`.
+show-role = улога
+show-role-coordinator = координатор (овај трезор има кључ за потпис кампање)
+show-role-organizer = организатор
+show-coordinator-key = кључ координатора
+show-goal = циљ
+show-goal-signatures = потписи: { $count }
+show-no-goal = није постављен
+show-fields = поља
+show-required = обавезно
+show-field-role = значење { $role }
+show-no-events = још нема
+show-event-records = записи: { $count }
+show-texts = текст петиције
+show-no-texts = нема: датотека кампање нема текст петиције; затражите га од координатора
+show-text-heading = Текст петиције, { $language } ({ $number } од { $count }):
 
 ## Записи.
 

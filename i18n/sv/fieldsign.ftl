@@ -41,6 +41,21 @@ identity-exported = Valvets HEMLIGA age-identitet har skrivits till { $file } (l
 campaign-created = Kampanjen ”{ $title }” ({ $id }) har skapats. Ge { $file } till arrangörerna: `fieldsign campaign join { $file }`; samordnarnyckelns fingeravtryck är { $fingerprint }.
 campaign-joined = Gick med i ”{ $title }” ({ $id }). Samordnarnyckelns fingeravtryck { $fingerprint }: kontrollera det med din samordnare per telefon eller personligen.
 campaign-none = Inga kampanjer ännu: `fieldsign campaign join FILE` eller `fieldsign campaign create --title …`.
+show-role = roll
+show-role-coordinator = samordnare (detta valv har kampanjens signeringsnyckel)
+show-role-organizer = organisatör
+show-coordinator-key = samordnarens nyckel
+show-goal = mål
+show-goal-signatures = underskrifter: { $count }
+show-no-goal = inget satt
+show-fields = fält
+show-required = obligatoriskt
+show-field-role = roll { $role }
+show-no-events = inga än
+show-event-records = poster: { $count }
+show-texts = namninsamlingens text
+show-no-texts = ingen: kampanjfilen har ingen text; be samordnaren om den
+show-text-heading = Namninsamlingens text, { $language } ({ $number } av { $count }):
 
 ## Poster.
 

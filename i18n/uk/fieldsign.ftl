@@ -41,6 +41,21 @@ identity-exported = СЕКРЕТНУ age-ідентичність цього с�
 campaign-created = Кампанію «{ $title }» ({ $id }) створено. Передайте { $file } організаторам: `fieldsign campaign join { $file }`; відбиток ключа координатора: { $fingerprint }.
 campaign-joined = Ви приєдналися до «{ $title }» ({ $id }). Відбиток ключа координатора { $fingerprint }: звірте його з координатором телефоном або особисто.
 campaign-none = Кампаній ще немає: `fieldsign campaign join FILE` або `fieldsign campaign create --title …`.
+show-role = роль
+show-role-coordinator = координатор (у цьому сховищі ключ підпису кампанії)
+show-role-organizer = організатор
+show-coordinator-key = ключ координатора
+show-goal = мета
+show-goal-signatures = підписів: { $count }
+show-no-goal = не встановлено
+show-fields = поля
+show-required = обов’язкове
+show-field-role = значення { $role }
+show-no-events = поки немає
+show-event-records = записів: { $count }
+show-texts = текст петиції
+show-no-texts = немає: у файлі кампанії немає тексту петиції; попросіть його в координатора
+show-text-heading = Текст петиції, { $language } ({ $number } з { $count }):
 
 ## Записи.
 

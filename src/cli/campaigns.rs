@@ -1,4 +1,6 @@
-//! `campaign` and `event` commands.
+//! `campaign` and `event` commands (`campaign show` in `campaigns/show.rs`).
+
+mod show;
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -60,6 +62,14 @@ pub enum CampaignCmd {
     Join {
         /// The campaign file the coordinator gave you
         file: PathBuf,
+    },
+    /// Show a campaign: its petition texts (yours first), fields, events, goal and keys
+    Show {
+        /// Campaign id or name (may be left out when the vault has one campaign)
+        campaign: Option<String>,
+        /// Output format: labelled lines then the texts, or JSON (stable, see docs/cli.md)
+        #[arg(long, value_enum, default_value_t = show::ShowFormat::Table)]
+        format: show::ShowFormat,
     },
     /// List the campaigns in this vault
     List {
@@ -134,6 +144,7 @@ impl CampaignCmd {
                 );
                 Ok(())
             }
+            CampaignCmd::Show { campaign, format } => show::run(ctx, campaign.as_deref(), format),
             CampaignCmd::List { format } => {
                 let vault = ctx.open()?;
                 let mut rows = Vec::new();

@@ -532,19 +532,15 @@ fn format_row(
 /// of either kind of file, so that bundle and receipt reports line up alike.
 fn print_labelled(lines: &[(String, String)]) {
     use unicode_width::UnicodeWidthStr;
-    let width = lines
-        .iter()
-        .map(|(l, _)| l.width())
-        .chain([
-            t!("verify-acknowledges").width(),
-            t!("verify-signed-by").width(),
-        ])
-        .max()
-        .unwrap_or(0);
-    for (label, value) in lines {
-        let pad = " ".repeat(width - label.width() + 1);
-        out!("{label}{pad}{value}");
-    }
+    let at_least = [
+        t!("verify-acknowledges").width(),
+        t!("verify-signed-by").width(),
+    ]
+    .into_iter()
+    .max()
+    .unwrap_or(0);
+    let text = super::output::labelled(lines, at_least);
+    out!("{}", text.trim_end_matches('\n'));
 }
 
 #[derive(Debug, Args)]

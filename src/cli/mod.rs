@@ -64,7 +64,7 @@ pub enum Command {
     /// Show or export this device's identity
     #[command(subcommand)]
     Identity(vault_cmds::Identity),
-    /// Create, join and list campaigns
+    /// Create, join, show and list campaigns
     #[command(subcommand)]
     Campaign(campaigns::CampaignCmd),
     /// Create and list events (rallies, vigils, meetings)

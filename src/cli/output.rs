@@ -167,6 +167,38 @@ pub fn print_table(headers: &[&str], rows: &[Vec<String>]) -> anyhow::Result<()>
     Ok(())
 }
 
+/// `label   value` lines, the values lined up after the widest label (in any script)
+/// and at least `at_least` columns in; a value of several lines continues under its
+/// first. Each line ends with a line break.
+pub fn labelled(lines: &[(String, String)], at_least: usize) -> String {
+    let width = lines
+        .iter()
+        .map(|(l, _)| l.width())
+        .max()
+        .unwrap_or(0)
+        .max(at_least);
+    let mut text = String::new();
+    for (label, value) in lines {
+        let mut parts = value.lines();
+        let first = parts.next().unwrap_or("");
+        let pad = " ".repeat(width - label.width() + 1);
+        text.push_str(&format!("{label}{pad}{first}\n"));
+        for more in parts {
+            text.push_str(&format!("{}{more}\n", " ".repeat(width + 1)));
+        }
+    }
+    text
+}
+
+/// Writes `text` to stdout through the display filter, as [`out!`] does, but returning
+/// the error: a reader that closed the pipe (`| head`) ends the command quietly
+/// (`main` treats a broken pipe as success) instead of a panic in `println!`.
+pub fn write_out(text: &str) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    out.write_all(display_lines(text).as_bytes())?;
+    out.flush()
+}
+
 /// Prints rows as RFC 4180 CSV under `headers`. Cells go through the display filter
 /// too: stored text passed the input check, so this changes only text that did not
 /// (and that must not reach a terminal raw).

@@ -88,6 +88,40 @@ pub fn current() -> LanguageIdentifier {
     LOADER.current_language()
 }
 
+/// The language a person would read a petition text in, as a tag (`uk`, `sr-Latn`,
+/// `de`): the language messages are shown in, unless that is English, the fallback;
+/// then the locale's own language (`de_DE.UTF-8` → `de`, one fieldsign has no messages
+/// in but a petition may have a text in); English when the locale names none. The TUI's petition screen and
+/// `campaign show` both ask this, so "the organizer's language" means one thing.
+pub fn reading_language(env: impl Fn(&str) -> Option<String>) -> String {
+    let current = current();
+    if current.language.as_str() != "en" {
+        return Language::ALL
+            .into_iter()
+            .find(|l| l.id() == current)
+            .map_or_else(
+                || current.language.as_str().to_owned(),
+                |l| l.tag().to_owned(),
+            );
+    }
+    ["LC_ALL", "LC_MESSAGES", "LANGUAGE", "LANG"]
+        .iter()
+        .filter_map(|var| env(var))
+        .filter_map(|value| {
+            // LANGUAGE is a list (`uk:ru:en`); `uk_UA.UTF-8` names `uk`.
+            let first = value.split(':').next()?;
+            let tag: String = first
+                .chars()
+                .take_while(char::is_ascii_alphabetic)
+                .collect::<String>()
+                .to_ascii_lowercase();
+            // `C`, `C.UTF-8` and `POSIX` name no language.
+            (!tag.is_empty() && tag != "c" && tag != "posix").then_some(tag)
+        })
+        .next()
+        .unwrap_or_else(|| "en".to_owned())
+}
+
 /// A message in the current language: `t!("id")`, `t!("id", name = value, …)`. The id
 /// and the argument names are checked against the English file when compiling.
 #[macro_export]
@@ -98,4 +132,34 @@ macro_rules! t {
     ($id:literal, $($args:tt)*) => {
         i18n_embed_fl::fl!($crate::i18n::loader(), $id, $($args)*)
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::reading_language;
+
+    fn env(vars: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+        move |name| {
+            vars.iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| (*v).to_owned())
+        }
+    }
+
+    // Messages are in English here (nothing in the library's tests selects another
+    // language), so the locale decides.
+    #[test]
+    fn the_locale_names_the_reading_language_when_messages_are_english() {
+        assert_eq!(reading_language(env(&[("LANG", "de_DE.UTF-8")])), "de");
+        assert_eq!(
+            reading_language(env(&[("LC_ALL", "C.UTF-8"), ("LANG", "uk_UA.UTF-8")])),
+            "uk"
+        );
+        assert_eq!(
+            reading_language(env(&[("LANGUAGE", "sr:ru:en"), ("LANG", "en_US")])),
+            "sr"
+        );
+        assert_eq!(reading_language(env(&[("LANG", "POSIX")])), "en");
+        assert_eq!(reading_language(env(&[])), "en");
+    }
 }

@@ -1,7 +1,8 @@
 //! The campaign's petition text, to read to a signer: in the organizer's language when
-//! the campaign has it (from `LC_ALL`, `LC_MESSAGES` or `LANG`), with Tab to the next
-//! language and the arrows to scroll a long text. Opened from home (`t`) and from sheet
-//! entry (F2), where Esc goes back to the line being typed.
+//! the campaign has it ([`crate::i18n::reading_language`], as `campaign show` orders
+//! them), with Tab to the next language and the arrows to scroll a long text. Opened
+//! from home (`t`) and from sheet entry (F2), where Esc goes back to the line being
+//! typed.
 
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::buffer::Buffer;
@@ -69,22 +70,12 @@ const ONE_LONG: &[Binding<Action>] = &[DOWN, UP, BACK];
 const MANY: &[Binding<Action>] = &[NEXT, BACK];
 const MANY_LONG: &[Binding<Action>] = &[NEXT, DOWN, UP, BACK];
 
-/// The organizer's language, as the locale names it (`uk_UA.UTF-8` → `uk`).
-fn preferred_language() -> Option<String> {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|var| std::env::var(var).ok())
-        .find(|v| !v.is_empty() && v != "C" && v != "POSIX")
-        .and_then(|v| {
-            let tag: String = v.chars().take_while(char::is_ascii_alphabetic).collect();
-            (!tag.is_empty()).then(|| tag.to_ascii_lowercase())
-        })
-}
-
 impl Petition {
     pub fn open(_cx: &mut Cx, campaign: Campaign) -> Result<Self, VaultError> {
         let languages = campaign
-            .text_languages(preferred_language().as_deref())
+            .text_languages(Some(&crate::i18n::reading_language(|var| {
+                std::env::var(var).ok()
+            })))
             .into_iter()
             .map(str::to_owned)
             .collect();
