@@ -25,6 +25,7 @@ fn seen(tui: &mut Tui) -> (String, Option<(u16, u16)>, &'static str, bool) {
         Phase::Wizard(_) => "wizard",
         Phase::Unlock(_) => "unlock",
         Phase::Open(_) => "open",
+        Phase::Purging(_) => "purging",
     };
     (screen, cursor, phase, tui.app.quit)
 }

@@ -94,3 +94,79 @@ fn after_a_receipt_the_organizer_purges_in_the_tui_after_a_plain_confirmation() 
     assert!(home.contains("2 delivered and purged"), "{home}");
     assert!(home.contains("0 changes not yet sent"), "{home}");
 }
+
+/// The purge rewrites the database on a thread: the key that starts it returns at once,
+/// the screen keeps turning ("purging…"), keys meant for the screens are ignored rather
+/// than lost in a form, and quitting waits for the rewrite instead of cutting it off.
+#[test]
+fn the_purge_runs_off_the_ui_thread_and_quitting_waits_for_it() {
+    use fieldsign::tui::Msg;
+    use fieldsign::tui::test_support::Phase;
+    let (x, receipt) = common::Exchange::delivered();
+    let mut tui = organizer_tui(&x);
+    tui.keys("i");
+    tui.keys(common::s(&receipt));
+    tui.keys("<enter><c-d>");
+    // `y` without waiting for jobs, as the event loop hands it over.
+    tui.app.update(Msg::Key(harness::plain('y')));
+    assert!(
+        matches!(tui.app.phase, Phase::Purging(_)),
+        "the purge is on its thread, the screens wait"
+    );
+    let waiting = tui.screen();
+    assert!(
+        waiting.contains("purging and rewriting the database"),
+        "{waiting}"
+    );
+    // The footer offers only what is heard now: quit and lock.
+    let footer = waiting.lines().last().unwrap_or_default();
+    assert!(
+        footer.contains("Ctrl-L") && footer.contains("Ctrl-Q") && !footer.contains("F1"),
+        "{footer}"
+    );
+    // A key for a screen changes nothing; Ctrl-Q says it waits for the purge.
+    tui.app.update(Msg::Key(harness::plain('b')));
+    tui.app.update(Msg::Key(harness::ctrl('q')));
+    assert!(!tui.app.quit, "quitting waits for the purge");
+    let told = tui.screen();
+    assert!(
+        told.contains("fieldsign quits as soon as it is done"),
+        "{told}"
+    );
+    tui.settle();
+    assert!(tui.app.quit, "quits once the purge is done");
+    assert!(matches!(tui.app.phase, Phase::Open(_)));
+    assert!(
+        tui.screen().contains("✓ 2 delivered and purged"),
+        "{}",
+        tui.screen()
+    );
+}
+
+/// Ctrl-L while the purge runs locks at once (the screen clears, the unlock screen
+/// shows); the purge finishes behind it, and unlocking finds it done.
+#[test]
+fn a_lock_during_the_purge_is_at_once_and_the_purge_still_finishes() {
+    use fieldsign::tui::Msg;
+    use fieldsign::tui::test_support::Phase;
+    let (x, receipt) = common::Exchange::delivered();
+    let mut tui = organizer_tui(&x);
+    tui.keys("i");
+    tui.keys(common::s(&receipt));
+    tui.keys("<enter><c-d>");
+    tui.app.update(Msg::Key(harness::plain('y')));
+    assert!(matches!(tui.app.phase, Phase::Purging(_)));
+    tui.app.update(Msg::Key(harness::ctrl('l')));
+    assert!(matches!(tui.app.phase, Phase::Unlock(_)), "locked at once");
+    let locked = tui.screen();
+    assert!(locked.contains("Locked (Ctrl-L)"), "{locked}");
+    assert!(!locked.contains("purging"), "{locked}");
+    tui.settle();
+    tui.keys(PASSPHRASE);
+    tui.keys("<enter>");
+    assert!(matches!(tui.app.phase, Phase::Open(_)), "{}", tui.screen());
+    tui.keys("b");
+    let browse = tui.screen();
+    assert!(browse.contains("purged"), "{browse}");
+    assert!(!browse.contains("Olena"), "{browse}");
+}

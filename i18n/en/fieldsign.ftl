@@ -404,6 +404,12 @@ duration-seconds = { $seconds } s
 duration-minutes = { $minutes } min
 duration-minutes-seconds = { $minutes } min { $seconds } s
 
+## The purge in the TUI, while its thread rewrites the database.
+purge-quit-after = The purge is rewriting the database and is not stopped halfway: fieldsign quits as soon as it is done.
+purge-vault-busy = another part of fieldsign is still reading the vault; try again in a moment
+# $error says why, in the library's words.
+purge-stopped = The purge stopped: { $error }. Unlock to see where it stands, then purge again if records still wait.
+
 ## Screen titles (after "fieldsign · " in the title bar).
 title-home = home
 

@@ -20,7 +20,7 @@ use super::keys::{self, Global, QuitAnswer};
 use super::purge::Purged;
 use super::routes::To;
 use super::screen::{AnyScreen, Effect, Flash, Gate, Opened, Resume};
-use super::session::Session;
+use super::session::{Parked, Session};
 use super::theme::Theme;
 use super::unlock::{Relocked, Unlock};
 use super::wizard::Wizard;
@@ -88,7 +88,27 @@ pub enum Phase {
     Wizard(Wizard),
     Unlock(Unlock),
     Open(Session),
+    /// A purge has the vault on its thread; the screens wait (drawn, spinner turning)
+    /// and only quit and lock are heard.
+    Purging(Purging),
 }
+
+/// The session while a purge runs, and what was asked meanwhile.
+pub struct Purging {
+    parked: Parked,
+    /// The screen that asked for the purge: its result goes there.
+    owner: Owner,
+}
+
+impl Purging {
+    pub fn parked(&self) -> &Parked {
+        &self.parked
+    }
+}
+
+/// A purge's thread has finished: the vault it made, or why it stopped (the vault is
+/// closed then).
+struct PurgeDone(Result<(Vault, crate::vault::PurgeReport), VaultError>);
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Overlay {
@@ -117,6 +137,12 @@ pub struct App {
     pub clear_screen: Cell<bool>,
     /// The window's size at the last draw (columns, rows).
     pub size: Cell<(u16, u16)>,
+    /// Locked while a purge ran: its screens, dropped (and the vault's lock handed to
+    /// the unlock screen) when the purge's thread ends.
+    locked_purge: Option<Parked>,
+    /// Quit (or a signal) came while a purge ran: leave once it is done. A purge is not
+    /// stopped halfway; the rewrite it is in finishes first.
+    quit_after_purge: bool,
     /// Where the terminal cursor goes; set while drawing.
     pub cursor: Cell<Option<Position>>,
 }
@@ -148,6 +174,8 @@ impl App {
             kept: None,
             clear_screen: Cell::new(false),
             size: Cell::new((80, 24)),
+            locked_purge: None,
+            quit_after_purge: false,
             cursor: Cell::new(None),
         };
         if let Some(pass) = passphrase {
@@ -158,6 +186,11 @@ impl App {
             });
         }
         Ok(app)
+    }
+
+    /// Whether a purge's thread holds the vault (shown, or behind the lock screen).
+    fn purge_running(&self) -> bool {
+        matches!(self.phase, Phase::Purging(_)) || self.locked_purge.is_some()
     }
 
     /// Whether the window is smaller than the screens need.
@@ -190,7 +223,7 @@ impl App {
         match &self.phase {
             Phase::Wizard(w) => Some(w),
             Phase::Unlock(u) => Some(u),
-            Phase::Open(_) => None,
+            Phase::Open(_) | Phase::Purging(_) => None,
         }
     }
 
@@ -209,7 +242,7 @@ impl App {
             match &mut self.phase {
                 Phase::Unlock(u) => f(Some(u), &mut cx),
                 Phase::Wizard(_) => f(None, &mut cx),
-                Phase::Open(_) => return None,
+                Phase::Open(_) | Phase::Purging(_) => return None,
             }
         };
         if let Some(opened) = opened {
@@ -235,7 +268,7 @@ impl App {
                 Phase::Wizard(w) => {
                     f(w, &mut cx);
                 }
-                Phase::Open(_) => return,
+                Phase::Open(_) | Phase::Purging(_) => return,
             }
         }
         if let Some(opened) = opened {
@@ -269,7 +302,11 @@ impl App {
             Msg::Job(done) => self.on_job(done),
             Msg::Terminate => {
                 self.terminated = true;
-                self.quit = true;
+                if self.purge_running() {
+                    self.quit_after_purge = true;
+                } else {
+                    self.quit = true;
+                }
             }
         }
     }
@@ -277,6 +314,15 @@ impl App {
     fn on_key(&mut self, key: KeyEvent) {
         let open = matches!(self.phase, Phase::Open(_));
         let global = keys::action(keys::GLOBAL, key);
+        if matches!(self.phase, Phase::Purging(_)) {
+            match global {
+                Some(Global::Quit) => self.request_quit(),
+                Some(Global::Lock) => self.lock_while_purging(t!("lock-key")),
+                // The screens wait for the vault; a key for them would be lost.
+                _ => {}
+            }
+            return;
+        }
         match global {
             Some(Global::Quit) => return self.request_quit(),
             Some(Global::Lock) => {
@@ -352,6 +398,11 @@ impl App {
     }
 
     fn request_quit(&mut self) {
+        if self.purge_running() {
+            self.quit_after_purge = true;
+            self.flash = Some(Flash::info(t!("purge-quit-after")));
+            return;
+        }
         let unsaved = match &self.phase {
             Phase::Open(s) => s.screens().rev().find_map(|screen| screen.unsaved()),
             _ => None,
@@ -395,7 +446,30 @@ impl App {
         });
     }
 
+    /// Locks while a purge has the vault: the screen clears and the unlock screen shows
+    /// at once; the purge finishes on its thread (it is not stopped halfway), then its
+    /// vault is closed and the lock handed to the unlock screen ([`Self::purge_done`]).
+    fn lock_while_purging(&mut self, note: String) {
+        let phase = std::mem::replace(&mut self.phase, Phase::Unlock(Unlock::relocking(note)));
+        let Phase::Purging(purging) = phase else {
+            self.phase = phase;
+            return;
+        };
+        self.resume = purging.parked.resume_point().or(self.resume);
+        self.kept = Some((purging.parked.privacy, purging.parked.paper_lines.clone()));
+        self.locked_purge = Some(purging.parked);
+        self.clear_screen.set(true);
+        self.overlay = None;
+        self.flash = None;
+    }
+
     fn on_job(&mut self, done: JobDone) {
+        if done.result.is::<PurgeDone>() {
+            if let Ok(purged) = done.result.downcast::<PurgeDone>() {
+                self.purge_done(purged.0);
+            }
+            return;
+        }
         match &mut self.phase {
             Phase::Open(session) => {
                 session.deliver(done, &mut self.jobs, &mut self.flash);
@@ -421,56 +495,94 @@ impl App {
         }
     }
 
-    /// Purges what the coordinator acknowledged. The purge rewrites the database, so
-    /// no job may hold the vault: they are stopped first (what they were reading is
-    /// read again when needed).
+    /// Purges what the coordinator acknowledged, on a thread: the purge rewrites the
+    /// database, which takes a while with many records, and the screen keeps turning
+    /// meanwhile. It needs the vault to itself, so the jobs reading it are stopped first
+    /// (what they were reading is read again when needed) and the screens wait
+    /// ([`Phase::Purging`]) until [`Self::purge_done`].
     fn purge(&mut self, owner: Owner, campaign: CampaignId) {
         self.jobs.stop_all();
         let phase = std::mem::replace(&mut self.phase, Phase::Wizard(Wizard::default()));
-        let Phase::Open(mut session) = phase else {
+        let Phase::Open(session) = phase else {
             self.phase = phase;
             return;
         };
-        let resume = session.resume_point();
-        let result = match std::sync::Arc::try_unwrap(session.vault) {
+        let (vault, parked) = session.park();
+        match std::sync::Arc::try_unwrap(vault) {
             Err(shared) => {
-                session.vault = shared;
-                Err(
-                    "another part of fieldsign is still reading the vault; try again in a moment"
-                        .to_owned(),
-                )
+                self.phase = Phase::Open(parked.resume(shared));
+                if let Phase::Open(session) = &mut self.phase {
+                    session.deliver_to(
+                        owner,
+                        Box::new(Purged(Err(t!("purge-vault-busy")))),
+                        &mut self.jobs,
+                        &mut self.flash,
+                    );
+                }
             }
-            Ok(vault) => match vault.purge_acknowledged(Some(campaign)) {
-                Ok((mut vault, report)) => {
-                    vault.set_time(self.opts.clock.clone());
-                    // What was held for browsing and counting is stale now.
-                    session.vault = std::sync::Arc::new(vault);
-                    session.rows = super::rows::RowSet::default();
-                    session.counts.clear();
-                    Ok(report)
-                }
+            Ok(vault) => {
+                let clock = self.opts.clock.clone();
+                self.jobs.spawn(owner, move |_| {
+                    PurgeDone(vault.purge_acknowledged(Some(campaign)).map(
+                        |(mut vault, report)| {
+                            vault.set_time(clock);
+                            (vault, report)
+                        },
+                    ))
+                });
+                self.phase = Phase::Purging(Purging { parked, owner });
+            }
+        }
+    }
+
+    /// The purge's thread has finished: the screens get the new vault (what was held
+    /// for browsing and counting is stale, so it is dropped) and the purge screen its
+    /// report. If the vault was locked meanwhile, the unlock screen gets its lock.
+    fn purge_done(&mut self, result: Result<(Vault, crate::vault::PurgeReport), VaultError>) {
+        self.quit |= std::mem::take(&mut self.quit_after_purge);
+        if let Some(parked) = self.locked_purge.take() {
+            drop(parked);
+            let lock = match result {
+                Ok((vault, _)) => Some(vault.into_lock()),
                 Err(e) => {
-                    // The vault is closed: what was purged (or not) is on disk, and
-                    // the next unlock finishes a rewrite that was under way.
-                    self.resume = resume.or(self.resume);
-                    self.clear_screen.set(true);
-                    self.overlay = None;
-                    self.flash = None;
-                    self.phase = Phase::Unlock(Unlock::after_failure(format!(
-                        "The purge stopped: {e}. Unlock to see where it stands; run it again if records still wait."
-                    )));
-                    return;
+                    self.flash = Some(Flash::error(purge_stopped(&e)));
+                    None
                 }
-            },
+            };
+            self.on_gate(|screen, cx| {
+                screen.on_job(Box::new(Relocked(lock)), cx);
+            });
+            return;
+        }
+        let phase = std::mem::replace(&mut self.phase, Phase::Wizard(Wizard::default()));
+        let Phase::Purging(purging) = phase else {
+            self.phase = phase;
+            return;
         };
-        self.phase = Phase::Open(session);
-        if let Phase::Open(session) = &mut self.phase {
-            session.deliver_to(
-                owner,
-                Box::new(Purged(result)),
-                &mut self.jobs,
-                &mut self.flash,
-            );
+        match result {
+            Ok((vault, report)) => {
+                let mut session = purging.parked.resume(std::sync::Arc::new(vault));
+                session.rows = super::rows::RowSet::default();
+                session.counts.clear();
+                self.phase = Phase::Open(session);
+                if let Phase::Open(session) = &mut self.phase {
+                    session.deliver_to(
+                        purging.owner,
+                        Box::new(Purged(Ok(report))),
+                        &mut self.jobs,
+                        &mut self.flash,
+                    );
+                }
+            }
+            Err(e) => {
+                // The vault is closed: what was purged (or not) is on disk, and the
+                // next unlock finishes a rewrite that was under way.
+                self.resume = purging.parked.resume_point().or(self.resume);
+                self.clear_screen.set(true);
+                self.overlay = None;
+                self.flash = None;
+                self.phase = Phase::Unlock(Unlock::after_failure(purge_stopped(&e)));
+            }
         }
     }
 
@@ -535,6 +647,11 @@ impl App {
             Duration::from_millis(500)
         }
     }
+}
+
+/// Why a purge stopped, and what to do (the vault is closed then).
+fn purge_stopped(error: &VaultError) -> String {
+    t!("purge-stopped", error = crate::explain::describe(error))
 }
 
 /// The idle limit as a person set it: "5 s", "1 min", "2 min 30 s".

@@ -107,7 +107,10 @@ pub fn run(opts: Options, passphrase: Option<SecretString>) -> Result<(), TuiErr
     let result = event_loop::run(&mut guard.terminal, &mut app, &terminate);
     drop(guard);
     // The vault (and its keys) go after the terminal is back: dropping flushes sled.
+    // Jobs still running are stopped and waited for first; a purge (which quitting
+    // waits for already) is never cut off halfway by the process ending.
     let terminated = app.terminated;
+    app.jobs.stop_all();
     drop(app);
     result?;
     if terminated {

@@ -2,8 +2,8 @@
 //! personal data of every record the coordinator acknowledged. The screen first says
 //! exactly how many records lose their values and that it cannot be undone; only `y`
 //! purges. The purge itself rewrites the database, so it needs the vault to itself:
-//! the screen asks the app for it ([`Effect::PurgeAcknowledged`]) and gets the result
-//! back as a job result.
+//! the screen asks the app for it ([`Effect::PurgeAcknowledged`]), which runs it on a
+//! thread while the screens wait, and gets the result back as a job result.
 
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::buffer::Buffer;

@@ -179,4 +179,58 @@ impl Session {
     pub fn into_parts(self) -> (Arc<Vault>, Vec<(Owner, Stacked)>, RowSet) {
         (self.vault, self.stack, self.rows)
     }
+
+    /// Hands the vault to work that needs it alone (a purge, on its thread); the
+    /// screens wait in [`Parked`] until it comes back.
+    pub fn park(self) -> (Arc<Vault>, Parked) {
+        let Self {
+            vault,
+            stack,
+            rows,
+            paper_lines,
+            counts,
+            privacy,
+            effect: _,
+        } = self;
+        let parked = Parked {
+            stack,
+            rows,
+            paper_lines,
+            counts,
+            privacy,
+        };
+        (vault, parked)
+    }
+}
+
+/// A session whose vault is away: its screens are drawn but get no keys.
+pub struct Parked {
+    stack: Vec<(Owner, Stacked)>,
+    pub rows: RowSet,
+    pub paper_lines: HashMap<EventId, u32>,
+    pub counts: HashMap<CampaignId, BTreeMap<EventId, usize>>,
+    pub privacy: bool,
+}
+
+impl Parked {
+    /// The session again, with `vault` (the same one, or what a purge made of it).
+    pub fn resume(self, vault: Arc<Vault>) -> Session {
+        Session {
+            vault,
+            stack: self.stack,
+            rows: self.rows,
+            paper_lines: self.paper_lines,
+            counts: self.counts,
+            privacy: self.privacy,
+            effect: None,
+        }
+    }
+
+    pub fn top(&self) -> Option<&Stacked> {
+        self.stack.last().map(|(_, s)| s)
+    }
+
+    pub fn resume_point(&self) -> Option<Resume> {
+        self.stack.iter().rev().find_map(|(_, s)| s.resume_point())
+    }
 }

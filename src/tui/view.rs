@@ -24,7 +24,8 @@ fn footer_entries(app: &App, screen: &[Shown]) -> Vec<(String, String)> {
     let own = overlay.as_deref().unwrap_or(screen);
     let mut entries = keys::footer(own);
     let named: Vec<Global> = own.iter().filter_map(|k| k.global).collect();
-    let open = matches!(app.phase, Phase::Open(_));
+    // Ctrl-L locks at once while a purge runs too.
+    let open = matches!(app.phase, Phase::Open(_) | Phase::Purging(_));
     let mut globals: Vec<(u8, Global, Text)> = keys::GLOBAL
         .iter()
         .filter_map(|b| match (b.does, b.footer) {
@@ -34,6 +35,10 @@ fn footer_entries(app: &App, screen: &[Shown]) -> Vec<(String, String)> {
         .filter(|(_, g, _)| !named.contains(g))
         .filter(|(_, g, _)| open || *g != Global::Lock)
         .filter(|(_, g, _)| !(overlay.is_some() && *g == Global::Help))
+        // While a purge has the vault, only quitting and locking are heard.
+        .filter(|(_, g, _)| {
+            !matches!(app.phase, Phase::Purging(_)) || matches!(g, Global::Quit | Global::Lock)
+        })
         .collect();
     globals.sort_by_key(|(rank, _, _)| *rank);
     entries.extend(globals.into_iter().map(|(_, g, words)| {
@@ -79,6 +84,15 @@ impl Widget for &App {
                 paper_lines: &session.paper_lines,
                 vault_dir: &self.opts.vault_dir,
             },
+            Phase::Purging(purging) => ViewCx {
+                theme,
+                privacy: purging.parked().privacy,
+                spinner: self.spinner(),
+                rows: &purging.parked().rows,
+                loading_rows: false,
+                paper_lines: &purging.parked().paper_lines,
+                vault_dir: &self.opts.vault_dir,
+            },
             _ => ViewCx {
                 theme,
                 privacy: false,
@@ -95,11 +109,16 @@ impl Widget for &App {
                 Some(screen) => (screen.title(), screen.keys(), screen.view(body, buf, &v)),
                 None => (String::new(), Vec::new(), None),
             },
+            // The screens wait for the vault: drawn, but their keys do nothing now.
+            (Phase::Purging(purging), None) => match purging.parked().top() {
+                Some(screen) => (screen.title(), Vec::new(), screen.view(body, buf, &v)),
+                None => (String::new(), Vec::new(), None),
+            },
             _ => (String::new(), Vec::new(), None),
         };
         // Title bar.
         buf.set_style(title, theme.title());
-        let privacy = self.session().is_some_and(|s| s.privacy);
+        let privacy = v.privacy;
         let right = if privacy {
             format!("{} ", t!("tui-privacy-on"))
         } else {
