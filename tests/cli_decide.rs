@@ -78,6 +78,13 @@ fn same_signer_keeps_one_and_undo_brings_the_others_back() {
     assert_eq!(r["duplicates_removed"], 2);
     assert_eq!(r["pairs_reviewed"], 3);
     assert!(t.ok(&["report"]).contains("duplicates removed: 2"));
+    // Those numbers are the counts the vault keeps; opening every record agrees.
+    let recount = t.run(&["report", "--recount", "--format", "json"]);
+    assert!(
+        String::from_utf8_lossy(&recount.stderr).contains("agree"),
+        "{}",
+        String::from_utf8_lossy(&recount.stderr)
+    );
     // The delivery exports leave the duplicates out (xlsx is written from the same
     // table as csv: report::delivery).
     for profile in ["plain", "action-network"] {
@@ -100,6 +107,8 @@ fn same_signer_keeps_one_and_undo_brings_the_others_back() {
     assert_eq!(groups(&t).len(), 1, "proposed again after the undo");
     let r = report(&t);
     assert_eq!((r["duplicates_removed"].clone(), r["pairs_reviewed"].clone()), (0.into(), 0.into()));
+    let recount = t.run(&["report", "--recount"]);
+    assert!(String::from_utf8_lossy(&recount.stderr).contains("agree"));
 }
 
 #[test]

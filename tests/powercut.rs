@@ -467,6 +467,15 @@ fn cut_all_or_nothing(
         let Some(records) = tally.open(&rig.vault, round) else {
             continue;
         };
+        // The counts the vault keeps beside the records landed in the same batches as
+        // the records: a recount from every record must agree with them.
+        let recount = rig.vault.run(&["report", "--recount", "--format", "json"]);
+        let said = String::from_utf8_lossy(&recount.stderr);
+        if !recount.status.success() || !said.contains("agree with them") {
+            tally.lost(format!(
+                "round {round}: after a power cut during {what} the kept counts differ from the records: {said}"
+            ));
+        }
         match done(&records) {
             Ok(false) if acked => tally.lost(format!(
                 "round {round}: {what} said it was done, then none of it was there"

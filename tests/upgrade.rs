@@ -154,3 +154,32 @@ fn an_interrupted_conversion_leaves_the_old_layout_intact_and_is_redone() {
         "the stray entry of the interrupted copy is gone"
     );
 }
+
+#[test]
+fn a_vault_of_the_previous_release_counts_its_records_once_and_reports_what_a_recount_says() {
+    for name in ["organizer", "coordinator"] {
+        let (_root, vault) = copy_fixture(name);
+        let first = run(&vault, &["report", "--format", "json"]);
+        assert!(first.status.success(), "{name}: {first:?}");
+        let note = String::from_utf8_lossy(&first.stderr);
+        assert!(
+            note.contains("Counted this vault's") && note.contains("records once"),
+            "{name}: {note}"
+        );
+        let recount = run(&vault, &["report", "--recount", "--format", "json"]);
+        assert!(recount.status.success(), "{name}: {recount:?}");
+        assert_eq!(
+            String::from_utf8_lossy(&recount.stderr).trim(),
+            "Counted every record again: the counts this vault keeps agree with them.",
+            "{name}"
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&first.stdout),
+            String::from_utf8_lossy(&recount.stdout),
+            "{name}: the kept counts report what opening every record reports"
+        );
+        let again = run(&vault, &["report", "--format", "json"]);
+        assert!(again.stderr.is_empty(), "{name}: counted only once");
+        assert_eq!(again.stdout, first.stdout);
+    }
+}

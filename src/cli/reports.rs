@@ -29,6 +29,38 @@ pub struct Report {
     /// Replace the chart file if it exists
     #[arg(long, requires = "chart")]
     force: bool,
+    /// Count again by opening every record (slow), report that, and repair the counts
+    /// the vault keeps if they differ (after a crash, or a change by an older release)
+    #[arg(long)]
+    recount: bool,
+}
+
+/// `report --recount`: the reports from a recount, and the kept counts checked against
+/// it (and replaced when they differ), said in one line.
+fn recounted_report(
+    vault: &crate::vault::Vault,
+    campaign: Option<&crate::model::Campaign>,
+) -> Result<Vec<report::CampaignReport>> {
+    let counted = vault.recount()?;
+    let differ = vault.differences_from(&counted)?;
+    if differ.is_empty() {
+        note!("Counted every record again: the counts this vault keeps agree with them.");
+    } else {
+        vault.replace_tally(&counted)?;
+        note!(
+            "Counted every record again: the counts this vault kept differed for {} and were replaced by the recount (the report below is the recount).",
+            crate::plural::s(differ.len(), "campaign")
+        );
+    }
+    let campaigns = match campaign {
+        Some(c) => vec![c.clone()],
+        None => vault.campaigns()?,
+    };
+    let none = crate::vault::CampaignTally::default();
+    Ok(campaigns
+        .iter()
+        .map(|c| report::campaign_report_from(vault, c, counted.get(&c.id).unwrap_or(&none)))
+        .collect::<Result<_, _>>()?)
 }
 
 impl Report {
@@ -50,7 +82,11 @@ impl Report {
             Some(c) => Some(vault.resolve_campaign(Some(c))?),
             None => None,
         };
-        let reports = report::report(&vault, campaign.as_ref())?;
+        let reports = if self.recount {
+            recounted_report(&vault, campaign.as_ref())?
+        } else {
+            report::report(&vault, campaign.as_ref())?
+        };
         if let Some(path) = &self.chart {
             let [one] = reports.as_slice() else {
                 bail!(

@@ -7,7 +7,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use unicode_segmentation::UnicodeSegmentation as _;
 
-use super::CampaignReport;
+use super::{BarItems, CampaignReport, largest_first};
 
 /// The picture's size in pixels: wide enough for three bar charts side by side.
 pub const WIDTH: u32 = 1200;
@@ -46,31 +46,10 @@ pub fn svg(report: &CampaignReport) -> Result<String, ChartError> {
         draw_per_day(&per_day, report)?;
         draw_so_far(&so_far, report)?;
         let columns = bars.split_evenly((1, 3));
-        let events: Vec<(String, usize)> = report
-            .by_event
-            .iter()
-            .map(|e| {
-                let name = if e.name.is_empty() {
-                    "(event not received)".to_owned()
-                } else {
-                    e.name.clone()
-                };
-                (name, e.counts.signatures())
-            })
-            .collect();
-        let countries: Vec<(String, usize)> = report
-            .by_country
-            .iter()
-            .map(|(c, n)| (c.clone(), *n))
-            .collect();
-        let devices: Vec<(String, usize)> = report
-            .devices
-            .iter()
-            .map(|d| (d.device.to_string(), d.signatures))
-            .collect();
-        draw_bars(&columns[0], "Signatures per event", events)?;
-        draw_bars(&columns[1], "Per country", countries)?;
-        draw_bars(&columns[2], "Per device", devices)?;
+        let bars = report.bars();
+        draw_bars(&columns[0], "Signatures per event", bars.events)?;
+        draw_bars(&columns[1], "Per country", bars.countries)?;
+        draw_bars(&columns[2], "Per device", bars.devices)?;
         root.present().map_err(err)?;
     }
     Ok(out)
@@ -137,11 +116,7 @@ fn draw_per_day(
         .map(|d| d.counts.signatures())
         .max()
         .unwrap_or(0);
-    let mut chart = ChartBuilder::on(area)
-        .caption("Signatures per day", (FONT, 20))
-        .margin(12)
-        .x_label_area_size(36)
-        .y_label_area_size(56)
+    let mut chart = day_chart(area, "Signatures per day", 56)
         .build_cartesian_2d(categories(days.len()), 0..headroom(max))
         .map_err(err)?;
     let label = |v: &SegmentValue<usize>| match v {
@@ -151,15 +126,7 @@ fn draw_per_day(
             .unwrap_or_default(),
         _ => String::new(),
     };
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_labels(days.len().clamp(1, 8))
-        .x_label_formatter(&label)
-        .y_label_style((FONT, 14))
-        .x_label_style((FONT, 14))
-        .draw()
-        .map_err(err)?;
+    draw_day_mesh(&mut chart, days.len().clamp(1, 8), &label)?;
     chart
         .draw_series(
             Histogram::vertical(&chart)
@@ -175,6 +142,45 @@ fn draw_per_day(
     Ok(())
 }
 
+/// The caption, margins and label areas the two per-day charts share.
+fn day_chart<'a, 'b>(
+    area: &'a DrawingArea<SVGBackend<'b>, Shift>,
+    caption: &str,
+    y_label_area: u32,
+) -> ChartBuilder<'a, 'b, SVGBackend<'b>> {
+    let mut builder = ChartBuilder::on(area);
+    builder
+        .caption(caption, (FONT, 20))
+        .margin(12)
+        .x_label_area_size(36)
+        .y_label_area_size(y_label_area);
+    builder
+}
+
+/// The mesh the two per-day charts share: no vertical lines, `labels` day labels.
+fn draw_day_mesh<X>(
+    chart: &mut ChartContext<
+        '_,
+        SVGBackend<'_>,
+        Cartesian2d<X, plotters::coord::types::RangedCoordusize>,
+    >,
+    labels: usize,
+    label: &dyn Fn(&X::ValueType) -> String,
+) -> Result<(), ChartError>
+where
+    X: Ranged + plotters::coord::ranged1d::ValueFormatter<X::ValueType>,
+{
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .x_labels(labels)
+        .x_label_formatter(label)
+        .y_label_style((FONT, 14))
+        .x_label_style((FONT, 14))
+        .draw()
+        .map_err(err)
+}
+
 /// The cumulative line, with the goal as a horizontal line when it is set.
 fn draw_so_far(
     area: &DrawingArea<SVGBackend, Shift>,
@@ -185,12 +191,8 @@ fn draw_so_far(
     let goal = report.goal.and_then(|g| usize::try_from(g).ok());
     let top = headroom(last.max(goal.unwrap_or(0)));
     let x_end = days.len().max(2) - 1;
-    let mut chart = ChartBuilder::on(area)
-        .caption("Signatures so far", (FONT, 20))
-        .margin(12)
+    let mut chart = day_chart(area, "Signatures so far", 64)
         .margin_right(36)
-        .x_label_area_size(36)
-        .y_label_area_size(64)
         .build_cartesian_2d(0..x_end, 0..top)
         .map_err(err)?;
     let label = |i: &usize| {
@@ -198,15 +200,7 @@ fn draw_so_far(
             .map(|d| short_date(&d.date))
             .unwrap_or_default()
     };
-    chart
-        .configure_mesh()
-        .disable_x_mesh()
-        .x_labels(days.len().clamp(2, 8))
-        .x_label_formatter(&label)
-        .y_label_style((FONT, 14))
-        .x_label_style((FONT, 14))
-        .draw()
-        .map_err(err)?;
+    draw_day_mesh(&mut chart, days.len().clamp(2, 8), &label)?;
     chart
         .draw_series(LineSeries::new(
             days.iter().enumerate().map(|(i, d)| (i, d.cumulative)),
@@ -235,13 +229,9 @@ fn draw_so_far(
 fn draw_bars(
     area: &DrawingArea<SVGBackend, Shift>,
     title: &str,
-    mut items: Vec<(String, usize)>,
+    items: BarItems,
 ) -> Result<(), ChartError> {
-    items.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    if items.len() > MAX_BARS {
-        let others: usize = items.drain(MAX_BARS - 1..).map(|(_, n)| n).sum();
-        items.push(("others".to_owned(), others));
-    }
+    let mut items = largest_first(items, MAX_BARS);
     // The axis counts from the bottom: reverse so the largest bar is the top one.
     items.reverse();
     let max = items.iter().map(|(_, n)| *n).max().unwrap_or(0);

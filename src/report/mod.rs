@@ -1,7 +1,8 @@
 //! Reports and delivery files: counts per campaign, event, day, device, country and
 //! status (this file), the same as a picture ([`chart`]), and the plain-text delivery
-//! files a coordinator hands over ([`delivery`] for CSV, [`xlsx`]). Pure functions of
-//! the vault's records; nothing here writes to the vault.
+//! files a coordinator hands over ([`delivery`] for CSV, [`xlsx`]). Counts come from
+//! what the vault keeps beside the records (`vault::tally`), delivery files from the
+//! records; nothing here writes to the vault.
 
 pub mod chart;
 pub mod delivery;
@@ -11,11 +12,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::model::{
-    Campaign, CampaignId, DeviceId, Event, EventId, Record, Role, Roles, Status, UnixTime,
-    format_time,
-};
-use crate::vault::{ListFilter, Vault, VaultError};
+use crate::model::{Campaign, CampaignId, DeviceId, Event, EventId, UnixTime, format_time};
+use crate::vault::{CampaignTally, StatusTally, Vault, VaultError};
 
 /// How many records have each status.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
@@ -28,18 +26,6 @@ pub struct StatusCounts {
     /// number of signatures.
     pub purged: usize,
     pub total: usize,
-}
-
-impl StatusCounts {
-    fn add(&mut self, status: Status) {
-        self.total += 1;
-        match status {
-            Status::Valid => self.valid += 1,
-            Status::Illegible => self.illegible += 1,
-            Status::Void => self.void += 1,
-            Status::Purged => self.purged += 1,
-        }
-    }
 }
 
 /// One event's line in a report.
@@ -116,6 +102,63 @@ impl CampaignReport {
     }
 }
 
+/// A bar chart's bars: a label and its signatures.
+pub type BarItems = Vec<(String, usize)>;
+
+/// The report's three bar charts — signatures per event, valid ones per country, and
+/// signatures per device — as the SVG chart and the dashboard both draw them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bars {
+    pub events: BarItems,
+    pub countries: BarItems,
+    pub devices: BarItems,
+}
+
+impl CampaignReport {
+    /// The bars of the per-event, per-country and per-device charts, in report order
+    /// (see [`largest_first`] for the order drawn).
+    pub fn bars(&self) -> Bars {
+        let events = self
+            .by_event
+            .iter()
+            .map(|e| {
+                let name = if e.name.is_empty() {
+                    "(event not received)".to_owned()
+                } else {
+                    e.name.clone()
+                };
+                (name, e.counts.signatures())
+            })
+            .collect();
+        let countries = self
+            .by_country
+            .iter()
+            .map(|(c, n)| (c.clone(), *n))
+            .collect();
+        let devices = self
+            .devices
+            .iter()
+            .map(|d| (d.device.to_string(), d.signatures))
+            .collect();
+        Bars {
+            events,
+            countries,
+            devices,
+        }
+    }
+}
+
+/// `items` largest first (ties by label), at most `rows` of them: the rest are summed
+/// into one last "others" bar.
+pub fn largest_first(mut items: BarItems, rows: usize) -> BarItems {
+    items.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    if items.len() > rows && rows > 0 {
+        let others: usize = items.drain(rows - 1..).map(|(_, n)| n).sum();
+        items.push(("others".to_owned(), others));
+    }
+    items
+}
+
 impl StatusCounts {
     /// Signatures counted (valid here, and delivered then purged).
     pub fn signatures(&self) -> usize {
@@ -141,50 +184,68 @@ fn devices_json<S: serde::Serializer>(
     seq.end()
 }
 
-/// Counts the records of `campaign`.
+/// The report of `campaign`, from the counts the vault keeps beside the records (one
+/// value per event: see `vault::tally`), never from the records themselves.
 pub fn campaign_report(vault: &Vault, campaign: &Campaign) -> Result<CampaignReport, VaultError> {
-    let records = vault.records(
-        campaign.id,
-        ListFilter {
-            event: None,
-            include_void: true,
-        },
-    )?;
+    campaign_report_from(vault, campaign, &vault.tally(campaign.id)?)
+}
+
+/// The report of `campaign` from `tally`: the kept counts, or a recount
+/// ([`Vault::recount`], for `report --recount`).
+pub fn campaign_report_from(
+    vault: &Vault,
+    campaign: &Campaign,
+    tally: &CampaignTally,
+) -> Result<CampaignReport, VaultError> {
     let events = vault.events(Some(campaign.id))?;
+    let whole = tally.whole();
     let mut report = CampaignReport {
         campaign: campaign.id,
         title: campaign.title.clone(),
         goal: campaign.goal.map(|g| g.signatures),
-        counts: StatusCounts::default(),
+        counts: whole.counts.into(),
         by_event: Vec::new(),
         by_day: Vec::new(),
-        by_device: BTreeMap::new(),
-        by_country: BTreeMap::new(),
+        by_device: whole
+            .by_device
+            .iter()
+            .map(|(device, counts)| (*device, StatusCounts::from(*counts)))
+            .collect(),
+        by_country: whole
+            .by_country
+            .iter()
+            .map(|(country, n)| (country.clone(), usize_of(*n)))
+            .collect(),
         devices: Vec::new(),
-        duplicates_removed: records.iter().filter(|r| r.duplicate_of().is_some()).count(),
-        pairs_reviewed: pairs_reviewed(&records),
+        duplicates_removed: usize_of(whole.duplicates),
+        pairs_reviewed: usize_of(whole.pairs_reviewed),
     };
+    // A record counts on its event's date, or (an event without a date, or one this
+    // vault does not know) on the day it was typed.
     let event_dates: BTreeMap<EventId, &str> = events
         .iter()
         .filter(|e| !e.date.is_empty())
         .map(|e| (e.id, e.date.as_str()))
         .collect();
-    let mut by_event: BTreeMap<EventId, StatusCounts> = BTreeMap::new();
-    let roles = campaign.roles();
-    let mut by_day: BTreeMap<String, StatusCounts> = BTreeMap::new();
-    for record in &records {
-        count_record(&mut report, &mut by_event, &roles, record);
-        if let Some(origin) = &record.origin {
-            let date = event_dates
-                .get(&origin.event)
-                .map_or_else(|| day_of(origin.entered_at), |d| (*d).to_owned());
-            by_day.entry(date).or_default().add(record.status());
+    let mut by_day: BTreeMap<String, StatusTally> = BTreeMap::new();
+    for (event, t) in &tally.by_event {
+        match event_dates.get(event) {
+            Some(date) => by_day
+                .entry((*date).to_owned())
+                .or_default()
+                .merge(&t.counts),
+            None => {
+                for (day, counts) in &t.by_entry_day {
+                    by_day.entry(day.clone()).or_default().merge(counts);
+                }
+            }
         }
     }
     let mut cumulative = 0;
     report.by_day = by_day
         .into_iter()
         .map(|(date, counts)| {
+            let counts = StatusCounts::from(counts);
             cumulative += counts.signatures();
             DayCounts {
                 date,
@@ -194,26 +255,29 @@ pub fn campaign_report(vault: &Vault, campaign: &Campaign) -> Result<CampaignRep
         })
         .collect();
     report.devices = device_activity(vault, campaign.id, &report.by_device)?;
+    let by_event = tally
+        .by_event
+        .iter()
+        .map(|(event, t)| (*event, StatusCounts::from(t.counts)))
+        .collect();
     report_events(&mut report, events, by_event);
     Ok(report)
 }
 
-/// The distinct pairs of records that the decisions in force among `records` name.
-fn pairs_reviewed(records: &[Record]) -> usize {
-    let mut pairs = std::collections::BTreeSet::new();
-    for decision in crate::vault::decisions_among(records) {
-        for (i, a) in decision.records.iter().enumerate() {
-            for b in &decision.records[i + 1..] {
-                pairs.insert((*a, *b));
-            }
-        }
-    }
-    pairs.len()
+fn usize_of(n: u64) -> usize {
+    usize::try_from(n).unwrap_or(usize::MAX)
 }
 
-/// The `YYYY-MM-DD` (UTC) of a time.
-fn day_of(t: UnixTime) -> String {
-    format_time(t).chars().take(10).collect()
+impl From<StatusTally> for StatusCounts {
+    fn from(t: StatusTally) -> Self {
+        Self {
+            valid: usize_of(t.valid),
+            illegible: usize_of(t.illegible),
+            void: usize_of(t.void),
+            purged: usize_of(t.purged),
+            total: usize_of(t.total()),
+        }
+    }
 }
 
 /// The devices that typed records of the campaign or sent bundles for it.
@@ -284,30 +348,6 @@ fn report_events(
             counts,
         });
     }
-}
-
-fn count_record(
-    report: &mut CampaignReport,
-    by_event: &mut BTreeMap<EventId, StatusCounts>,
-    roles: &Roles,
-    record: &Record,
-) {
-    let status = record.status();
-    report.counts.add(status);
-    if let Some(origin) = &record.origin {
-        by_event.entry(origin.event).or_default().add(status);
-        report
-            .by_device
-            .entry(origin.entered_by)
-            .or_default()
-            .add(status);
-    }
-    let country = match status {
-        Status::Valid => roles.value(record, Role::Country).unwrap_or("unknown"),
-        Status::Purged => "purged",
-        Status::Illegible | Status::Void => return,
-    };
-    *report.by_country.entry(country.to_owned()).or_default() += 1;
 }
 
 /// Reports for one campaign, or for all.

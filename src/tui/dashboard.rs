@@ -148,31 +148,10 @@ pub fn draw(report: &CampaignReport, now: UnixTime, area: Rect, buf: &mut Buffer
     ])
     .spacing(2)
     .areas(bars);
-    let event_items: Vec<(String, usize)> = report
-        .by_event
-        .iter()
-        .map(|e| {
-            let name = if e.name.is_empty() {
-                "(not received)".to_owned()
-            } else {
-                e.name.clone()
-            };
-            (name, e.counts.signatures())
-        })
-        .collect();
-    let country_items: Vec<(String, usize)> = report
-        .by_country
-        .iter()
-        .map(|(c, n)| (c.clone(), *n))
-        .collect();
-    let device_items: Vec<(String, usize)> = report
-        .devices
-        .iter()
-        .map(|d| (d.device.to_string(), d.signatures))
-        .collect();
-    draw_bars("Per event", event_items, events, buf, theme);
-    draw_bars("Country", country_items, countries, buf, theme);
-    draw_bars("Per device", device_items, by_device, buf, theme);
+    let bars = report.bars();
+    draw_bars("Per event", bars.events, events, buf, theme);
+    draw_bars("Country", bars.countries, countries, buf, theme);
+    draw_bars("Per device", bars.devices, by_device, buf, theme);
     draw_devices(report, now, devices, buf, theme);
 }
 
@@ -313,23 +292,12 @@ fn draw_so_far(report: &CampaignReport, area: Rect, buf: &mut Buffer, theme: The
 
 /// A bar chart of `items`, largest first: label, bar, number right-aligned. Rows that
 /// do not fit are summed into one "others" row.
-fn draw_bars(
-    title: &str,
-    mut items: Vec<(String, usize)>,
-    area: Rect,
-    buf: &mut Buffer,
-    theme: Theme,
-) {
+fn draw_bars(title: &str, items: report::BarItems, area: Rect, buf: &mut Buffer, theme: Theme) {
     if area.height == 0 || area.width < 8 {
         return;
     }
     Line::styled(title, theme.heading()).render(Rect { height: 1, ..area }, buf);
-    let rows = usize::from(area.height - 1);
-    items.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    if items.len() > rows && rows > 0 {
-        let others: usize = items.drain(rows - 1..).map(|(_, n)| n).sum();
-        items.push(("others".to_owned(), others));
-    }
+    let items = report::largest_first(items, usize::from(area.height - 1));
     if items.is_empty() {
         Line::styled("none yet", theme.dim()).render(
             Rect {

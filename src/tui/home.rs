@@ -18,8 +18,9 @@ use crate::i18n::t;
 use crate::model::{Campaign, CampaignId, Event, EventId, FieldKind, FieldSpec, Status};
 use crate::vault::VaultError;
 
-/// Where a campaign stands: its lines by status, what is not yet sent, the last
-/// bundle. Read off the UI thread (every record is opened to see its status).
+/// Where a campaign stands: its lines by status (the vault's kept counts), what is
+/// not yet sent, the last bundle. Read off the UI thread: "not yet sent" opens each
+/// operation of this device that no receipt acknowledged.
 #[derive(Debug, Clone, Copy, Default)]
 struct Standing {
     valid: usize,
@@ -41,19 +42,18 @@ fn read_standings(cx: &mut Cx, campaigns: Vec<(CampaignId, bool)>) {
         let read = || -> Result<Option<Vec<(CampaignId, Standing)>>, VaultError> {
             let mut out = Vec::new();
             for (campaign, coordinator) in campaigns {
-                let mut s = Standing::default();
-                let complete = vault.scan_records(campaign, |record| {
-                    match record.status() {
-                        Status::Valid => s.valid += 1,
-                        Status::Illegible => s.illegible += 1,
-                        Status::Void => s.void += 1,
-                        Status::Purged => s.purged += 1,
-                    }
-                    !stop.load(std::sync::atomic::Ordering::Relaxed)
-                })?;
-                if !complete {
+                if stop.load(std::sync::atomic::Ordering::Relaxed) {
                     return Ok(None);
                 }
+                let counts = vault.tally(campaign)?.whole().counts;
+                let n = |status| usize::try_from(counts.get(status)).unwrap_or(usize::MAX);
+                let mut s = Standing {
+                    valid: n(Status::Valid),
+                    illegible: n(Status::Illegible),
+                    void: n(Status::Void),
+                    purged: n(Status::Purged),
+                    ..Standing::default()
+                };
                 if !coordinator {
                     s.unsent = Some(vault.unacknowledged_own(campaign)?);
                 }

@@ -622,7 +622,11 @@ pub(super) mod tests {
             indexed,
             "crash after {crash_after}: the index is as before"
         );
-        assert_eq!(vault.tally(campaign.id).unwrap(), tallied, "crash after {crash_after}");
+        assert_eq!(
+            vault.tally(campaign.id).unwrap(),
+            tallied,
+            "crash after {crash_after}"
+        );
         assert!(vault.tally_differences().unwrap().is_empty());
         assert!(
             vault

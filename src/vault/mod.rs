@@ -37,9 +37,9 @@ pub use self::session::{HistoryEntry, UnlockFailed};
 pub mod store;
 mod sync_state;
 mod tally;
-pub use self::tally::{CampaignTally, StatusTally, Tally};
 pub use self::purge::PurgeReport;
 pub use self::sync_state::{KnownDevice, PurgedOp, StoredOp, op_hash};
+pub use self::tally::{CampaignTally, StatusTally, Tally};
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -458,7 +458,10 @@ impl Vault {
                 "Counted this vault's {records} records once, so that reports and counts no longer open every record; nothing in them changed."
             )
         });
-        let notes: Vec<String> = [converted, rolled_back, tallied].into_iter().flatten().collect();
+        let notes: Vec<String> = [converted, rolled_back, tallied]
+            .into_iter()
+            .flatten()
+            .collect();
         (!notes.is_empty()).then(|| notes.join(" "))
     }
 

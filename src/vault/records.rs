@@ -8,8 +8,8 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::bulk::BulkState;
-use super::tally::TallyBatch;
 use super::keys::{self, DupeKey, OpKey, PaperKey};
+use super::tally::TallyBatch;
 use super::{AddError, Clock, LineError, StoredOp, Tree, Vault, VaultError, WriteSet};
 use crate::model::{
     self, Campaign, CampaignId, Check, EventId, LineKind, Record, RecordId, Role, Roles,
@@ -541,7 +541,7 @@ impl Vault {
     ) -> Result<usize, VaultError> {
         let counts = match filter.event {
             Some(event) => self.event_tally(campaign, event)?.counts,
-            None => self.tally(campaign)?.with_event(),
+            None => self.tally(campaign)?.whole().counts,
         };
         let n = if filter.include_void {
             counts.total()

@@ -100,7 +100,12 @@ impl Vault {
             .tally(campaign)?
             .by_event
             .into_iter()
-            .map(|(event, t)| (event, usize::try_from(t.counts.total()).unwrap_or(usize::MAX)))
+            .map(|(event, t)| {
+                (
+                    event,
+                    usize::try_from(t.counts.total()).unwrap_or(usize::MAX),
+                )
+            })
             .collect())
     }
 

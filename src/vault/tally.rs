@@ -107,6 +107,20 @@ pub struct Tally {
     /// `purged` for signatures whose values were purged here.
     #[serde(default)]
     pub by_country: BTreeMap<String, u64>,
+    /// Records a coordinator's decision made duplicates of another (counted as void
+    /// above too): the report's "duplicates removed".
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub duplicates: u64,
+    /// Pairs of records a decision in force settled (same signer or different
+    /// people), each counted at the record of the pair with the smaller id: the
+    /// report's "pairs reviewed".
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub pairs_reviewed: u64,
+}
+
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
+fn is_zero(n: &u64) -> bool {
+    *n == 0
 }
 
 impl Tally {
@@ -137,13 +151,24 @@ impl Tally {
                 self.by_country.remove(country);
             }
         }
+        if c.duplicate {
+            step(&mut self.duplicates, up);
+        }
+        self.pairs_reviewed = if up {
+            self.pairs_reviewed.saturating_add(c.reviewed)
+        } else {
+            self.pairs_reviewed.saturating_sub(c.reviewed)
+        };
     }
 
     /// Adds `other`'s counts to these (a campaign's events into one).
     pub fn merge(&mut self, other: &Self) {
         self.counts.merge(&other.counts);
         for (day, counts) in &other.by_entry_day {
-            self.by_entry_day.entry(day.clone()).or_default().merge(counts);
+            self.by_entry_day
+                .entry(day.clone())
+                .or_default()
+                .merge(counts);
         }
         for (device, counts) in &other.by_device {
             self.by_device.entry(*device).or_default().merge(counts);
@@ -151,6 +176,8 @@ impl Tally {
         for (country, n) in &other.by_country {
             *self.by_country.entry(country.clone()).or_default() += n;
         }
+        self.duplicates += other.duplicates;
+        self.pairs_reviewed += other.pairs_reviewed;
     }
 }
 
@@ -174,6 +201,11 @@ struct Contribution {
     origin: Option<(String, DeviceId)>,
     /// Its country line: valid records by country value, purged signatures as `purged`.
     country: Option<String>,
+    /// A decision in force made it a duplicate of another record.
+    duplicate: bool,
+    /// The records with a greater id that a decision in force names with it: so each
+    /// reviewed pair is counted once, at its smaller record.
+    reviewed: u64,
 }
 
 impl Contribution {
@@ -200,8 +232,22 @@ impl Contribution {
                 .as_ref()
                 .map(|o| (day_of(o.entered_at), o.entered_by)),
             country,
+            duplicate: record.duplicate_of().is_some(),
+            reviewed: reviewed_pairs(record),
         }
     }
+}
+
+/// How many records with a greater id than `record`'s a decision in force names
+/// together with it.
+fn reviewed_pairs(record: &Record) -> u64 {
+    let others: std::collections::BTreeSet<crate::model::RecordId> = record
+        .decisions
+        .active()
+        .flat_map(|(_, d)| d.records.iter().copied())
+        .filter(|other| *other > record.id)
+        .collect();
+    u64::try_from(others.len()).unwrap_or(u64::MAX)
 }
 
 /// The `YYYY-MM-DD` (UTC) of a time.
@@ -270,18 +316,11 @@ pub struct CampaignTally {
 }
 
 impl CampaignTally {
-    /// The records with an event, merged: what home's standing line counts.
-    pub fn with_event(&self) -> StatusTally {
-        let mut all = StatusTally::default();
-        for tally in self.by_event.values() {
-            all.merge(&tally.counts);
-        }
-        all
-    }
-
-    /// Everything merged, records without an event included.
+    /// The counts of the records with an event, merged: what lists, reports and home's
+    /// standing line count (a record whose `add` has not arrived is on no paper line
+    /// yet, so none of them shows it).
     pub fn whole(&self) -> Tally {
-        let mut all = self.without_event.clone();
+        let mut all = Tally::default();
         for tally in self.by_event.values() {
             all.merge(tally);
         }
@@ -359,7 +398,14 @@ impl Vault {
 
     /// The campaigns whose kept counts differ from a recount (empty: they agree).
     pub fn tally_differences(&self) -> Result<Vec<CampaignId>, VaultError> {
-        let counted = self.recount()?;
+        self.differences_from(&self.recount()?)
+    }
+
+    /// The campaigns whose kept counts differ from `counted` (a [`Vault::recount`]).
+    pub fn differences_from(
+        &self,
+        counted: &BTreeMap<CampaignId, CampaignTally>,
+    ) -> Result<Vec<CampaignId>, VaultError> {
         let mut kept: BTreeMap<CampaignId, CampaignTally> = BTreeMap::new();
         for entry in self.store.scan_prefix(Tree::Meta, keys::tallies_prefix()) {
             let (key, _) = entry?;
@@ -381,14 +427,21 @@ impl Vault {
     /// Replaces every kept count with a recount, in one batch with the ready marker.
     /// Returns how many records were counted.
     pub fn rebuild_tally(&self) -> Result<u64, VaultError> {
-        let counted = self.recount()?;
+        self.replace_tally(&self.recount()?)
+    }
+
+    /// Replaces every kept count with `counted` (a [`Vault::recount`] just taken).
+    pub fn replace_tally(
+        &self,
+        counted: &BTreeMap<CampaignId, CampaignTally>,
+    ) -> Result<u64, VaultError> {
         let mut writes = WriteSet::default();
         for entry in self.store.scan_prefix(Tree::Meta, keys::tallies_prefix()) {
             let (key, _) = entry?;
             writes.remove(Tree::Meta, key.to_vec());
         }
         let mut records = 0;
-        for (campaign, tally) in &counted {
+        for (campaign, tally) in counted {
             let events = tally.by_event.iter().map(|(e, t)| (Some(*e), t));
             for (event, t) in std::iter::once((None, &tally.without_event)).chain(events) {
                 if t.is_empty() {
@@ -448,7 +501,12 @@ mod tests {
     }
 
     fn country() -> impl Strategy<Value = Option<&'static str>> {
-        prop_oneof![Just(None), Just(Some("UA")), Just(Some("DE")), Just(Some("PL"))]
+        prop_oneof![
+            Just(None),
+            Just(Some("UA")),
+            Just(Some("DE")),
+            Just(Some("PL"))
+        ]
     }
 
     fn step() -> impl Strategy<Value = Step> {
@@ -472,9 +530,12 @@ mod tests {
         f
     }
 
+    /// Status counts by event, and valid records by country.
+    type Counted = (Vec<(EventId, [u64; 4])>, BTreeMap<String, u64>);
+
     /// Counts by opening every listed record: an oracle that shares no code with the
     /// kept counts (not even [`Contribution::of`]).
-    fn counted_by_listing(vault: &Vault, campaign: &Campaign) -> (Vec<(EventId, [u64; 4])>, BTreeMap<String, u64>) {
+    fn counted_by_listing(vault: &Vault, campaign: &Campaign) -> Counted {
         let all = ListFilter {
             event: None,
             include_void: true,
@@ -488,7 +549,9 @@ mod tests {
                 Status::Void => 2,
                 Status::Purged => 3,
             };
-            by_event.entry(r.origin.as_ref().unwrap().event).or_default()[slot] += 1;
+            by_event
+                .entry(r.origin.as_ref().unwrap().event)
+                .or_default()[slot] += 1;
             match r.status() {
                 Status::Valid => {
                     let c = r.value("country").unwrap_or("unknown").to_owned();
@@ -501,7 +564,7 @@ mod tests {
         (by_event.into_iter().collect(), by_country)
     }
 
-    fn kept(vault: &Vault, campaign: &Campaign) -> (Vec<(EventId, [u64; 4])>, BTreeMap<String, u64>) {
+    fn kept(vault: &Vault, campaign: &Campaign) -> Counted {
         let tally = vault.tally(campaign.id).unwrap();
         let by_event = tally
             .by_event
@@ -514,6 +577,7 @@ mod tests {
         (by_event, tally.whole().by_country)
     }
 
+    #[allow(clippy::too_many_lines)] // one interpreter of the steps, read top to bottom
     fn run(steps: Vec<Step>) {
         let dir = tempfile::tempdir().unwrap();
         let pass = SecretString::from("p".to_owned());
@@ -621,12 +685,21 @@ mod tests {
                 Step::Amend(..) | Step::Void(_) => {}
             }
             assert_eq!(vault.tally_differences().unwrap(), Vec::<CampaignId>::new());
-            assert_eq!(kept(&vault, &campaign), counted_by_listing(&vault, &campaign));
+            assert_eq!(
+                kept(&vault, &campaign),
+                counted_by_listing(&vault, &campaign)
+            );
         }
         drop(vault);
         let vault = Vault::open(dir.path(), &pass).unwrap();
-        assert!(vault.conversion_note().is_none(), "counts are not built twice");
-        assert_eq!(kept(&vault, &campaign), counted_by_listing(&vault, &campaign));
+        assert!(
+            vault.conversion_note().is_none(),
+            "counts are not built twice"
+        );
+        assert_eq!(
+            kept(&vault, &campaign),
+            counted_by_listing(&vault, &campaign)
+        );
     }
 
     proptest! {
@@ -676,13 +749,31 @@ mod tests {
         };
         let vault = Vault::open(dir.path(), &pass).unwrap();
         let note = vault.conversion_note().unwrap();
-        assert!(note.contains("Counted this vault's 3 records once"), "{note}");
+        assert!(
+            note.contains("Counted this vault's 3 records once"),
+            "{note}"
+        );
         let whole = vault.tally(campaign.id).unwrap().whole();
         assert_eq!(whole.counts.valid, 3);
         assert_eq!(whole.by_country["UA"], 2);
         assert_eq!(whole.by_country["unknown"], 1);
         drop(vault);
         let vault = Vault::open(dir.path(), &pass).unwrap();
-        assert!(vault.conversion_note().is_none(), "only the first open counts");
+        assert!(
+            vault.conversion_note().is_none(),
+            "only the first open counts"
+        );
+        // Counts gone stale (as an older release would leave them) are found, and a
+        // recount replaces them.
+        let mut writes = WriteSet::default();
+        for entry in vault.store.scan_prefix(Tree::Meta, keys::tallies_prefix()) {
+            writes.remove(Tree::Meta, entry.unwrap().0.to_vec());
+        }
+        vault.store.commit(&writes).unwrap();
+        assert_eq!(vault.tally_differences().unwrap(), vec![campaign.id]);
+        let counted = vault.recount().unwrap();
+        assert_eq!(vault.replace_tally(&counted).unwrap(), 3);
+        assert!(vault.tally_differences().unwrap().is_empty());
+        assert_eq!(vault.tally(campaign.id).unwrap().whole(), whole);
     }
 }
