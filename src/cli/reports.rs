@@ -64,7 +64,9 @@ fn recounted_report(
 }
 
 impl Report {
-    pub fn run(self, ctx: &Context) -> Result<()> {
+    /// `--chart FILE`: an `.svg` name, and not an existing file unless `--force`;
+    /// checked before the vault is opened.
+    fn check_chart(&self) -> Result<()> {
         if let Some(chart) = &self.chart {
             let svg = chart
                 .extension()
@@ -77,6 +79,11 @@ impl Report {
             }
             refuse_existing(chart, self.force)?;
         }
+        Ok(())
+    }
+
+    pub fn run(self, ctx: &Context) -> Result<()> {
+        self.check_chart()?;
         let vault = ctx.open()?;
         let campaign = match &self.campaign {
             Some(c) => Some(vault.resolve_campaign(Some(c))?),

@@ -6,7 +6,7 @@
 //!
 //! Drawn for 80×24 first: every part has a fixed height and gives up detail (labels,
 //! then rows) before it overlaps another; a larger terminal gets wider bars and more
-//! rows. Numbers are right-aligned; colour only through the theme (NO_COLOR respected).
+//! rows. Numbers are right-aligned; colour only through the theme (`NO_COLOR` respected).
 
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::buffer::Buffer;
@@ -402,11 +402,7 @@ fn draw_devices(
 
 /// `n` of `max` as a length of at most `room`, rounded down.
 fn scaled(n: usize, max: usize, room: usize) -> usize {
-    if max == 0 {
-        0
-    } else {
-        n.saturating_mul(room) / max
-    }
+    n.saturating_mul(room).checked_div(max).unwrap_or(0)
 }
 
 /// `text` cut to `width` columns, ending in "…" when cut.

@@ -553,6 +553,7 @@ pub(super) mod tests {
         }
     }
 
+    #[allow(clippy::too_many_lines)] // one crash scenario, from the import to every check
     fn remote_import_interrupted_after(crash_after: usize) {
         let dir = tempfile::tempdir().unwrap();
         let pass = SecretString::from("p".to_owned());
