@@ -188,3 +188,397 @@ error-ambiguous-campaign = تطابق قيمة --campaign المعطاة عدة 
 error-unknown-event = لا توجد فعالية في هذه الحملة تطابق قيمة --event المعطاة (لم تُعرض لأنها قد تكون قيمة)؛ يعرض `fieldsign event list` الفعاليات، ويضيف `fieldsign event create` فعالية
 error-ambiguous-event = تطابق قيمة --event المعطاة عدة فعاليات ({ $matches })؛ أعطِ المعرّف بدلًا منها
 error-unknown-record = لا يوجد في هذه الخزنة سجل بالمعرّف { $id }؛ يعرض `fieldsign list` المعرّفات
+
+## The terminal UI (src/tui). Key names (Enter, Esc, Tab, Ctrl-L) stay as printed on the keys.
+key-privacy-help = وضع الخصوصية: إخفاء الحقول الشخصية في الإدخالات السابقة
+key-lock-help = القفل الآن؛ ويُقفل تلقائيًا بعد مدة دون ضغط أي مفتاح
+key-lock = قفل
+key-quit-help = الخروج (يسأل أولًا إن كان شيء مكتوبًا إلى نصفه)
+key-quit = خروج
+key-help-help = هذه المساعدة (? فقط حيث لا يكون حقل نصي نشطًا)
+key-help = مساعدة
+key-quit-lose = الخروج وفقدانه
+key-go-back-to-it = العودة إليه
+key-close-help-help = إغلاق هذه المساعدة
+key-close-help = إغلاق المساعدة
+key-unlock-help = فتح الخزنة بعبارة المرور المكتوبة
+key-unlock = فتح
+key-home-choose-help = اختيار حملة أو فعالية
+key-first-last-help = أول / آخر سطر في القائمة
+key-home-open-help = على فعالية: كتابة أوراقها؛ على حملة: تصفّحها
+key-type-sheets = كتابة الأوراق
+key-new-event-help = إنشاء فعالية في الحملة المختارة
+key-new-event = فعالية جديدة
+key-browse-help = تصفّح سجلات الحملة والبحث فيها وتصحيحها
+key-browse = تصفّح
+key-join-help = الانضمام إلى ملف حملة من المنسّق
+key-join = انضمام
+key-create-help = إنشاء حملة محلية
+key-create = إنشاء
+key-export-help = تصدير حزمة الحملة المختارة إلى المنسّق
+key-export = تصدير
+key-import-help = استيراد حزمة (المنسّق) أو إيصال (المنظِّم)
+key-petition-help = قراءة نص عريضة الحملة (لقراءته على الموقّع)
+key-dashboard-help = المنسّق: لوحة الحملة المختارة
+key-create-event-help = إنشاء الفعالية
+key-confirm = تأكيد
+key-next-field = الحقل التالي
+key-cancel-event-help = إلغاء: لا تُنشأ أي فعالية
+key-cancel = إلغاء
+key-confirm-prompt-help = تأكيد المُدخل
+key-complete = إكمال
+key-cancel-prompt-help = إلغاء المُدخل
+key-complete-help = إكمال اسم الملف أو المجلد المكتوب حتى الآن
+key-next-field-help = الحقل التالي (Shift-Tab و ↑ ↓ تنقل أيضًا)
+key-type = كتابة
+key-search-help = البحث أثناء الكتابة (أي حقل؛ دون اعتبار للتشكيل وحالة الأحرف)
+key-search = بحث
+key-move-help = التنقل في القائمة
+key-choose = اختيار
+key-page-help = صفحة إلى الأعلى / الأسفل
+key-first-last-record-help = أول / آخر سجل
+key-open-record-help = فتح السجل: تعديل، إلغاء، السجل التاريخي
+key-open = فتح
+key-sort-help = الترتيب: الورقة/السطر، الأحدث أولًا، الأقدم أولًا
+key-sort = ترتيب
+key-clear-search-help = مسح البحث، ثم الرجوع
+key-back = رجوع
+key-count-again-help = إعادة العدّ (بعد استيراد الحزم)
+key-count-again = إعادة العدّ
+key-back-campaigns-help = الرجوع إلى الحملات
+key-entry-field-help = الحقل التالي / السابق (وكذلك ↓ ↑)
+key-save-line-help = حفظ السطر (على القرص أولًا)؛ مرتين: حفظ نسخة مكررة
+key-save = حفظ
+key-illegible-help = حفظ هذا السطر الورقي على أنه غير مقروء أو مشطوب
+key-illegible = غير مقروء
+key-next-sheet-help = بدء الورقة التالية
+key-next-sheet = الورقة التالية
+key-sheet-setup-help = إعداد الورقة: رقم الورقة، السطر التالي، عدد الأسطر في الورقة
+key-clear-line-help = مسح السطر كله؛ Ctrl-U يمسح حقلًا واحدًا
+key-browse-event-help = تصفّح سجلات هذه الفعالية وتصحيحها
+key-petition-entry-help = نص العريضة لقراءته على الموقّع؛ Esc يعود
+key-tick-help = تحديد / إلغاء تحديد حقل خانة اختيار
+key-entry-back-help = الرجوع إلى الشاشة الرئيسية (يسأل أولًا إن كان السطر مكتوبًا إلى نصفه)
+key-all-keys = كل المفاتيح
+key-apply-setup-help = تطبيق رقم الورقة والسطر التالي وعدد الأسطر في الورقة
+key-apply = تطبيق
+key-next = التالي
+key-cancel-setup-help = إلغاء: تبقى الورقة كما كانت
+key-export-path-help = أين تُكتب الحزمة (~ هو مجلدك الرئيسي)
+key-write-help = كتابتها (يسأل قبل استبدال ملف)
+key-write-file = كتابة الملف
+key-all-new-help = كل ما هو محفوظ، أو فقط ما لم يُؤكَّد استلامه
+key-all-new = الكل / الجديد
+key-import-path-help = مسار ملف الحزمة أو الإيصال (~ هو مجلدك الرئيسي)
+key-import-it-help = التحقق منه واستيراده
+key-import = استيراد
+key-purge-delivered-help = المحو: إزالة البيانات الشخصية التي أكّد المنسّق استلامها من هذا الحاسوب (يسأل أولًا)
+key-purge-delivered = محو ما سُلِّم
+key-next-language-help = النص بلغة الحملة التالية
+key-next-language = اللغة التالية
+key-scroll-help = تمرير نص أطول من النافذة
+key-scroll = تمرير
+key-purge-now-help = المحو الآن: تُزال القيم من هذا الحاسوب نهائيًا
+key-purge-now = محو، لا رجعة فيه
+key-keep-help = الإبقاء على كل شيء والرجوع
+key-keep = إبقاء ورجوع
+key-amend-help = تعديل: تغيير القيم (تبقى القديمة في السجل التاريخي)
+key-amend = تعديل
+key-void-help = الإلغاء مع سبب: يتوقف احتساب السجل
+key-void = إلغاء السجل
+key-history-help = إظهار أو إخفاء تاريخ التغييرات
+key-history = التاريخ
+key-back-list-help = الرجوع إلى القائمة
+key-save-amendment-help = حفظ التعديل (تبقى القيم القديمة في السجل التاريخي)
+key-cancel-nothing-help = إلغاء: لا يتغير شيء
+key-void-reason-help = الإلغاء بالسبب المكتوب (يتوقف احتسابه؛ يبقى تاريخه)
+key-switch-field-help = التبديل بين حقلي عبارة المرور
+key-switch-field = تبديل الحقل
+key-wizard-next-help = الحقل التالي، ثم إنشاء الخزنة
+key-join-file = الانضمام بملف
+key-create-campaign = إنشاء حملة
+key-skip-help = تخطي هذه الخطوة (الشاشة الرئيسية تعرض الخيارين أيضًا)
+key-skip = تخطٍّ
+
+## The frame around every screen.
+tui-privacy-on = الخصوصية مفعّلة
+tui-quit-anyway = الخروج على أي حال وفقدانه؟
+tui-quit-title = خروج؟
+tui-too-small = النافذة صغيرة جدًا ({ $size }؛ المطلوب { $needs }).
+tui-too-small-keys =
+    كبّرها للمتابعة؛ حتى ذلك الحين تُتجاهل المفاتيح،
+    ما عدا Ctrl-L (قفل) و Ctrl-Q (خروج).
+tui-too-small-sheet = تبقى الورقة { $sheet } مفتوحة كما كانت.
+tui-help-heading = المفاتيح في هذه الشاشة ({ $screen })
+tui-help-everywhere = في كل مكان
+tui-help-close = Esc يغلق هذه المساعدة
+tui-help-title = مساعدة
+
+## Why a field's value is refused.
+error-field-value = الحقل `{ $field }` { $problem }
+value-required = مطلوب
+value-too-long = طويل جدًا (بحد أقصى { $graphemes } حرفًا و { $bytes } بايت أيًّا كانت طريقة كتابة الأحرف)
+value-control = يحتوي على محارف تحكم (مثل تسلسلات الطرفية أو علامات الجدولة أو فواصل الأسطر)
+value-bidi = يحتوي على محارف تغيير اتجاه النص (U+202A–U+202E أو U+2066–U+2069 أو علامات الاتجاه)
+value-invisible = يحتوي على محارف غير مرئية (مثل مسافة بعرض صفري أو واصلة لينة)
+value-email = ليس عنوان بريد إلكتروني (المتوقع name@example.org)
+value-phone = ليس رقم هاتف (أرقام ومسافات و + - ( ) . ؛ من 5 إلى 20 رقمًا)
+value-country = ليس رمز بلد ISO 3166 (حرفان، مثل DE و GR و IN)
+value-postcode = ليس رمزًا بريديًا (أحرف وأرقام ومسافات و -؛ 12 على الأكثر)
+value-date = ليس تاريخًا (المتوقع YYYY-MM-DD)
+value-checkbox = ليس قيمة خانة اختيار (`yes/no` أو `y/n` أو `x` أو `1/0` أو `true/false`)
+value-choice = ليس واحدًا من: { $options }
+
+## Fields.
+field-name = الاسم
+field-email = البريد الإلكتروني
+field-phone = الهاتف
+field-city = المدينة
+field-country = البلد
+field-postcode = الرمز البريدي
+field-contact-ok = يقبل التواصل
+field-place = المكان
+field-date = التاريخ
+hint-phone = أرقام، + - ( )
+hint-country = حرفان: DE، GR، IN…
+hint-postcode = أحرف، أرقام، -
+hint-checkbox = المسافة تحدد / تلغي التحديد
+hint-choice = واحد من: { $options }
+
+## The unlock screen.
+title-locked = مقفل
+unlock-heading = الخزنة مقفلة.
+unlock-vault = الخزنة:
+unlock-passphrase = عبارة المرور:
+unlock-busy = جارٍ الفتح… (يستغرق ثانية أو اثنتين عمدًا)
+unlock-hint = اكتب عبارة المرور واضغط Enter.
+unlock-empty = اكتب عبارة مرور الخزنة، ثم اضغط Enter.
+unlock-wrong = عبارة مرور خاطئة. حاول مرة أخرى (الأحرف الكبيرة والصغيرة مختلفة: تحقق من Caps Lock ومن لغة لوحة المفاتيح).
+
+## Locking and privacy mode.
+lock-idle = أُقفلت تلقائيًا بعد { $limit } دون ضغط أي مفتاح. افتحها لتتابع من حيث توقفت.
+lock-key = أُقفلت (Ctrl-L). افتحها لتتابع من حيث توقفت.
+privacy-on = وضع الخصوصية مفعّل: الحقول الشخصية في الإدخالات السابقة مخفية. Ctrl-P يُظهرها.
+privacy-off = وضع الخصوصية متوقف.
+duration-seconds = { $seconds } ث
+duration-minutes = { $minutes } د
+duration-minutes-seconds = { $minutes } د { $seconds } ث
+
+title-home = الرئيسية
+count-events = { $count ->
+    [zero] لا فعاليات
+    [one] فعالية واحدة
+    [two] فعاليتان
+    [few] { $count } فعاليات
+    [many] { $count } فعالية
+   *[other] { $count } فعالية
+}
+count-lines = { $count ->
+    [zero] لا أسطر
+    [one] سطر واحد
+    [two] سطران
+    [few] { $count } أسطر
+    [many] { $count } سطرًا
+   *[other] { $count } سطر
+}
+counting = جارٍ العدّ…
+role-coordinator = المنسّق
+role-organizer = المنظِّم
+
+## Home.
+home-heading = الحملات والفعاليات
+home-empty = لا توجد حملة في هذه الخزنة بعد.
+home-empty-join = الانضمام إلى ملف الحملة الذي أعطاك إياه المنسّق
+home-empty-create = إنشاء حملة محلية تنسّقها بنفسك
+home-new-event = فعالية جديدة…
+home-new-event-title = فعالية جديدة في «{ $campaign }» (Enter ينشئ، Esc يلغي)
+home-event-created = أُنشئت الفعالية «{ $event }». Enter يبدأ كتابة أوراقها.
+home-campaign-first = انضم (j) إلى حملة أو أنشئ (c) واحدة أولًا؛ الفعاليات تنتمي إلى حملة.
+home-this-device = هذا الجهاز:
+home-device-checked = (يتحقق منه المنسّق)
+home-dashboard-coordinators = اللوحة للمنسّق: تعدّ ما يصل من كل منظِّم. `fieldsign report` يعدّ ما يحفظه هذا الحاسوب.
+standing-valid = صالحة: { $count }
+standing-void = ملغاة: { $count }
+standing-illegible = غير مقروءة: { $count }
+standing-purged = سُلِّمت ومُحيت: { $count }
+standing-unsent = { $count ->
+    [zero] لا تغييرات غير مرسلة
+    [one] تغيير واحد لم يُرسل بعد
+    [two] تغييران لم يُرسلا بعد
+    [few] { $count } تغييرات لم تُرسل بعد
+    [many] { $count } تغييرًا لم يُرسل بعد
+   *[other] { $count } تغيير لم يُرسل بعد
+}
+standing-last-bundle = آخر حزمة { $time }
+standing-no-bundle = لم تُكتب أي حزمة بعد
+list-and = { $rest } و{ $last }
+
+## Sheet entry.
+title-entry = كتابة الأوراق
+entry-start = الورقة { $sheet }، السطر { $line }: اكتب أول موقّع. Tab ينتقل بين الحقول، Enter يحفظ.
+entry-continue = متابعة الورقة { $sheet } من السطر { $line }. Ctrl-N يبدأ الورقة { $next }.
+entry-not-saved-check = لم يُحفظ. طابق السطر مع الورقة (Ctrl-T يضبط رقم السطر)، ثم Enter.
+entry-unsaved-leave = السطر { $line } مكتوب لكنه غير محفوظ. Enter يحفظه؛ Esc مرة أخرى يتخلى عنه ويرجع.
+entry-unsaved-next = السطر { $line } مكتوب لكنه غير محفوظ. Enter يحفظه؛ Ctrl-N مرة أخرى يتخلى عنه ويبدأ الورقة { $next }.
+entry-unsaved-resume = السطر { $line } من الورقة { $sheet } مكتوب لكنه غير محفوظ.
+entry-sheet-line = الورقة { $sheet } السطر { $line }
+entry-sheet-line-elsewhere = الورقة { $sheet } السطر { $line } من فعالية أخرى
+entry-nothing-typed = لم يُكتب شيء في السطر { $line }. اكتب الموقّع، أو Ctrl-X إن كان السطر الورقي غير مقروء أو مشطوبًا.
+entry-fix-fields = لم يُحفظ السطر { $line }: صحّح { $fields } (المعلَّم بـ ✗)، ثم Enter.
+entry-fix-marked = لم يُحفظ السطر { $line }: صحّح الحقول المعلَّمة بـ ✗، ثم Enter.
+entry-again-save = Enter مرة أخرى
+entry-again-illegible = Ctrl-X مرة أخرى
+entry-retype = الورقة { $sheet } السطر { $line } مكتوب من قبل: { $again } يحفظ إدخالًا ثانيًا، Esc يرجع.
+entry-beyond = السطر { $line } يتجاوز أسطر الورقة الورقية وعددها { $lines }: { $again } يحفظه، Esc يرجع (Ctrl-T يغيّر إعداد الورقة).
+entry-duplicate = على الأرجح هو الموقّع نفسه في { $places }. Enter مرة أخرى يحفظ رغم ذلك؛ Esc يرجع إلى السطر.
+entry-likely-duplicate = ⚠ تكرار محتمل لـ { $places }
+entry-not-saved-error = لم يُحفظ السطر { $line }: { $error }
+entry-saved = ✓ حُفظ { $what }. الآن السطر { $line }.
+entry-saved-complete = ✓ حُفظ { $what }. اكتملت الورقة { $sheet } ({ $count } من { $lines }): Ctrl-N يبدأ الورقة { $next }.
+entry-saved-illegible = الورقة { $sheet } السطر { $line } على أنه غير مقروء
+entry-next-paper = الورقة { $sheet }، السطر { $line }: خذ الورقة التالية.
+entry-setup-heading = إعداد الورقة (Enter يطبّق، Esc يلغي)
+entry-setup-number = يجب أن يكون رقمًا من 1 فصاعدًا
+entry-setup-session-only = عدد الأسطر في الورقة صالح لهذه الجلسة فقط: { $error }
+entry-setup-done = الورقة { $sheet }، السطر التالي { $line }.
+entry-tally-complete = كُتب { $count } من { $lines } · اكتملت الورقة
+entry-tally-left = كُتب { $count } من { $lines } · يتبقى { $left }
+entry-tally = { $count ->
+    [zero] لم يُكتب أي سطر في هذه الورقة
+    [one] كُتب سطر واحد في هذه الورقة
+    [two] كُتب سطران في هذه الورقة
+    [few] كُتبت { $count } أسطر في هذه الورقة
+    [many] كُتب { $count } سطرًا في هذه الورقة
+   *[other] كُتب { $count } سطر في هذه الورقة
+}
+entry-sheet = الورقة
+entry-line = السطر
+entry-nothing-saved = لم يُحفظ شيء في هذه الورقة بعد.
+entry-privacy-mode = وضع الخصوصية
+entry-illegible = غير مقروء
+entry-last-saved = آخر ما حُفظ:
+field-sheet = الورقة
+field-next-line = السطر التالي
+field-lines-per-sheet = الأسطر في الورقة
+
+## The first start.
+title-first-start = التشغيل الأول
+wizard-too-short = استخدم { $min } حرفًا على الأقل؛ الأفضل عدة كلمات.
+wizard-differ = عبارتا المرور مختلفتان. اكتبها مرة أخرى في الحقل الثاني.
+wizard-welcome = مرحبًا بك في fieldsign. الخطوة 1 من 2: أنشئ خزنتك
+wizard-encrypted = كل ما تكتبه يُحفظ مشفّرًا في خزنة في
+wizard-choose =
+    اختر عبارة مرور لقفلها. العبارة المكوّنة من أربع كلمات أو أكثر
+    قوية وسهلة الكتابة. لا يمكن لأحد استعادتها إن ضاعت.
+wizard-passphrase = عبارة المرور:
+wizard-repeat = أعد كتابتها:
+wizard-strength = القوة:
+wizard-creating = جارٍ إنشاء الخزنة… (ثانية أو اثنتان)
+wizard-keys = Tab يبدّل الحقول · Enter ينشئ الخزنة
+strength-empty = اكتب عبارة مرور
+strength-too-short = قصيرة جدًا: يستطيع أي حامل للحاسوب تخمينها
+strength-strong = قوية
+strength-fair = مقبولة: أربع كلمات أو أكثر تجعلها أقوى
+strength-weak = ضعيفة: استخدم أربع كلمات أو أكثر
+setup-heading = أُنشئت الخزنة. الخطوة 2 من 2: حملتك
+setup-either = التوقيعات تنتمي إلى حملة. إما:
+setup-join-file = (ملف ‎.fieldsign، مثلًا على ذاكرة USB)
+setup-skip = التخطي الآن (الشاشة الرئيسية تعرض الخيارين أيضًا)
+
+## Prompts.
+prompt-campaign-file = ملف الحملة:
+prompt-campaign-title = عنوان الحملة:
+prompt-file-needed = اكتب مسار ملف الحملة الذي أعطاك إياه المنسّق
+prompt-joined = انضممت إلى «{ $campaign }». مفتاح المنسّق { $fingerprint }: تحقق منه مع المنسّق شخصيًا أو بالهاتف.
+prompt-title-needed = اكتب عنوانًا، مثل «الحرية للجميع»
+prompt-created = أُنشئت الحملة المحلية «{ $campaign }» بالحقول المعتادة. التالي: أنشئ فعالية (n).
+prompt-join-keys = Enter انضمام · Tab يكمل · Esc إلغاء · ~ هو مجلدك الرئيسي
+prompt-create-keys = Enter إنشاء · Esc إلغاء
+
+## Completing a file name.
+complete-none = لا يوجد ملف أو مجلد يبدأ هكذا.
+complete-only = هذا هو الاسم الوحيد المطابق: لا شيء آخر لإكماله.
+complete-several = { $count ->
+    [zero] لا أسماء مطابقة
+    [one] اسم واحد مطابق
+    [two] اسمان مطابقان
+    [few] { $count } أسماء مطابقة
+    [many] { $count } اسمًا مطابقًا
+   *[other] { $count } اسم مطابق
+}: { $names }. اكتب المزيد، ثم Tab مرة أخرى.
+
+## Browsing.
+title-browse = تصفّح
+order-paper = الورقة/السطر
+order-newest = الأحدث أولًا
+order-oldest = الأقدم أولًا
+browse-reading = جارٍ قراءة السجلات…
+browse-count = { $count ->
+    [zero] لا نتائج
+    [one] نتيجة واحدة
+    [two] نتيجتان
+    [few] { $count } نتائج
+    [many] { $count } نتيجة
+   *[other] { $count } نتيجة
+} · الترتيب: { $order }
+browse-search = بحث:
+browse-sorted = الترتيب: { $order }.
+browse-no-records = لا سجلات بعد: اكتب بعض الأوراق أولًا.
+browse-no-match = لا شيء مطابق. Esc يمسح البحث.
+column-event = الفعالية
+column-sheet = الورقة
+column-line = السطر
+column-status = الحالة
+status-ok = سليم
+status-illegible = غير مقروء
+status-void = ملغى
+status-purged = ممحو
+
+## One record.
+title-record = السجل
+record-purged-refused = سُلِّم هذا السجل إلى المنسّق ومُحي من هذه الخزنة: لا يمكن تغييره هنا. اطلب من المنسّق تعديله أو إلغاءه.
+record-nothing-changed = لم يتغير شيء.
+record-amended-tui = ✓ عُدِّل ({ $fields }). تبقى القيم القديمة في السجل التاريخي.
+record-fix-marked = لم يُحفظ: صحّح الحقول المعلَّمة بـ ✗.
+record-not-saved = لم يُحفظ: { $error }
+record-void-why = اذكر السبب، مثل «تكرار للورقة 3 السطر 4»، ثم Enter.
+record-voided-tui = ✓ أُلغي: لم يعد يُحتسب. يبقى تاريخه.
+record-not-voided = لم يُلغَ: { $error }
+record-typed = كُتب { $time } على الجهاز { $device }
+record-no-origin = (لم يصل سطره الورقي بعد)
+record-values-purged = القيم ممحوة هنا
+record-entered-id = { $entered } · المعرّف { $id }
+record-amend-heading = تعديل: غيّر القيم، Enter يحفظ، Esc يلغي
+record-voided-because = أُلغي: { $reason }
+record-void-prompt = لماذا يُلغى؟
+record-void-keys = Enter يلغي (يتوقف احتسابه؛ يبقى تاريخه) · Esc إلغاء
+record-reading-history = جارٍ قراءة التاريخ…
+record-history = التاريخ، الأقدم أولًا
+record-history-purged = سُلِّم إلى المنسّق؛ مُحيت قيمه هنا
+record-unsaved-amend = تعديل مكتوب لكنه غير محفوظ.
+record-unsaved-void = إلغاء مكتوب لكنه غير محفوظ.
+record-status-valid = صالح
+record-status-illegible = غير مقروء
+record-status-void = ملغى
+record-status-purged = ممحو
+history-added = أُضيف في الورقة { $sheet } السطر { $line }: { $values }
+history-amended = عُدِّل: { $values }
+history-cleared = { $field } مُسح
+history-voided = أُلغي: { $reason }
+
+## Choosing the language.
+key-language-help = لغة الشاشات (تُحفظ في هذه الخزنة)
+key-language-choose-help = عرض الشاشات بهذه اللغة وحفظها في هذه الخزنة
+key-language-cancel-help = إلغاء: تبقى اللغة كما هي
+language-heading = لغة الشاشات (Enter يختار، Esc يلغي)
+language-chosen = اللغة: { $language }. حُفظت في هذه الخزنة؛ `--lang` و FIELDSIGN_LANG ما زالا يختاران اللغة لتشغيل واحد.
+language-not-kept = اللغة: { $language }، لهذه الجلسة فقط (لم تُحفظ: { $error })
+history-decided-kept = تقرّر أنه الموقّع نفسه في { $others }؛ أُبقي هذا
+history-decided-duplicate = تقرّر أنه تكرار لـ { $keep }
+history-decided-different = تقرّر أنه شخص مختلف عن { $others }
+history-undone = أُلغي قرار
+
+## المحو في واجهة الطرفية، بينما يعيد خيطه كتابة قاعدة البيانات.
+purge-quit-after = المحو يعيد كتابة قاعدة البيانات ولا يُوقَف في منتصفه: سيُغلَق fieldsign فور انتهائه.
+purge-vault-busy = جزء آخر من fieldsign لا يزال يقرأ الخزنة؛ حاول مرة أخرى بعد لحظة
+purge-stopped = توقف المحو: { $error }. افتح الخزنة لترى أين وصل، ثم أعد المحو إن بقيت سجلات تنتظر.

@@ -199,3 +199,373 @@ error-ambiguous-campaign = το --campaign που δόθηκε ταιριάζε�
 error-unknown-event = καμία εκδήλωση αυτής της εκστρατείας δεν ταιριάζει με το --event που δόθηκε (δεν εμφανίζεται: μπορεί να είναι τιμή)· το `fieldsign event list` τις εμφανίζει, το `fieldsign event create` προσθέτει μία
 error-ambiguous-event = το --event που δόθηκε ταιριάζει με πολλές εκδηλώσεις ({ $matches })· δώστε καλύτερα το id
 error-unknown-record = δεν υπάρχει εγγραφή με id { $id } σε αυτό το θησαυροφυλάκιο· το `fieldsign list` εμφανίζει τα id
+
+## The terminal UI (src/tui). Key names (Enter, Esc, Tab, Ctrl-L) stay as printed on the keys.
+key-privacy-help = λειτουργία απορρήτου: απόκρυψη των προσωπικών πεδίων προηγούμενων καταχωρίσεων
+key-lock-help = κλείδωμα τώρα· και αυτόματα μετά από λίγο χωρίς πάτημα πλήκτρου
+key-lock = κλείδωμα
+key-quit-help = έξοδος (ρωτά πρώτα αν κάτι είναι μισοπληκτρολογημένο)
+key-quit = έξοδος
+key-help-help = αυτή η βοήθεια (το ? μόνο όπου κανένα πεδίο κειμένου δεν είναι ενεργό)
+key-help = βοήθεια
+key-quit-lose = έξοδος, χάνεται
+key-go-back-to-it = επιστροφή σε αυτό
+key-close-help-help = κλείσιμο αυτής της βοήθειας
+key-close-help = κλείσιμο βοήθειας
+key-unlock-help = ξεκλείδωμα με τη φράση πρόσβασης που πληκτρολογήθηκε
+key-unlock = ξεκλείδωμα
+key-home-choose-help = επιλογή εκστρατείας ή εκδήλωσης
+key-first-last-help = η πρώτη / τελευταία γραμμή της λίστας
+key-home-open-help = σε εκδήλωση: πληκτρολόγηση των φύλλων της· σε εκστρατεία: περιήγηση
+key-type-sheets = πληκτρολόγηση φύλλων
+key-new-event-help = δημιουργία εκδήλωσης στην επιλεγμένη εκστρατεία
+key-new-event = νέα εκδήλωση
+key-browse-help = περιήγηση, αναζήτηση και διόρθωση των εγγραφών της εκστρατείας
+key-browse = περιήγηση
+key-join-help = συμμετοχή με αρχείο εκστρατείας από τον συντονιστή σας
+key-join = συμμετοχή
+key-create-help = δημιουργία τοπικής εκστρατείας
+key-create = δημιουργία
+key-export-help = εξαγωγή πακέτου της επιλεγμένης εκστρατείας για τον συντονιστή
+key-export = εξαγωγή
+key-import-help = εισαγωγή πακέτου (συντονιστής) ή απόδειξης (διοργανωτής)
+key-petition-help = το κείμενο της αναφοράς της εκστρατείας (για να το διαβάσετε σε όποιον υπογράφει)
+key-dashboard-help = συντονιστής: ο πίνακας της επιλεγμένης εκστρατείας
+key-create-event-help = δημιουργία της εκδήλωσης
+key-confirm = επιβεβαίωση
+key-next-field = επόμενο πεδίο
+key-cancel-event-help = ακύρωση: δεν δημιουργείται εκδήλωση
+key-cancel = ακύρωση
+key-confirm-prompt-help = επιβεβαίωση της εισόδου
+key-complete = συμπλήρωση
+key-cancel-prompt-help = ακύρωση της εισόδου
+key-complete-help = συμπλήρωση του ονόματος αρχείου ή φακέλου που πληκτρολογήθηκε
+key-next-field-help = επόμενο πεδίο (και Shift-Tab, ↑ ↓ μετακινούν)
+key-type = πληκτρολόγηση
+key-search-help = αναζήτηση καθώς πληκτρολογείτε (οποιοδήποτε πεδίο· χωρίς τόνους και πεζά/κεφαλαία)
+key-search = αναζήτηση
+key-move-help = μετακίνηση στη λίστα
+key-choose = επιλογή
+key-page-help = μια σελίδα πάνω / κάτω
+key-first-last-record-help = πρώτη / τελευταία εγγραφή
+key-open-record-help = άνοιγμα εγγραφής: διόρθωση, ακύρωση, ιστορικό
+key-open = άνοιγμα
+key-sort-help = ταξινόμηση: φύλλο/γραμμή, νεότερες πρώτα, παλαιότερες πρώτα
+key-sort = ταξινόμηση
+key-clear-search-help = καθαρισμός αναζήτησης, μετά πίσω
+key-back = πίσω
+key-count-again-help = νέα καταμέτρηση (μετά από εισαγωγή πακέτων)
+key-count-again = νέα καταμέτρηση
+key-back-campaigns-help = πίσω στις εκστρατείες
+key-entry-field-help = επόμενο / προηγούμενο πεδίο (και ↓ ↑)
+key-save-line-help = αποθήκευση της γραμμής (πρώτα στον δίσκο)· δύο φορές: αποθήκευση διπλότυπου
+key-save = αποθήκευση
+key-illegible-help = αποθήκευση αυτής της γραμμής του χαρτιού ως δυσανάγνωστης ή διαγραμμένης
+key-illegible = δυσανάγνωστη
+key-next-sheet-help = έναρξη του επόμενου φύλλου χαρτιού
+key-next-sheet = επόμενο φύλλο
+key-sheet-setup-help = ρύθμιση φύλλου: αριθμός φύλλου, επόμενη γραμμή, γραμμές ανά φύλλο
+key-clear-line-help = καθαρισμός όλης της γραμμής· το Ctrl-U καθαρίζει ένα πεδίο
+key-browse-event-help = περιήγηση και διόρθωση των εγγραφών αυτής της εκδήλωσης
+key-petition-entry-help = το κείμενο της αναφοράς, για να το διαβάσετε· το Esc επιστρέφει
+key-tick-help = τσεκάρισμα / ξετσεκάρισμα πεδίου επιλογής
+key-entry-back-help = πίσω στην αρχική (ρωτά πρώτα αν η γραμμή είναι μισοπληκτρολογημένη)
+key-all-keys = όλα τα πλήκτρα
+key-apply-setup-help = εφαρμογή αριθμού φύλλου, επόμενης γραμμής και γραμμών ανά φύλλο
+key-apply = εφαρμογή
+key-next = επόμενο
+key-cancel-setup-help = ακύρωση: το φύλλο μένει όπως ήταν
+key-export-path-help = πού θα γραφτεί το πακέτο (το ~ είναι ο προσωπικός σας φάκελος)
+key-write-help = εγγραφή (ρωτά πριν αντικαταστήσει αρχείο)
+key-write-file = εγγραφή αρχείου
+key-all-new-help = όλα όσα υπάρχουν, ή μόνο όσα δεν έχουν επιβεβαιωθεί
+key-all-new = όλα / νέα
+key-import-path-help = η διαδρομή του αρχείου πακέτου ή απόδειξης (το ~ είναι ο προσωπικός σας φάκελος)
+key-import-it-help = έλεγχος και εισαγωγή
+key-import = εισαγωγή
+key-purge-delivered-help = εκκαθάριση: αφαίρεση από αυτόν τον υπολογιστή των προσωπικών δεδομένων που επιβεβαίωσε ο συντονιστής (ρωτά πρώτα)
+key-purge-delivered = εκκαθάριση παραδομένων
+key-next-language-help = το κείμενο στην επόμενη γλώσσα της εκστρατείας
+key-next-language = επόμενη γλώσσα
+key-scroll-help = κύλιση κειμένου μεγαλύτερου από το παράθυρο
+key-scroll = κύλιση
+key-purge-now-help = εκκαθάριση τώρα: οι τιμές αφαιρούνται οριστικά από αυτόν τον υπολογιστή
+key-purge-now = εκκαθάριση, χωρίς επιστροφή
+key-keep-help = διατήρηση όλων και επιστροφή
+key-keep = διατήρηση και πίσω
+key-amend-help = διόρθωση: αλλαγή τιμών (οι παλιές μένουν στο ιστορικό)
+key-amend = διόρθωση
+key-void-help = ακύρωση με αιτιολογία: η εγγραφή παύει να μετράει
+key-void = ακύρωση εγγραφής
+key-history-help = εμφάνιση ή απόκρυψη του ιστορικού αλλαγών
+key-history = ιστορικό
+key-back-list-help = πίσω στη λίστα
+key-save-amendment-help = αποθήκευση της διόρθωσης (οι παλιές τιμές μένουν στο ιστορικό)
+key-cancel-nothing-help = ακύρωση: τίποτα δεν αλλάζει
+key-void-reason-help = ακύρωση με την αιτιολογία που γράφτηκε (παύει να μετράει· το ιστορικό μένει)
+key-switch-field-help = εναλλαγή μεταξύ των δύο πεδίων φράσης πρόσβασης
+key-switch-field = άλλο πεδίο
+key-wizard-next-help = επόμενο πεδίο, μετά δημιουργία του θησαυροφυλακίου
+key-join-file = συμμετοχή με αρχείο
+key-create-campaign = δημιουργία εκστρατείας
+key-skip-help = παράλειψη αυτού του βήματος (η αρχική τα προσφέρει και τα δύο)
+key-skip = παράλειψη
+
+## The frame around every screen.
+tui-privacy-on = ΑΠΟΡΡΗΤΟ ΕΝΕΡΓΟ
+tui-quit-anyway = Έξοδος παρ' όλα αυτά, με απώλεια;
+tui-quit-title = Έξοδος;
+tui-too-small = Το παράθυρο είναι πολύ μικρό ({ $size }· χρειάζεται { $needs }).
+tui-too-small-keys =
+    Μεγαλώστε το για να συνεχίσετε· μέχρι τότε τα πλήκτρα αγνοούνται,
+    εκτός από Ctrl-L (κλείδωμα) και Ctrl-Q (έξοδος).
+tui-too-small-sheet = Το φύλλο { $sheet } μένει ανοιχτό όπως ήταν.
+tui-help-heading = Πλήκτρα σε αυτή την οθόνη ({ $screen })
+tui-help-everywhere = Παντού
+tui-help-close = Το Esc κλείνει αυτή τη βοήθεια
+tui-help-title = Βοήθεια
+
+## Why a field's value is refused.
+error-field-value = το πεδίο `{ $field }` { $problem }
+value-required = είναι υποχρεωτικό
+value-too-long = είναι πολύ μεγάλο (το πολύ { $graphemes } χαρακτήρες και { $bytes } byte όπως κι αν γραφτούν οι χαρακτήρες)
+value-control = περιέχει χαρακτήρες ελέγχου (όπως ακολουθίες τερματικού, στηλοθέτες ή αλλαγές γραμμής)
+value-bidi = περιέχει χαρακτήρες αλλαγής κατεύθυνσης κειμένου (U+202A–U+202E, U+2066–U+2069 ή σημάδια κατεύθυνσης)
+value-invisible = περιέχει αόρατους χαρακτήρες (όπως κενό μηδενικού πλάτους ή μαλακό ενωτικό)
+value-email = δεν είναι διεύθυνση email (αναμένεται name@example.org)
+value-phone = δεν είναι αριθμός τηλεφώνου (ψηφία, κενά, + - ( ) . · 5 έως 20 ψηφία)
+value-country = δεν είναι κωδικός χώρας ISO 3166 (δύο γράμματα, π.χ. DE, GR, IN)
+value-postcode = δεν είναι ταχυδρομικός κώδικας (γράμματα, ψηφία, κενά και -· έως 12)
+value-date = δεν είναι ημερομηνία (αναμένεται ΕΕΕΕ-ΜΜ-ΗΗ)
+value-checkbox = δεν είναι τιμή πεδίου επιλογής (`yes/no, y/n, x, 1/0, true/false`)
+value-choice = δεν είναι ένα από: { $options }
+
+## Fields.
+field-name = Όνομα
+field-email = Ηλ. ταχυδρομείο
+field-phone = Τηλέφωνο
+field-city = Πόλη
+field-country = Χώρα
+field-postcode = Τ.Κ.
+field-contact-ok = Επικοινωνία ναι
+field-place = Τόπος
+field-date = Ημερομηνία
+hint-phone = ψηφία, + - ( )
+hint-country = 2 γράμματα: DE, GR, IN…
+hint-postcode = γράμματα, ψηφία, -
+hint-checkbox = Το κενό τσεκάρει / ξετσεκάρει
+hint-choice = ένα από: { $options }
+
+## The unlock screen.
+title-locked = κλειδωμένο
+unlock-heading = Το θησαυροφυλάκιο είναι κλειδωμένο.
+unlock-vault = Θησαυροφυλάκιο:
+unlock-passphrase = Φράση πρόσβασης:
+unlock-busy = Ξεκλείδωμα… (διαρκεί ένα-δύο δευτερόλεπτα σκόπιμα)
+unlock-hint = Πληκτρολογήστε τη φράση πρόσβασης και πατήστε Enter.
+unlock-empty = Πληκτρολογήστε τη φράση πρόσβασης του θησαυροφυλακίου και πατήστε Enter.
+unlock-wrong = Λάθος φράση πρόσβασης. Δοκιμάστε ξανά (έχουν σημασία τα κεφαλαία: ελέγξτε το Caps Lock και τη διάταξη πληκτρολογίου).
+
+## Locking and privacy mode.
+lock-idle = Κλείδωσε μόνο του μετά από { $limit } χωρίς πάτημα πλήκτρου. Ξεκλειδώστε για να συνεχίσετε από εκεί που ήσασταν.
+lock-key = Κλειδώθηκε (Ctrl-L). Ξεκλειδώστε για να συνεχίσετε από εκεί που ήσασταν.
+privacy-on = Λειτουργία απορρήτου ενεργή: τα προσωπικά πεδία προηγούμενων καταχωρίσεων είναι κρυφά. Το Ctrl-P τα δείχνει.
+privacy-off = Λειτουργία απορρήτου ανενεργή.
+duration-seconds = { $seconds } δευτ.
+duration-minutes = { $minutes } λεπ.
+duration-minutes-seconds = { $minutes } λεπ. { $seconds } δευτ.
+
+title-home = αρχική
+count-events = { $count ->
+    [one] { $count } εκδήλωση
+   *[other] { $count } εκδηλώσεις
+}
+count-lines = { $count ->
+    [one] { $count } γραμμή
+   *[other] { $count } γραμμές
+}
+counting = καταμέτρηση…
+role-coordinator = συντονιστής
+role-organizer = διοργανωτής
+
+## Home.
+home-heading = Εκστρατείες και εκδηλώσεις
+home-empty = Δεν υπάρχει ακόμη εκστρατεία σε αυτό το θησαυροφυλάκιο.
+home-empty-join = συμμετοχή με το αρχείο εκστρατείας που σας έδωσε ο συντονιστής
+home-empty-create = δημιουργία τοπικής εκστρατείας που συντονίζετε εσείς
+home-new-event = νέα εκδήλωση…
+home-new-event-title = Νέα εκδήλωση στην «{ $campaign }» (Enter δημιουργεί, Esc ακυρώνει)
+home-event-created = Δημιουργήθηκε η εκδήλωση «{ $event }». Το Enter ξεκινά την πληκτρολόγηση των φύλλων της.
+home-campaign-first = Πρώτα συμμετοχή (j) ή δημιουργία (c) εκστρατείας· οι εκδηλώσεις ανήκουν σε εκστρατεία.
+home-this-device = Αυτή η συσκευή:
+home-device-checked = (την ελέγχει ο συντονιστής)
+home-dashboard-coordinators = Ο πίνακας είναι του συντονιστή: μετράει ό,τι φτάνει από κάθε διοργανωτή. Το `fieldsign report` μετράει ό,τι έχει αυτός ο υπολογιστής.
+standing-valid = { $count } έγκυρες
+standing-void = { $count } ακυρωμένες
+standing-illegible = { $count } δυσανάγνωστες
+standing-purged = { $count } παραδόθηκαν και εκκαθαρίστηκαν
+standing-unsent = { $count ->
+    [one] { $count } αλλαγή δεν έχει σταλεί ακόμη
+   *[other] { $count } αλλαγές δεν έχουν σταλεί ακόμη
+}
+standing-last-bundle = τελευταίο πακέτο { $time }
+standing-no-bundle = δεν έχει γραφτεί ακόμη πακέτο
+list-and = { $rest } και { $last }
+
+## Sheet entry.
+title-entry = πληκτρολόγηση φύλλων
+entry-start = Φύλλο { $sheet }, γραμμή { $line }: γράψτε τον πρώτο που υπογράφει. Το Tab αλλάζει πεδίο, το Enter αποθηκεύει.
+entry-continue = Συνέχεια του φύλλου { $sheet } από τη γραμμή { $line }. Το Ctrl-N ξεκινά το φύλλο { $next }.
+entry-not-saved-check = Δεν αποθηκεύτηκε. Ελέγξτε τη γραμμή με το χαρτί (το Ctrl-T ορίζει τον αριθμό γραμμής), μετά Enter.
+entry-unsaved-leave = Η γραμμή { $line } είναι γραμμένη αλλά όχι αποθηκευμένη. Το Enter την αποθηκεύει· το Esc ξανά την απορρίπτει και επιστρέφει.
+entry-unsaved-next = Η γραμμή { $line } είναι γραμμένη αλλά όχι αποθηκευμένη. Το Enter την αποθηκεύει· το Ctrl-N ξανά την απορρίπτει και ξεκινά το φύλλο { $next }.
+entry-unsaved-resume = Η γραμμή { $line } του φύλλου { $sheet } είναι γραμμένη αλλά όχι αποθηκευμένη.
+entry-sheet-line = φύλλο { $sheet } γραμμή { $line }
+entry-sheet-line-elsewhere = φύλλο { $sheet } γραμμή { $line } άλλης εκδήλωσης
+entry-nothing-typed = Τίποτα δεν γράφτηκε στη γραμμή { $line }. Γράψτε αυτόν που υπογράφει, ή Ctrl-X αν η γραμμή του χαρτιού είναι δυσανάγνωστη ή διαγραμμένη.
+entry-fix-fields = Η γραμμή { $line } δεν αποθηκεύτηκε: διορθώστε { $fields } (σημειωμένα με ✗), μετά Enter.
+entry-fix-marked = Η γραμμή { $line } δεν αποθηκεύτηκε: διορθώστε τα πεδία με ✗, μετά Enter.
+entry-again-save = Ξανά Enter
+entry-again-illegible = Ξανά Ctrl-X
+entry-retype = Το φύλλο { $sheet } γραμμή { $line } είναι ήδη γραμμένο: { $again } αποθηκεύει δεύτερη καταχώριση, το Esc επιστρέφει.
+entry-beyond = Η γραμμή { $line } είναι πέρα από τις { $lines } γραμμές ενός φύλλου: { $again } την αποθηκεύει, το Esc επιστρέφει (το Ctrl-T αλλάζει τη ρύθμιση του φύλλου).
+entry-duplicate = Πιθανώς ο ίδιος που υπέγραψε στο { $places }. Ξανά Enter αποθηκεύει παρ' όλα αυτά· το Esc επιστρέφει στη γραμμή.
+entry-likely-duplicate = ⚠ Πιθανό διπλότυπο: { $places }
+entry-not-saved-error = Η γραμμή { $line } ΔΕΝ αποθηκεύτηκε: { $error }
+entry-saved = ✓ Αποθηκεύτηκε: { $what }. Τώρα γραμμή { $line }.
+entry-saved-complete = ✓ Αποθηκεύτηκε: { $what }. Το φύλλο { $sheet } είναι πλήρες ({ $count } από { $lines }): το Ctrl-N ξεκινά το φύλλο { $next }.
+entry-saved-illegible = φύλλο { $sheet } γραμμή { $line } ως δυσανάγνωστη
+entry-next-paper = Φύλλο { $sheet }, γραμμή { $line }: πάρτε το επόμενο φύλλο χαρτιού.
+entry-setup-heading = Ρύθμιση φύλλου (Enter εφαρμόζει, Esc ακυρώνει)
+entry-setup-number = πρέπει να είναι αριθμός από 1
+entry-setup-session-only = Οι γραμμές ανά φύλλο ισχύουν μόνο σε αυτή τη συνεδρία: { $error }
+entry-setup-done = Φύλλο { $sheet }, επόμενη γραμμή { $line }.
+entry-tally-complete = { $count } από { $lines } γραμμές γραμμένες · φύλλο πλήρες
+entry-tally-left = { $count } από { $lines } γραμμές γραμμένες · μένουν { $left }
+entry-tally = { $count ->
+    [one] { $count } γραμμή γραμμένη σε αυτό το φύλλο
+   *[other] { $count } γραμμές γραμμένες σε αυτό το φύλλο
+}
+entry-sheet = Φύλλο
+entry-line = Γραμμή
+entry-nothing-saved = Τίποτα δεν έχει αποθηκευτεί σε αυτό το φύλλο ακόμη.
+entry-privacy-mode = λειτουργία απορρήτου
+entry-illegible = δυσανάγνωστη
+entry-last-saved = Τελευταία αποθήκευση:
+field-sheet = Φύλλο
+field-next-line = Επόμενη γραμμή
+field-lines-per-sheet = Γραμμές ανά φύλλο
+
+## The first start.
+title-first-start = πρώτη εκκίνηση
+wizard-too-short = Τουλάχιστον { $min } χαρακτήρες· καλύτερα αρκετές λέξεις.
+wizard-differ = Οι δύο φράσεις πρόσβασης διαφέρουν. Γράψτε την ξανά στο δεύτερο πεδίο.
+wizard-welcome = Καλώς ήρθατε στο fieldsign. Βήμα 1 από 2: δημιουργήστε το θησαυροφυλάκιό σας
+wizard-encrypted = Ό,τι πληκτρολογείτε φυλάσσεται κρυπτογραφημένο σε θησαυροφυλάκιο στο
+wizard-choose =
+    Επιλέξτε φράση πρόσβασης για να το κλειδώσετε. Μια φράση τεσσάρων ή περισσότερων λέξεων
+    είναι ισχυρή και εύκολη. Κανείς δεν μπορεί να την ανακτήσει αν χαθεί.
+wizard-passphrase = Φράση πρόσβασης:
+wizard-repeat = Ξανά:
+wizard-strength = Ισχύς:
+wizard-creating = Δημιουργία του θησαυροφυλακίου… (ένα-δύο δευτερόλεπτα)
+wizard-keys = Το Tab αλλάζει πεδίο · το Enter δημιουργεί το θησαυροφυλάκιο
+strength-empty = γράψτε μια φράση πρόσβασης
+strength-too-short = πολύ μικρή: όποιος έχει τον υπολογιστή θα τη μάντευε
+strength-strong = ισχυρή
+strength-fair = μέτρια: τέσσερις ή περισσότερες λέξεις θα ήταν ισχυρότερες
+strength-weak = αδύναμη: χρησιμοποιήστε τέσσερις ή περισσότερες λέξεις
+setup-heading = Το θησαυροφυλάκιο δημιουργήθηκε. Βήμα 2 από 2: η εκστρατεία σας
+setup-either = Οι υπογραφές ανήκουν σε εκστρατεία. Είτε:
+setup-join-file = (ένα αρχείο .fieldsign, π.χ. σε στικάκι USB)
+setup-skip = παράλειψη προς το παρόν (η αρχική τα προσφέρει και τα δύο)
+
+## Prompts.
+prompt-campaign-file = Αρχείο εκστρατείας:
+prompt-campaign-title = Τίτλος εκστρατείας:
+prompt-file-needed = γράψτε τη διαδρομή του αρχείου εκστρατείας που σας έδωσε ο συντονιστής
+prompt-joined = Συμμετοχή στην «{ $campaign }». Κλειδί συντονιστή { $fingerprint }: ελέγξτε το με τον συντονιστή σας αυτοπροσώπως ή τηλεφωνικά.
+prompt-title-needed = γράψτε έναν τίτλο, π.χ. «Ελευθερία σε όλους»
+prompt-created = Δημιουργήθηκε η τοπική εκστρατεία «{ $campaign }» με τα τυπικά πεδία. Επόμενο: δημιουργήστε εκδήλωση (n).
+prompt-join-keys = Enter συμμετοχή · Tab συμπληρώνει · Esc ακύρωση · ~ ο προσωπικός φάκελος
+prompt-create-keys = Enter δημιουργία · Esc ακύρωση
+
+## Completing a file name.
+complete-none = Κανένα αρχείο ή φάκελος δεν αρχίζει έτσι.
+complete-only = Αυτό είναι το μόνο όνομα που ταιριάζει: τίποτα άλλο για συμπλήρωση.
+complete-several = { $count ->
+    [one] { $count } όνομα ταιριάζει
+   *[other] { $count } ονόματα ταιριάζουν
+}: { $names }. Γράψτε περισσότερα, μετά ξανά Tab.
+
+## Browsing.
+title-browse = περιήγηση
+order-paper = φύλλο/γραμμή
+order-newest = νεότερες πρώτα
+order-oldest = παλαιότερες πρώτα
+browse-reading = ανάγνωση των εγγραφών…
+browse-count = { $count ->
+    [one] { $count } αποτέλεσμα
+   *[other] { $count } αποτελέσματα
+} · ταξινόμηση: { $order }
+browse-search = Αναζήτηση:
+browse-sorted = Ταξινόμηση: { $order }.
+browse-no-records = Δεν υπάρχουν εγγραφές ακόμη: πληκτρολογήστε πρώτα μερικά φύλλα.
+browse-no-match = Τίποτα δεν ταιριάζει. Το Esc καθαρίζει την αναζήτηση.
+column-event = ΕΚΔΗΛΩΣΗ
+column-sheet = ΦΥΛΛΟ
+column-line = ΓΡΑΜ.
+column-status = ΚΑΤΑΣΤΑΣΗ
+status-ok = εντάξει
+status-illegible = δυσανάγν.
+status-void = ΑΚΥΡΗ
+status-purged = εκκαθαρ.
+
+## One record.
+title-record = εγγραφή
+record-purged-refused = Αυτή η εγγραφή παραδόθηκε στον συντονιστή και εκκαθαρίστηκε από αυτό το θησαυροφυλάκιο: δεν αλλάζει εδώ. Ζητήστε από τον συντονιστή να τη διορθώσει ή να την ακυρώσει.
+record-nothing-changed = Τίποτα δεν άλλαξε.
+record-amended-tui = ✓ Διορθώθηκε ({ $fields }). Οι παλιές τιμές μένουν στο ιστορικό.
+record-fix-marked = Δεν αποθηκεύτηκε: διορθώστε τα πεδία με ✗.
+record-not-saved = Δεν αποθηκεύτηκε: { $error }
+record-void-why = Πείτε γιατί, π.χ. «διπλότυπο του φύλλου 3 γραμμή 4», μετά Enter.
+record-voided-tui = ✓ Ακυρώθηκε: δεν μετράει πια. Το ιστορικό της μένει.
+record-not-voided = Δεν ακυρώθηκε: { $error }
+record-typed = γράφτηκε { $time } από τη συσκευή { $device }
+record-no-origin = (η γραμμή της στο χαρτί δεν έχει φτάσει ακόμη)
+record-values-purged = οι τιμές εκκαθαρίστηκαν εδώ
+record-entered-id = { $entered } · id { $id }
+record-amend-heading = Διόρθωση: αλλάξτε τις τιμές, Enter αποθηκεύει, Esc ακυρώνει
+record-voided-because = Ακυρώθηκε: { $reason }
+record-void-prompt = Γιατί ακύρωση;
+record-void-keys = Enter ακυρώνει (παύει να μετράει· το ιστορικό μένει) · Esc ακύρωση
+record-reading-history = ανάγνωση του ιστορικού…
+record-history = Ιστορικό, παλαιότερα πρώτα
+record-history-purged = παραδόθηκε στον συντονιστή· οι τιμές της εκκαθαρίστηκαν εδώ
+record-unsaved-amend = Μια διόρθωση είναι γραμμένη αλλά όχι αποθηκευμένη.
+record-unsaved-void = Μια ακύρωση είναι γραμμένη αλλά όχι αποθηκευμένη.
+record-status-valid = έγκυρη
+record-status-illegible = δυσανάγνωστη
+record-status-void = άκυρη
+record-status-purged = εκκαθαρισμένη
+history-added = προστέθηκε φύλλο { $sheet } γραμμή { $line }: { $values }
+history-amended = διορθώθηκε: { $values }
+history-cleared = { $field } καθαρίστηκε
+history-voided = ακυρώθηκε: { $reason }
+
+## Choosing the language.
+key-language-help = η γλώσσα των οθονών (φυλάσσεται σε αυτό το θησαυροφυλάκιο)
+key-language-choose-help = εμφάνιση των οθονών σε αυτή τη γλώσσα και φύλαξή της στο θησαυροφυλάκιο
+key-language-cancel-help = ακύρωση: η γλώσσα μένει ως έχει
+language-heading = Γλώσσα των οθονών (Enter επιλέγει, Esc ακυρώνει)
+language-chosen = Γλώσσα: { $language }. Φυλάχτηκε σε αυτό το θησαυροφυλάκιο· τα `--lang` και FIELDSIGN_LANG εξακολουθούν να επιλέγουν για μία εκτέλεση.
+language-not-kept = Γλώσσα: { $language }, μόνο για αυτή τη συνεδρία (δεν φυλάχτηκε: { $error })
+history-decided-kept = αποφασίστηκε ίδιος υπογράφων με { $others }· κρατήθηκε αυτή
+history-decided-duplicate = αποφασίστηκε διπλότυπο της { $keep }
+history-decided-different = αποφασίστηκε διαφορετικό πρόσωπο από { $others }
+history-undone = μια απόφαση αναιρέθηκε
+
+## Η εκκαθάριση στο TUI, όσο το νήμα της ξαναγράφει τη βάση δεδομένων.
+purge-quit-after = Η εκκαθάριση ξαναγράφει τη βάση δεδομένων και δεν διακόπτεται στη μέση: το fieldsign θα κλείσει μόλις τελειώσει.
+purge-vault-busy = ένα άλλο μέρος του fieldsign διαβάζει ακόμη το θησαυροφυλάκιο· δοκιμάστε ξανά σε λίγο
+purge-stopped = Η εκκαθάριση σταμάτησε: { $error }. Ξεκλειδώστε για να δείτε σε ποιο σημείο βρίσκεται και κάντε ξανά εκκαθάριση αν περιμένουν ακόμη εγγραφές.

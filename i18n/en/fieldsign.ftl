@@ -614,3 +614,12 @@ history-decided-kept = decided the same signer as { $others }; this one kept
 history-decided-duplicate = decided a duplicate of { $keep }
 history-decided-different = decided a different person from { $others }
 history-undone = a decision undone
+
+## Choosing the language of the screens (home, l).
+key-language-help = the language of the screens (kept in this vault)
+key-language-choose-help = show the screens in this language and keep it in this vault
+key-language-cancel-help = cancel: the language stays as it is
+language-heading = Language of the screens (Enter chooses, Esc cancels)
+# $language is the language's own name ("русский").
+language-chosen = Language: { $language }. Kept in this vault; `--lang` and FIELDSIGN_LANG still choose for one run.
+language-not-kept = Language: { $language }, for this session only (not kept: { $error })
