@@ -199,7 +199,7 @@ fn states() -> Vec<(&'static str, Box<dyn Fn() -> Tui>)> {
 fn check_footer(name: &str, screen: &str, offered: &[Shown]) {
     let footer = screen.lines().last().unwrap_or("");
     let mut rest = footer;
-    for (key, words) in keys::footer(offered) {
+    for keys::FooterEntry { key, words, .. } in keys::footer(offered) {
         let entry = format!("{key} {words}");
         match rest.find(&entry) {
             Some(at) => rest = &rest[at + entry.len()..],

@@ -203,7 +203,9 @@ pub fn parse() -> Cli {
 /// locale asks for; a language fieldsign does not speak, named on purpose, is a usage
 /// error (exit status 2).
 fn choose_language(flag: Option<&str>) {
-    match crate::i18n::requested(flag, |name| std::env::var(name).ok()) {
+    let env = |name: &str| std::env::var(name).ok();
+    crate::i18n::set_named_on_purpose(crate::i18n::named(flag, env));
+    match crate::i18n::requested(flag, env) {
         Ok(language) => crate::i18n::select(language),
         Err(e) => {
             note!("error: {e}");

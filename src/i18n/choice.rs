@@ -163,6 +163,12 @@ pub struct UnknownLanguage {
     choices: String,
 }
 
+/// Whether the language is named on purpose: `--lang` given, or `FIELDSIGN_LANG` set
+/// (then it wins over the language a vault keeps).
+pub fn named(cli: Option<&str>, env: impl Fn(&str) -> Option<String>) -> bool {
+    cli.is_some() || env("FIELDSIGN_LANG").is_some_and(|v| !v.is_empty())
+}
+
 /// The language asked for: `cli` (`--lang`), else `FIELDSIGN_LANG`, else the locale.
 /// A language named on purpose (`--lang`, `FIELDSIGN_LANG`) must exist; a locale in a
 /// language fieldsign lacks (`de_DE`, `C`) means English.

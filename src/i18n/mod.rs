@@ -11,13 +11,14 @@ mod choice;
 pub mod numbers;
 
 use std::sync::LazyLock;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use i18n_embed::LanguageLoader;
 use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
 use i18n_embed::unic_langid::LanguageIdentifier;
 use rust_embed::RustEmbed;
 
-pub use self::choice::{Language, requested};
+pub use self::choice::{Language, named, requested};
 // `#[macro_export]` puts `t!` (defined below) at the crate root; re-exported here so
 // that callers write `crate::i18n::t!` and name the module they depend on.
 pub use super::t;
@@ -43,8 +44,36 @@ pub fn loader() -> &'static FluentLanguageLoader {
     &LOADER
 }
 
+/// Whether `--lang` or `FIELDSIGN_LANG` named the language of this run.
+static NAMED: AtomicBool = AtomicBool::new(false);
+
+/// The language selected now, as its index in [`Language::ALL`] (English at first).
+static SELECTED: AtomicUsize = AtomicUsize::new(4);
+
+/// Notes that the language of this run was named on purpose (`--lang`,
+/// `FIELDSIGN_LANG`): it then wins over the one a vault keeps.
+pub fn set_named_on_purpose(named: bool) {
+    NAMED.store(named, Ordering::Relaxed);
+}
+
+/// Whether `--lang` or `FIELDSIGN_LANG` named the language of this run.
+pub fn named_on_purpose() -> bool {
+    NAMED.load(Ordering::Relaxed)
+}
+
+/// The language messages are shown in now.
+pub fn language() -> Language {
+    Language::ALL
+        .get(SELECTED.load(Ordering::Relaxed))
+        .copied()
+        .unwrap_or(Language::English)
+}
+
 /// Switches every later message to `language` (English stays the fallback).
 pub fn select(language: Language) {
+    if let Some(index) = Language::ALL.iter().position(|l| *l == language) {
+        SELECTED.store(index, Ordering::Relaxed);
+    }
     let id = language.id();
     if let Err(e) = i18n_embed::select(&*LOADER, &Localizations, &[id]) {
         eprintln!("error: the messages for {language} cannot be read ({e}); using English");

@@ -145,6 +145,9 @@ pub struct App {
     quit_after_purge: bool,
     /// Where the terminal cursor goes; set while drawing.
     pub cursor: Cell<Option<Position>>,
+    /// The help overlay's first row shown, and how many rows do not fit below it at
+    /// the top (set while drawing): a long translation scrolls rather than being cut.
+    pub help_scroll: Cell<(u16, u16)>,
 }
 
 const SPINNER: [&str; 10] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"];
@@ -177,6 +180,7 @@ impl App {
             locked_purge: None,
             quit_after_purge: false,
             cursor: Cell::new(None),
+            help_scroll: Cell::new((0, 0)),
         };
         if let Some(pass) = passphrase {
             app.with_gate(|screen, cx| {
@@ -347,9 +351,20 @@ impl App {
                 return;
             }
             Some(Overlay::Help) => {
-                if keys::action(keys::HELP_OVERLAY, key).is_some() {
-                    self.overlay = None;
-                }
+                let (at, hidden) = self.help_scroll.get();
+                let page = self.size.get().1.saturating_sub(6).max(1);
+                let at = match keys::action(keys::HELP_SCROLL, key) {
+                    Some(keys::HelpKey::Close) => {
+                        self.overlay = None;
+                        0
+                    }
+                    Some(keys::HelpKey::Up) => at.saturating_sub(1),
+                    Some(keys::HelpKey::Down) => at.saturating_add(1).min(hidden),
+                    Some(keys::HelpKey::PageUp) => at.saturating_sub(page),
+                    Some(keys::HelpKey::PageDown) => at.saturating_add(page).min(hidden),
+                    None => at,
+                };
+                self.help_scroll.set((at, hidden));
                 return;
             }
             None => {}
@@ -358,6 +373,7 @@ impl App {
             // `?` is a character in a text field.
             Some(Global::Help) if key.code == KeyCode::F(1) || !self.text_focus() => {
                 self.overlay = Some(Overlay::Help);
+                self.help_scroll.set((0, 0));
                 return;
             }
             Some(Global::Privacy) if open => return self.toggle_privacy(),
@@ -589,6 +605,7 @@ impl App {
     /// The vault is open: home, then (after `enter`, or after a lock) sheet entry.
     fn open(&mut self, mut vault: Vault, created: bool) {
         vault.set_time(self.opts.clock.clone());
+        super::language::apply_kept(&vault);
         let converted = vault.conversion_note();
         let mut session = Session::new(vault);
         if let Some((privacy, paper_lines)) = self.kept.take() {

@@ -595,14 +595,14 @@ impl Entry {
         if !self.event.date.is_empty() {
             event = format!("{event} · {}", self.event.date);
         }
-        Line::from(vec![
+        super::mirrored(Line::from(vec![
             Span::styled(
                 crate::model::text::display(&self.campaign.title).into_owned(),
                 theme.dim(),
             ),
             Span::styled(" › ", theme.dim()),
             Span::styled(event, theme.heading()),
-        ])
+        ]))
         .render(row(0), buf);
         let paper = v_paper(self, v);
         let tally = match paper {
@@ -621,7 +621,7 @@ impl Entry {
             }
             None => t!("entry-tally", count = self.tally),
         };
-        Line::from(vec![
+        super::mirrored(Line::from(vec![
             Span::styled(
                 format!("{} {:<4}", t!("entry-sheet"), self.sheet),
                 theme.ok(),
@@ -632,7 +632,7 @@ impl Entry {
             ),
             Span::raw("   "),
             Span::raw(tally),
-        ])
+        ]))
         .render(row(1), buf);
         let fields = u16::try_from(self.form.fields.len()).unwrap_or(0);
         let reserved = 5; // full error, dupes, last saved, setup
@@ -649,21 +649,21 @@ impl Entry {
             && let Some(error) = &field.error
             && y < area.height
         {
-            Line::styled(
+            super::mirrored(Line::styled(
                 format!(
                     "✗ {} {error}",
                     super::form::label(&field.spec).trim_end_matches(" *")
                 ),
                 theme.warn(),
-            )
+            ))
             .render(row(y), buf);
         }
         y += 1;
         if !self.dupes.is_empty() && y < area.height {
-            Line::styled(
+            super::mirrored(Line::styled(
                 t!("entry-likely-duplicate", places = self.dupes.join(", ")),
                 theme.warn(),
-            )
+            ))
             .render(row(y), buf);
         }
         y += 1;
@@ -701,13 +701,14 @@ impl Entry {
                     ])
                 }
             };
-            last.render(row(y), buf);
+            super::mirrored(last).render(row(y), buf);
         }
         y += 1;
         if let Some(setup) = &self.setup
             && y + 1 < area.height
         {
-            Line::styled(t!("entry-setup-heading"), theme.heading()).render(row(y), buf);
+            super::mirrored(Line::styled(t!("entry-setup-heading"), theme.heading()))
+                .render(row(y), buf);
             cursor = setup.render(
                 Rect::new(area.x, area.y + y + 1, area.width, area.height - y - 1),
                 buf,

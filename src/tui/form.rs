@@ -9,7 +9,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
-use unicode_width::UnicodeWidthStr;
 
 use super::input::TextField;
 use super::theme::Theme;
@@ -196,12 +195,16 @@ impl Form {
         let label_width = self
             .fields
             .iter()
-            .map(|f| label(&f.spec).width())
+            .map(|f| super::cells(&label(&f.spec)))
             .max()
             .unwrap_or(8)
-            .clamp(8, 16);
+            .clamp(8, 18);
         let label_width = u16::try_from(label_width).unwrap_or(16) + 3;
         let input_width = area.width.saturating_sub(label_width + 2).min(36);
+        // Right to left (Arabic): the row is mirrored, marker and label at the right
+        // edge, the field to their left, the note leftmost. The typed value itself is
+        // kept and shown in the order typed (the terminal may reorder it).
+        let rtl = crate::i18n::language().is_rtl();
         let mut cursor = None;
         for (index, field) in self.fields.iter().enumerate() {
             let Ok(row) = u16::try_from(index) else { break };
@@ -215,16 +218,25 @@ impl Form {
             } else {
                 theme.label()
             };
-            let marker = if focused { "▸ " } else { "  " };
-            buf.set_string(area.x, y, marker, label_style);
-            buf.set_stringn(
-                area.x + 2,
-                y,
-                label(&field.spec),
-                usize::from(label_width - 3),
-                label_style,
-            );
-            let input_area = Rect::new(area.x + label_width, y, input_width, 1);
+            // A label cut short ends in "…", so a cut word is not taken for another.
+            let text = super::truncate(&label(&field.spec), usize::from(label_width - 3));
+            let input_area = if rtl {
+                let marker = if focused { " ◂" } else { "  " };
+                buf.set_string(area.right().saturating_sub(2), y, marker, label_style);
+                let w = u16::try_from(super::cells(&text)).unwrap_or(0);
+                buf.set_string(area.right().saturating_sub(3 + w), y, &text, label_style);
+                Rect::new(
+                    area.right().saturating_sub(label_width + input_width),
+                    y,
+                    input_width,
+                    1,
+                )
+            } else {
+                let marker = if focused { "▸ " } else { "  " };
+                buf.set_string(area.x, y, marker, label_style);
+                buf.set_string(area.x + 2, y, &text, label_style);
+                Rect::new(area.x + label_width, y, input_width, 1)
+            };
             let at = if field.spec.kind == FieldKind::Checkbox {
                 let ticked = field.input.value() == "yes";
                 buf.set_string(
@@ -240,8 +252,12 @@ impl Form {
             if focused {
                 cursor = Some(at);
             }
-            let note_x = input_area.right() + 1;
-            let note_width = area.right().saturating_sub(note_x);
+            let (note_x, note_width) = if rtl {
+                (area.x, input_area.x.saturating_sub(area.x + 1))
+            } else {
+                let x = input_area.right() + 1;
+                (x, area.right().saturating_sub(x))
+            };
             let note = match (&field.error, focused) {
                 // Softer while the field is still being typed in; red once focus leaves.
                 (Some(error), true) => Line::from(Span::styled(format!("✗ {error}"), theme.warn())),
@@ -268,7 +284,7 @@ impl Form {
                     })
                     .collect::<Vec<_>>(),
             );
-            note.render(Rect::new(note_x, y, note_width, 1), buf);
+            super::mirrored(note).render(Rect::new(note_x, y, note_width, 1), buf);
         }
         cursor
     }

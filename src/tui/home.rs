@@ -7,10 +7,10 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
-use unicode_width::UnicodeWidthStr;
 
 use super::form::Form;
 use super::keys::{Binding, Key, Text};
+use super::language::Chooser;
 use super::prompt::{self, Prompt, PromptDone, PromptKind};
 use super::routes::To;
 use super::screen::{Cx, Flash, Route, Screen, ViewCx};
@@ -82,6 +82,7 @@ enum Item {
 
 enum Mode {
     List,
+    Language(Chooser),
     Prompt(Prompt),
     NewEvent { campaign: usize, form: Form },
 }
@@ -111,6 +112,12 @@ pub enum Action {
     Import,
     Petition,
     Dashboard,
+    /// The language list: open it, move in it, choose, cancel.
+    Languages,
+    LanguageUp,
+    LanguageDown,
+    ChooseLanguage,
+    CancelLanguage,
     Prompt(prompt::Action),
     /// In the new-event form.
     CreateEvent,
@@ -193,6 +200,40 @@ const LIST_KEYS: &[Binding<Action>] = &[
         Action::Dashboard,
         tx!("key-dashboard-help"),
     ),
+    // The footer names the language shown, in its own name: someone who cannot read
+    // the screen's words still finds where to change them.
+    Binding::new(
+        &[Key::Plain(KeyCode::Char('l'))],
+        "l",
+        Action::Languages,
+        tx!("key-language-help"),
+    )
+    .footer(
+        6,
+        Text::Message(|| crate::i18n::language().endonym().to_owned()),
+    )
+    .always(),
+];
+
+const LANGUAGE_KEYS: &[Binding<Action>] = &[
+    Binding::new(
+        &[Key::Plain(KeyCode::Up), Key::Plain(KeyCode::Char('k'))],
+        "↑ ↓",
+        Action::LanguageUp,
+        tx!("key-move-help"),
+    )
+    .footer_as(1, "↑↓", tx!("key-choose")),
+    Binding::new(
+        &[Key::Plain(KeyCode::Down), Key::Plain(KeyCode::Char('j'))],
+        "↓",
+        Action::LanguageDown,
+        Text::None,
+    )
+    .hidden(),
+    Binding::enter(Action::ChooseLanguage, tx!("key-language-choose-help"))
+        .footer(0, tx!("key-confirm")),
+    Binding::esc(Action::CancelLanguage, tx!("key-language-cancel-help"))
+        .footer(2, tx!("key-cancel")),
 ];
 
 const PROMPT_KEYS: &[Binding<Action>] = &[
@@ -401,6 +442,10 @@ impl Home {
     fn render(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
         let theme = v.theme;
         let area = super::inset(area);
+        if let Mode::Language(chooser) = &self.mode {
+            chooser.render(area, buf, theme);
+            return None;
+        }
         if self.campaigns.is_empty() {
             let lines = [
                 Line::default(),
@@ -415,10 +460,10 @@ impl Home {
                     Span::raw(t!("home-empty-create")),
                 ]),
             ];
-            for (i, line) in lines.iter().enumerate() {
+            for (i, line) in lines.into_iter().enumerate() {
                 let y = area.y + u16::try_from(i).unwrap_or(0);
                 if y < area.bottom() {
-                    line.render(Rect::new(area.x, y, area.width, 1), buf);
+                    super::mirrored(line).render(Rect::new(area.x, y, area.width, 1), buf);
                 }
             }
             return self.render_mode(
@@ -433,13 +478,14 @@ impl Home {
             );
         }
         let form_rows = match self.mode {
-            Mode::List => 2, // the chosen campaign's standing, the device's fingerprint
+            Mode::List | Mode::Language(_) => 2, // the chosen campaign's standing, the device's fingerprint
             Mode::Prompt(_) => 3,
             Mode::NewEvent { .. } => 5,
         };
         let list_height = area.height.saturating_sub(form_rows + 1);
-        Line::styled(t!("home-heading"), theme.heading())
+        super::mirrored(Line::styled(t!("home-heading"), theme.heading()))
             .render(Rect::new(area.x, area.y, area.width, 1), buf);
+        let rtl = crate::i18n::language().is_rtl();
         let visible = usize::from(list_height.saturating_sub(1)).max(1);
         let offset = self.selected.saturating_sub(visible - 1);
         for (row, item) in self.items.iter().enumerate().skip(offset).take(visible) {
@@ -447,29 +493,29 @@ impl Home {
             let selected = row == self.selected;
             let line = self.item_line(*item, area.width.saturating_sub(2), v);
             let rect = Rect::new(area.x, y, area.width, 1);
-            if selected {
+            if selected && rtl {
+                buf.set_string(area.right().saturating_sub(1), y, "◂", theme.selected());
+            } else if selected {
                 buf.set_string(area.x, y, "▸", theme.selected());
             }
-            line.render(
-                Rect::new(area.x + 2, y, area.width.saturating_sub(2), 1),
-                buf,
-            );
+            let x = if rtl { area.x } else { area.x + 2 };
+            super::mirrored(line).render(Rect::new(x, y, area.width.saturating_sub(2), 1), buf);
             if selected {
                 buf.set_style(rect, theme.selected());
             }
         }
         if matches!(self.mode, Mode::List) && area.height > 3 {
-            self.standing_line(v)
+            super::mirrored(self.standing_line(v))
                 .render(Rect::new(area.x, area.bottom() - 2, area.width, 1), buf);
         }
         if matches!(self.mode, Mode::List) && area.height > 2 {
             // `identity show` cannot run while the TUI holds the vault: the fingerprint
             // the coordinator checks is here instead.
-            Line::from(vec![
+            super::mirrored(Line::from(vec![
                 Span::styled(format!("{} ", t!("home-this-device")), theme.dim()),
                 Span::raw(self.fingerprint.clone()),
                 Span::styled(format!("  {}", t!("home-device-checked")), theme.dim()),
-            ])
+            ]))
             .render(Rect::new(area.x, area.bottom() - 1, area.width, 1), buf);
         }
         let mode_area = Rect::new(
@@ -483,7 +529,7 @@ impl Home {
 
     fn render_mode(&self, area: Rect, buf: &mut Buffer, v: &ViewCx) -> Option<Position> {
         match &self.mode {
-            Mode::List => None,
+            Mode::List | Mode::Language(_) => None,
             Mode::Prompt(p) => p.render(area, buf, v.theme),
             Mode::NewEvent { campaign, form } => {
                 let title = t!(
@@ -491,7 +537,7 @@ impl Home {
                     campaign = crate::model::text::Shown(&self.campaigns[*campaign].campaign.title)
                         .to_string()
                 );
-                Line::styled(title, v.theme.heading())
+                super::mirrored(Line::styled(title, v.theme.heading()))
                     .render(Rect::new(area.x, area.y, area.width, 1), buf);
                 form.render(
                     Rect::new(
@@ -549,9 +595,11 @@ impl Home {
                         crate::model::text::display(&entry.campaign.title).into_owned(),
                         theme.heading(),
                     ),
+                    // The separator on its own: mirrored, it stays between the two.
+                    Span::styled("  · ", theme.dim()),
                     Span::styled(
                         format!(
-                            "  · {role} · {} · {}",
+                            "{role} · {} · {}",
                             t!("count-events", count = entry.events.len()),
                             t!("count-lines", count = entry.total)
                         ),
@@ -565,7 +613,7 @@ impl Home {
                 let lines = t!("count-lines", count = n);
                 let right = format!(
                     "{}{lines}",
-                    " ".repeat(11usize.saturating_sub(lines.width()))
+                    " ".repeat(11usize.saturating_sub(super::cells(&lines)))
                 );
                 let mut left = format!("  {}", crate::model::text::Shown(&event.name));
                 if !event.date.is_empty() {
@@ -574,9 +622,9 @@ impl Home {
                 if !event.place.is_empty() {
                     left = format!("{left}  {}", crate::model::text::Shown(&event.place));
                 }
-                let room = usize::from(width).saturating_sub(right.width() + 1);
+                let room = usize::from(width).saturating_sub(super::cells(&right) + 1);
                 let left = super::truncate(&left, room);
-                let pad = room.saturating_sub(left.width());
+                let pad = room.saturating_sub(super::cells(&left));
                 Line::from(vec![
                     Span::raw(left),
                     Span::raw(" ".repeat(pad + 1)),
@@ -598,6 +646,7 @@ impl Screen<Cx<'_>> for Home {
     fn keymap(&self) -> &'static [Binding<Action>] {
         match &self.mode {
             Mode::List => LIST_KEYS,
+            Mode::Language(_) => LANGUAGE_KEYS,
             Mode::Prompt(p) if p.completes_paths() => PROMPT_KEYS,
             Mode::Prompt(_) => PLAIN_PROMPT_KEYS,
             Mode::NewEvent { .. } => NEW_EVENT_KEYS,
@@ -611,6 +660,20 @@ impl Screen<Cx<'_>> for Home {
             Action::Down => self.selected = (self.selected + 1).min(last),
             Action::First => self.selected = 0,
             Action::Last => self.selected = last,
+            Action::Languages => self.mode = Mode::Language(Chooser::new()),
+            Action::LanguageUp | Action::LanguageDown | Action::ChooseLanguage => {
+                if let Mode::Language(chooser) = &mut self.mode {
+                    match action {
+                        Action::LanguageUp => chooser.up(),
+                        Action::LanguageDown => chooser.down(),
+                        _ => {
+                            *cx.flash = Some(chooser.choose(cx.vault));
+                            self.mode = Mode::List;
+                        }
+                    }
+                }
+            }
+            Action::CancelLanguage => self.mode = Mode::List,
             Action::Join => self.mode = Mode::Prompt(Prompt::new(PromptKind::JoinFile)),
             Action::Create => self.mode = Mode::Prompt(Prompt::new(PromptKind::CreateCampaign)),
             Action::NewEvent => self.start_new_event(cx),
@@ -668,7 +731,7 @@ impl Screen<Cx<'_>> for Home {
             Mode::NewEvent { form, .. } => {
                 form.handle_key(key);
             }
-            Mode::List => {}
+            Mode::List | Mode::Language(_) => {}
         }
         Route::Stay
     }
@@ -679,7 +742,7 @@ impl Screen<Cx<'_>> for Home {
             Mode::NewEvent { form, .. } => {
                 form.paste(text);
             }
-            Mode::List => {}
+            Mode::List | Mode::Language(_) => {}
         }
         Route::Stay
     }
@@ -700,7 +763,7 @@ impl Screen<Cx<'_>> for Home {
     }
 
     fn text_focus(&self) -> bool {
-        !matches!(self.mode, Mode::List)
+        !matches!(self.mode, Mode::List | Mode::Language(_))
     }
 
     fn resumed(&mut self, cx: &mut Cx) {

@@ -128,6 +128,9 @@ pub struct Binding<A: 'static> {
     /// Listed in the help; `false` for a key another binding's label already names
     /// ("↑ ↓" covers the binding of ↓).
     pub in_help: bool,
+    /// Kept in the footer however long the other entries' words are (F1; home's
+    /// language key, which someone who cannot read the screen's words must find).
+    pub always: bool,
 }
 
 impl<A: Copy> Binding<A> {
@@ -140,6 +143,7 @@ impl<A: Copy> Binding<A> {
             footer: None,
             footer_label: None,
             in_help: true,
+            always: false,
         }
     }
 
@@ -153,6 +157,7 @@ impl<A: Copy> Binding<A> {
             footer: None,
             footer_label: None,
             in_help: false,
+            always: matches!(global, Global::Help),
         };
         b.footer = Some((u8::MAX, words));
         b
@@ -169,7 +174,15 @@ impl<A: Copy> Binding<A> {
             footer: None,
             footer_label: None,
             in_help: true,
+            always: false,
         }
+    }
+
+    /// Kept in the footer when the other entries leave no room ([`fit_footer`]).
+    #[must_use]
+    pub const fn always(mut self) -> Self {
+        self.always = true;
+        self
     }
 
     /// Named by another binding's label, so not listed in the help on its own.
@@ -239,6 +252,7 @@ pub struct Shown {
     /// Names a global key (its keys are [`GLOBAL`]'s).
     pub global: Option<Global>,
     pub in_help: bool,
+    pub always: bool,
 }
 
 pub fn shown<A: Copy>(table: &[Binding<A>]) -> Vec<Shown> {
@@ -258,21 +272,74 @@ pub fn shown<A: Copy>(table: &[Binding<A>]) -> Vec<Shown> {
                 Does::Act(_) | Does::Typing => None,
             },
             in_help: b.in_help,
+            always: b.always,
         })
         .collect()
 }
 
-/// The footer's entries (key, words) in their order, in the current language.
-pub fn footer(keys: &[Shown]) -> Vec<(String, String)> {
-    let mut entries: Vec<(u8, Text, Text)> = keys
+/// One entry of the footer: the key as written, its words, and whether it is kept
+/// when room is short.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FooterEntry {
+    pub key: String,
+    pub words: String,
+    pub always: bool,
+}
+
+impl FooterEntry {
+    /// The cells it takes: a space, the key, a space, the words, a space.
+    pub fn cells(&self) -> usize {
+        super::cells(&self.key) + super::cells(&self.words) + 3
+    }
+}
+
+/// The footer's entries in their order, in the current language.
+pub fn footer(keys: &[Shown]) -> Vec<FooterEntry> {
+    let mut entries: Vec<(u8, Text, Text, bool)> = keys
         .iter()
-        .filter_map(|k| k.footer.map(|(rank, words)| (rank, k.footer_label, words)))
+        .filter_map(|k| {
+            k.footer
+                .map(|(rank, words)| (rank, k.footer_label, words, k.always))
+        })
         .collect();
-    entries.sort_by_key(|(rank, _, _)| *rank);
+    entries.sort_by_key(|(rank, _, _, _)| *rank);
     entries
         .into_iter()
-        .map(|(_, k, w)| (k.get().into_owned(), w.get().into_owned()))
+        .map(|(_, k, w, always)| FooterEntry {
+            key: k.get().into_owned(),
+            words: w.get().into_owned(),
+            always,
+        })
         .collect()
+}
+
+/// The entries that fit in `width` cells: in order, whole, while they fit, with room
+/// kept for every `always` entry (so F1 stays however long a language's words are).
+pub fn fit_footer(entries: &[FooterEntry], width: usize) -> Vec<&FooterEntry> {
+    let mut reserved: usize = entries
+        .iter()
+        .filter(|e| e.always)
+        .map(FooterEntry::cells)
+        .sum();
+    let mut used = 0;
+    let mut full = false;
+    let mut out = Vec::new();
+    for entry in entries {
+        let cells = entry.cells();
+        if entry.always {
+            reserved -= cells;
+            if used + cells <= width {
+                used += cells;
+                out.push(entry);
+            }
+        } else if !full && used + cells + reserved <= width {
+            used += cells;
+            out.push(entry);
+        } else {
+            full = true;
+        }
+    }
+    out
 }
 
 /// The help's entries (key, what it does), in the table's order; the global keys a
@@ -321,7 +388,8 @@ pub const GLOBAL: &[Binding<Global>] = &[
         Global::Help,
         tx!("key-help-help"),
     )
-    .footer(0, tx!("key-help")),
+    .footer(0, tx!("key-help"))
+    .always(),
 ];
 
 /// The global binding of `g`.
@@ -372,11 +440,52 @@ pub const CONFIRM_QUIT: &[Binding<QuitAnswer>] = &[
     .footer(1, tx!("key-go-back-to-it")),
 ];
 
-/// The help overlay answers only to closing it.
+/// The help overlay: close it, or scroll it where a language's lines do not fit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CloseHelp;
+pub enum HelpKey {
+    Close,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+}
 
-pub const HELP_OVERLAY: &[Binding<CloseHelp>] = &[Binding::new(
+/// The help overlay's keys while it fits the window: only closing it.
+pub const HELP_OVERLAY: &[Binding<HelpKey>] = &[CLOSE_HELP];
+
+/// The help overlay's keys while it is taller than the window (a long translation).
+pub const HELP_SCROLL: &[Binding<HelpKey>] = &[
+    CLOSE_HELP,
+    Binding::new(
+        &[Key::Plain(KeyCode::Up), Key::Plain(KeyCode::Char('k'))],
+        "↑ ↓",
+        HelpKey::Up,
+        tx!("key-scroll-help"),
+    )
+    .footer_as(1, "↑↓", tx!("key-scroll")),
+    Binding::new(
+        &[Key::Plain(KeyCode::Down), Key::Plain(KeyCode::Char('j'))],
+        "↓",
+        HelpKey::Down,
+        Text::None,
+    )
+    .hidden(),
+    Binding::new(
+        &[Key::Plain(KeyCode::PageUp)],
+        "PgUp / PgDn",
+        HelpKey::PageUp,
+        tx!("key-page-help"),
+    ),
+    Binding::new(
+        &[Key::Plain(KeyCode::PageDown)],
+        "PgDn",
+        HelpKey::PageDown,
+        Text::None,
+    )
+    .hidden(),
+];
+
+const CLOSE_HELP: Binding<HelpKey> = Binding::new(
     &[
         Key::Plain(KeyCode::Esc),
         Key::Plain(KeyCode::F(1)),
@@ -384,10 +493,10 @@ pub const HELP_OVERLAY: &[Binding<CloseHelp>] = &[Binding::new(
         Key::Plain(KeyCode::Char('q')),
     ],
     "Esc / F1",
-    CloseHelp,
+    HelpKey::Close,
     tx!("key-close-help-help"),
 )
-.footer(0, tx!("key-close-help"))];
+.footer(0, tx!("key-close-help"));
 
 #[cfg(test)]
 mod tests {
@@ -438,14 +547,47 @@ mod tests {
                 .map(|(k, w)| ((*k).to_owned(), (*w).to_owned()))
                 .collect()
         };
-        assert_eq!(
-            footer(&keys),
-            pairs(&[("Enter", "save"), ("F1", "all keys")])
-        );
+        let footer: Vec<(String, String)> = footer(&keys)
+            .into_iter()
+            .map(|e| (e.key, e.words))
+            .collect();
+        assert_eq!(footer, pairs(&[("Enter", "save"), ("F1", "all keys")]));
         assert_eq!(
             help(&keys),
             pairs(&[("Tab", "next field"), ("Enter", "save")])
         );
+    }
+
+    fn entry(key: &str, words: &str, always: bool) -> FooterEntry {
+        FooterEntry {
+            key: key.to_owned(),
+            words: words.to_owned(),
+            always,
+        }
+    }
+
+    #[test]
+    fn the_footer_keeps_room_for_the_entries_that_always_show() {
+        let entries = [
+            entry("Enter", "save", false),        // 12 cells
+            entry("Tab", "next field", false),    // 16
+            entry("Ctrl-N", "next sheet", false), // 19
+            entry("F1", "all keys", true),        // 13
+            entry("Ctrl-Q", "quit", false),       // 13
+        ];
+        let keys = |width| -> Vec<&str> {
+            fit_footer(&entries, width)
+                .iter()
+                .map(|e| e.key.as_str())
+                .collect()
+        };
+        assert_eq!(keys(80), ["Enter", "Tab", "Ctrl-N", "F1", "Ctrl-Q"]);
+        // Ctrl-N would fit before F1, but then F1 would not: it is left out, and so is
+        // every later entry that is not kept always (no gaps in the ranking).
+        assert_eq!(keys(50), ["Enter", "Tab", "F1"]);
+        assert_eq!(keys(25), ["Enter", "F1"]);
+        assert_eq!(keys(13), ["F1"]);
+        assert!(keys(5).is_empty());
     }
 
     #[test]

@@ -38,6 +38,7 @@ mod home;
 mod input;
 mod jobs;
 mod keys;
+mod language;
 mod paths;
 mod petition;
 mod prompt;
@@ -45,6 +46,7 @@ mod purge;
 mod record;
 mod routes;
 mod rows;
+mod rtl;
 mod screen;
 mod session;
 mod terminal;
@@ -58,6 +60,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 pub use self::app::{App, Msg, Options, StartAt};
+pub(crate) use self::rtl::{cells, mirrored, mirrored_line};
 pub use self::theme::Theme;
 
 /// What the TUI's tests (`tests/tui/harness.rs` and the suites using it) reach besides
@@ -67,6 +70,8 @@ pub use self::theme::Theme;
 #[doc(hidden)]
 pub mod test_support {
     pub use super::app::{Overlay, Phase};
+    pub use super::keys::FooterEntry;
+    pub use super::view::{footer_now, help_now};
 
     pub mod event_loop {
         pub use crate::tui::event_loop::draw;
@@ -75,7 +80,9 @@ pub mod test_support {
     /// The key tables, for `tests/tui_keys.rs`: it checks that every footer and F1 help
     /// row is what the table says and that every listed key does something.
     pub mod keys {
-        pub use crate::tui::keys::{CONFIRM_QUIT, HELP_OVERLAY, Key, Shown, footer, help, shown};
+        pub use crate::tui::keys::{
+            CONFIRM_QUIT, FooterEntry, HELP_OVERLAY, HELP_SCROLL, Key, Shown, footer, help, shown,
+        };
     }
 }
 
@@ -146,7 +153,7 @@ pub fn privacy_mask(_value: &str) -> String {
 
 /// Cuts `text` to at most `width` columns, on grapheme boundaries, with "…" if cut.
 pub fn truncate(text: &str, width: usize) -> String {
-    if text.width() <= width {
+    if cells(text) <= width {
         return text.to_owned();
     }
     let mut out = String::new();

@@ -218,6 +218,7 @@ impl Screen<Gate<'_>> for Unlock {
         } else {
             lines.push(Line::styled(t!("unlock-hint"), theme.dim()));
         }
+        let lines: Vec<Line> = lines.into_iter().map(super::mirrored_line).collect();
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .render(body, buf);
@@ -225,12 +226,14 @@ impl Screen<Gate<'_>> for Unlock {
         if y >= body.bottom() {
             return None;
         }
-        let field = Rect::new(
-            body.x + field_x,
-            y,
-            body.width.saturating_sub(field_x).min(40),
-            1,
-        );
+        let width = body.width.saturating_sub(field_x).min(40);
+        // Right to left, the field is left of its label.
+        let x = if crate::i18n::language().is_rtl() {
+            body.right().saturating_sub(field_x + width)
+        } else {
+            body.x + field_x
+        };
+        let field = Rect::new(x, y, width, 1);
         let at = self.passphrase.render(field, buf, theme.input());
         (!self.busy).then_some(at)
     }

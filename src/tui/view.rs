@@ -8,17 +8,19 @@ use ratatui::widgets::{Block, Clear, Paragraph, Widget, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::app::{App, Overlay, Phase};
-use super::keys::{self, Global, Shown, Text};
+use super::keys::{self, FooterEntry, Global, Shown, Text};
 use super::rows::RowSet;
 use super::screen::{FlashKind, ViewCx};
 use crate::i18n::t;
 
 /// The footer's entries: the screen's (or the overlay's) keys, then the global keys
 /// that apply and that the screen's footer did not already name.
-fn footer_entries(app: &App, screen: &[Shown]) -> Vec<(String, String)> {
+fn footer_entries(app: &App, screen: &[Shown]) -> Vec<FooterEntry> {
     let overlay: Option<Vec<Shown>> = match &app.overlay {
         None => None,
         Some(Overlay::ConfirmQuit(_)) => return keys::footer(&keys::shown(keys::CONFIRM_QUIT)),
+        // The help's own keys; scrolling only where it is taller than the window.
+        Some(Overlay::Help) if app.help_scroll.get().1 > 0 => Some(keys::shown(keys::HELP_SCROLL)),
         Some(Overlay::Help) => Some(keys::shown(keys::HELP_OVERLAY)),
     };
     let own = overlay.as_deref().unwrap_or(screen);
@@ -41,12 +43,38 @@ fn footer_entries(app: &App, screen: &[Shown]) -> Vec<(String, String)> {
         })
         .collect();
     globals.sort_by_key(|(rank, _, _)| *rank);
-    entries.extend(globals.into_iter().map(|(_, g, words)| {
-        (
-            keys::global_footer_label(g).get().into_owned(),
-            words.get().into_owned(),
-        )
+    entries.extend(globals.into_iter().map(|(_, g, words)| FooterEntry {
+        key: keys::global_footer_label(g).get().into_owned(),
+        words: words.get().into_owned(),
+        always: g == Global::Help,
     }));
+    entries
+}
+
+/// What the footer offers now, whole entries before any is left out for room (for
+/// `tests/tui_languages.rs`, which checks that the footer shows only whole entries).
+pub fn footer_now(app: &App) -> Vec<FooterEntry> {
+    let keys = match (&app.phase, app.gate_screen()) {
+        (_, Some(gate)) => gate.keys(),
+        (Phase::Open(session), None) => session.top().map(|s| s.keys()).unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    footer_entries(app, &keys)
+}
+
+/// What the F1 help lists now: the screen's keys, then the ones that work everywhere.
+pub fn help_now(app: &App) -> Vec<(String, String)> {
+    let keys = match (&app.phase, app.gate_screen()) {
+        (_, Some(gate)) => gate.keys(),
+        (Phase::Open(session), None) => session.top().map(|s| s.keys()).unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    let mut entries = keys::help(&keys);
+    entries.extend(
+        keys::GLOBAL
+            .iter()
+            .map(|b| (b.label.get().into_owned(), b.help.get().into_owned())),
+    );
     entries
 }
 
@@ -61,7 +89,7 @@ impl Widget for &App {
         }
         // A long message gets a second row rather than being cut off.
         let status_rows = match &self.flash {
-            Some(f) if f.text.width() + 1 > usize::from(area.width) => 2,
+            Some(f) if super::cells(&f.text) + 1 > usize::from(area.width) => 2,
             _ => 1,
         };
         let [title, body, status, footer] = Layout::vertical([
@@ -124,18 +152,49 @@ impl Widget for &App {
         } else {
             String::new()
         };
-        buf.set_stringn(
-            title.x,
-            title.y,
-            format!(" fieldsign · {screen_title}"),
-            usize::from(title.width),
-            theme.title(),
-        );
-        let rw = u16::try_from(right.width()).unwrap_or(0);
-        if title.width > rw {
-            buf.set_string(title.right() - rw, title.y, right, theme.title());
+        let rtl = crate::i18n::language().is_rtl();
+        if rtl {
+            // Mirrored: the name and screen at the right, privacy mode at the left.
+            let name = super::truncate(
+                &format!("{screen_title} · fieldsign "),
+                usize::from(title.width),
+            );
+            let nw = u16::try_from(super::cells(&name)).unwrap_or(0);
+            buf.set_string(
+                title.right().saturating_sub(nw),
+                title.y,
+                name,
+                theme.title(),
+            );
+            if title.width > nw + u16::try_from(super::cells(&right)).unwrap_or(0) {
+                buf.set_string(
+                    title.x,
+                    title.y,
+                    format!(" {}", right.trim_end()),
+                    theme.title(),
+                );
+            }
+        } else {
+            buf.set_stringn(
+                title.x,
+                title.y,
+                format!(" fieldsign · {screen_title}"),
+                usize::from(title.width),
+                theme.title(),
+            );
+            let rw = u16::try_from(right.width()).unwrap_or(0);
+            if title.width > rw {
+                buf.set_string(title.right() - rw, title.y, right, theme.title());
+            }
         }
-        // Status line.
+        // Status line. Wrapped one column short of the edge: ratatui's word wrapper
+        // (0.30) can put a two-cell grapheme (a Devanagari vowel sign makes "हो" two
+        // cells) in the last column, half outside the window, and the terminal diff
+        // then skips the first cell of the next row.
+        let status = Rect {
+            width: status.width.saturating_sub(1),
+            ..status
+        };
         if let Some(flash) = &self.flash {
             let style = match flash.kind {
                 FlashKind::Info => ratatui::style::Style::new(),
@@ -143,26 +202,17 @@ impl Widget for &App {
                 FlashKind::Warn => theme.warn(),
                 FlashKind::Error => theme.error(),
             };
-            Paragraph::new(Line::styled(format!(" {}", flash.text), style))
-                .wrap(Wrap { trim: false })
-                .render(status, buf);
-        }
-        // Footer: this screen's keys, then the global ones that fit; under an overlay,
-        // only the keys the overlay answers to (Enter does nothing in the quit dialog).
-        let mut spans = Vec::new();
-        let entries = footer_entries(self, &keys);
-        // Whole entries only, while they fit: the screen's own keys come first.
-        let mut used = 0;
-        for (key, what) in &entries {
-            let width = key.width() + what.width() + 3;
-            if used + width > usize::from(footer.width) {
-                break;
+            if rtl {
+                Paragraph::new(Line::styled(format!("{} ", flash.text), style))
+                    .alignment(ratatui::layout::Alignment::Right)
+                    .wrap(Wrap { trim: false })
+                    .render(status, buf);
+            } else {
+                Paragraph::new(Line::styled(format!(" {}", flash.text), style))
+                    .wrap(Wrap { trim: false })
+                    .render(status, buf);
             }
-            used += width;
-            spans.push(Span::styled(format!(" {key}"), theme.key()));
-            spans.push(Span::styled(format!(" {what} "), theme.dim()));
         }
-        Line::from(spans).render(footer, buf);
         self.cursor.set(cursor);
         match &self.overlay {
             None => {}
@@ -174,7 +224,7 @@ impl Widget for &App {
                 self.cursor.set(None);
                 let area = body.centered(Constraint::Max(60), Constraint::Length(6));
                 Clear.render(area, buf);
-                Paragraph::new(vec![
+                let lines = vec![
                     Line::styled(what.clone(), theme.warn()),
                     Line::raw(t!("tui-quit-anyway")),
                     Line::default(),
@@ -195,12 +245,37 @@ impl Widget for &App {
                             })
                             .collect::<Vec<_>>(),
                     ),
-                ])
-                .wrap(Wrap { trim: false })
-                .block(Block::bordered().title(format!(" {} ", t!("tui-quit-title"))))
-                .render(area, buf);
+                ];
+                let lines: Vec<Line> = lines.into_iter().map(super::mirrored_line).collect();
+                Paragraph::new(lines)
+                    .wrap(Wrap { trim: false })
+                    .block(bordered(t!("tui-quit-title")))
+                    .render(area, buf);
             }
         }
+        // Footer: this screen's keys, then the global ones that fit; under an overlay,
+        // only the keys the overlay answers to (Enter does nothing in the quit dialog).
+        // Drawn after the overlay: the help's keys depend on whether it fits.
+        let entries = footer_entries(self, &keys);
+        let mut spans = Vec::new();
+        // Whole entries only, in order, with room kept for F1 (keys::fit_footer).
+        for entry in keys::fit_footer(&entries, usize::from(footer.width)) {
+            let (key, what) = (&entry.key, &entry.words);
+            spans.push(Span::styled(format!(" {key}"), theme.key()));
+            spans.push(Span::styled(format!(" {what} "), theme.dim()));
+        }
+        // Right to left, each key is right of its words.
+        super::mirrored(Line::from(spans)).render(footer, buf);
+    }
+}
+
+/// A bordered box titled `title`, the title at the right in a right-to-left language.
+fn bordered(title: String) -> Block<'static> {
+    let block = Block::bordered().title(format!(" {title} "));
+    if crate::i18n::language().is_rtl() {
+        block.title_alignment(ratatui::layout::HorizontalAlignment::Right)
+    } else {
+        block
     }
 }
 
@@ -259,12 +334,20 @@ fn help_overlay(body: Rect, buf: &mut Buffer, app: &App, screen: &[(String, Stri
         .max()
         .unwrap_or(8)
         + 2;
+    let rtl = crate::i18n::language().is_rtl();
     let entry = |(key, what): &(String, String)| {
         let pad = " ".repeat(width.saturating_sub(key.width()));
-        Line::from(vec![
-            Span::styled(format!(" {key}{pad}"), theme.key()),
-            Span::raw(what.clone()),
-        ])
+        if rtl {
+            Line::from(vec![
+                Span::raw(what.clone()),
+                Span::styled(format!("{pad}{key} "), theme.key()),
+            ])
+        } else {
+            Line::from(vec![
+                Span::styled(format!(" {key}{pad}"), theme.key()),
+                Span::raw(what.clone()),
+            ])
+        }
     };
     lines.extend(screen.iter().map(entry));
     if matches!(app.phase, Phase::Open(_)) {
@@ -282,11 +365,31 @@ fn help_overlay(body: Rect, buf: &mut Buffer, app: &App, screen: &[(String, Stri
         format!(" {}", t!("tui-help-close")),
         theme.dim(),
     ));
-    let height = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
-    let area = body.centered(Constraint::Max(78), Constraint::Max(height));
+    let paragraph = Paragraph::new(lines)
+        .alignment(if rtl {
+            ratatui::layout::Alignment::Right
+        } else {
+            ratatui::layout::Alignment::Left
+        })
+        .wrap(Wrap { trim: false });
+    // A line longer than the box wraps, and a translation may be longer than the
+    // English: a help taller than the window scrolls (↑ ↓), so nothing is lost.
+    let inner = body.width.min(78).saturating_sub(2).max(1);
+    let rows = u16::try_from(paragraph.line_count(inner)).unwrap_or(u16::MAX);
+    let height = rows.saturating_add(2).min(body.height);
+    let hidden = rows.saturating_sub(height.saturating_sub(2));
+    let at = app.help_scroll.get().0.min(hidden);
+    app.help_scroll.set((at, hidden));
+    let area = body.centered(Constraint::Max(78), Constraint::Length(height));
     Clear.render(area, buf);
-    Paragraph::new(lines)
-        .wrap(Wrap { trim: false })
-        .block(Block::bordered().title(format!(" {} ", t!("tui-help-title"))))
-        .render(area, buf);
+    let mut block = bordered(t!("tui-help-title"));
+    if hidden > 0 {
+        let marks = match (at > 0, at < hidden) {
+            (true, true) => " ↑↓ ",
+            (true, false) => " ↑ ",
+            _ => " ↓ ",
+        };
+        block = block.title_bottom(Line::from(marks).right_aligned());
+    }
+    paragraph.scroll((at, 0)).block(block).render(area, buf);
 }

@@ -19,6 +19,9 @@ pub const IMPORT_IN_PROGRESS: &[u8] = b"import-in-progress";
 pub const HELD_READY: &[u8] = b"held-ready";
 /// `meta`: present once the kept counts ([`tally`]) cover every record.
 pub const TALLY_READY: &[u8] = b"tally-ready";
+/// `meta`: the language the person chose in the terminal UI (a tag such as `uk`), sealed
+/// like every value: a setting, not personal data, but nothing in a vault is in clear.
+pub const LANGUAGE: &[u8] = b"language";
 const HELD: &[u8] = b"held/";
 const TALLY: &[u8] = b"tally/";
 const UNDO: &[u8] = b"undo/";

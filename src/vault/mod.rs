@@ -33,6 +33,7 @@ mod purge;
 mod records;
 pub(crate) mod seal;
 mod session;
+mod settings;
 pub use self::session::{HistoryEntry, UnlockFailed};
 pub mod store;
 mod sync_state;
