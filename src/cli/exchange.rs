@@ -12,7 +12,7 @@ use super::Context;
 use super::files::{read_input, refuse_existing, write_output};
 use super::output::{Format, note, note_t, out, out_t, print_csv, print_json, print_table};
 use crate::exchange::bundle::{
-    self, DeviceStatus, ExportOptions, ImportOptions, ImportReport, ImportStage,
+    self, DeviceStatus, ExportOptions, ImportOptions, ImportReport, ImportStage, Source,
 };
 use crate::exchange::{identities_from_file, receipt};
 use crate::i18n::t;
@@ -144,7 +144,10 @@ impl ImportBundle {
     }
 
     fn import_one(&self, vault: &Vault, file: &Path) -> Result<ImportReport> {
-        let bytes = read_input(file, Limit::BUNDLE.raised(self.max_size))?;
+        // The size is checked before anything is read; the import then reads the file
+        // as a stream, twice (check, then merge), never whole.
+        let limit = Limit::BUNDLE.raised(self.max_size);
+        crate::input::open_limited(file, limit)?;
         let bar = progress_bar();
         let progress = |stage: ImportStage, done: usize, total: usize| {
             if let Some(bar) = &bar {
@@ -152,7 +155,7 @@ impl ImportBundle {
                 bar.set_position(done as u64);
                 bar.set_message(match stage {
                     ImportStage::Checking => "checking",
-                    ImportStage::Saving => "saving (one transaction)",
+                    ImportStage::Saving => "saving (all or nothing)",
                 });
             }
         };
@@ -161,7 +164,7 @@ impl ImportBundle {
             require_known_devices: self.require_known_devices,
             progress: Some(&progress),
         };
-        let result = bundle::import(vault, &bytes, options);
+        let result = bundle::import_from(vault, Source::File { path: file, limit }, options);
         if let Some(bar) = bar {
             bar.finish_and_clear();
         }
@@ -270,11 +273,14 @@ pub struct Verify {
 
 impl Verify {
     pub fn run(self, ctx: &Context) -> Result<()> {
-        let bytes = read_input(&self.file, Limit::BUNDLE.raised(self.max_size))?;
+        let limit = Limit::BUNDLE.raised(self.max_size);
+        crate::input::open_limited(&self.file, limit)?;
         let vault = ctx.open()?;
-        let plaintext =
-            bundle::open_file(&vault, &bytes, extra_identities(self.identity.as_deref())?)?;
-        match bundle::inspect(&vault, &plaintext) {
+        let source = Source::File {
+            path: &self.file,
+            limit,
+        };
+        match bundle::inspect_source(&vault, source, extra_identities(self.identity.as_deref())?) {
             Ok(info) => {
                 let h = &info.header;
                 let device = match &info.device_status {
@@ -317,6 +323,10 @@ impl Verify {
                 Ok(())
             }
             Err(e) if e.is_receipt() => {
+                // A receipt is small: read whole (under the bundle limit already checked).
+                let bytes = read_input(&self.file, limit)?;
+                let plaintext =
+                    bundle::open_file(&vault, &bytes, extra_identities(self.identity.as_deref())?)?;
                 let (r, fp) = crate::sync::receipt::decode(&plaintext)?;
                 let from_coordinator = vault
                     .campaign(r.campaign)?

@@ -2,7 +2,7 @@
 //! armor), and decrypt with the vault's identity or an identity file, telling apart
 //! "not an age file", "not for you" and "damaged".
 
-use std::io::{Read, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 
 use age::armor::{ArmoredReader, ArmoredWriter, Format};
 use zeroize::Zeroizing;
@@ -66,32 +66,47 @@ pub fn open(
     bytes: &[u8],
     identities: &[Box<dyn age::Identity + Send + Sync>],
 ) -> Result<Zeroizing<Vec<u8>>, EnvelopeError> {
-    let start = bytes.trim_ascii_start();
+    let mut reader = open_stream(bytes, identities)?;
+    let mut plaintext = Zeroizing::new(Vec::with_capacity(bytes.len()));
+    reader
+        .read_to_end(&mut plaintext)
+        .map_err(|_| EnvelopeError::Damaged)?;
+    Ok(plaintext)
+}
+
+/// The plaintext of an age file, as a stream read through the decryptor.
+pub type Plaintext<R> =
+    age::stream::StreamReader<BufReader<ArmoredReader<BufReader<BufReader<R>>>>>;
+
+/// Opens an age file (binary or armored) for reading with any of `identities`, without
+/// reading more of it than its header. age authenticates the plaintext in 64 KiB
+/// chunks: a damaged or truncated file makes a later `read` fail (which callers report
+/// as [`EnvelopeError::Damaged`]), never yields bytes that were not encrypted so.
+pub fn open_stream<R: Read>(
+    input: R,
+    identities: &[Box<dyn age::Identity + Send + Sync>],
+) -> Result<Plaintext<R>, EnvelopeError> {
+    let mut input = BufReader::with_capacity(64 << 10, input);
+    let start = input.fill_buf().map_err(|_| EnvelopeError::Damaged)?;
+    let start = start.trim_ascii_start();
     if start.starts_with(b"{\"format\":\"fieldsign-campaign\"") {
         return Err(EnvelopeError::CampaignFile);
     }
     if !start.starts_with(b"age-encryption.org/") && !start.starts_with(b"-----BEGIN AGE") {
         return Err(EnvelopeError::NotAgeFile);
     }
-    let decryptor = age::Decryptor::new_buffered(std::io::BufReader::new(ArmoredReader::new(
-        bytes,
-    )))
-    .map_err(|e| match e {
-        age::DecryptError::UnknownFormat => EnvelopeError::NotAgeFile,
-        _ => EnvelopeError::Damaged,
-    })?;
+    let decryptor = age::Decryptor::new_buffered(BufReader::new(ArmoredReader::new(input)))
+        .map_err(|e| match e {
+            age::DecryptError::UnknownFormat => EnvelopeError::NotAgeFile,
+            _ => EnvelopeError::Damaged,
+        })?;
     if decryptor.is_scrypt() {
         return Err(EnvelopeError::NotForUs);
     }
-    let mut reader = decryptor
+    decryptor
         .decrypt(identities.iter().map(|i| i.as_ref() as &dyn age::Identity))
         .map_err(|e| match e {
             age::DecryptError::NoMatchingKeys => EnvelopeError::NotForUs,
             _ => EnvelopeError::Damaged,
-        })?;
-    let mut plaintext = Zeroizing::new(Vec::with_capacity(bytes.len()));
-    reader
-        .read_to_end(&mut plaintext)
-        .map_err(|_| EnvelopeError::Damaged)?;
-    Ok(plaintext)
+        })
 }

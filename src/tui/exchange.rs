@@ -370,29 +370,37 @@ impl Import {
         {
             {
                 let path = expand_home(self.path.value().trim());
-                // The TUI has no --max-size: a larger bundle goes through the CLI.
-                let bytes = match crate::input::read_limited(&path, crate::input::Limit::BUNDLE) {
-                    Ok(bytes) => bytes,
-                    Err(e) => {
-                        // The CLI cannot open the vault while this holds it: say so.
-                        self.report = Some(Err(format!(
-                            "{e} (a larger file: quit fieldsign, then `fieldsign import bundle --max-size …`)"
-                        )));
-                        return;
-                    }
-                };
+                // The TUI has no --max-size: a larger bundle goes through the CLI. The
+                // size is checked here, before the job starts, for the message below.
+                let limit = crate::input::Limit::BUNDLE;
+                if let Err(e) = crate::input::open_limited(&path, limit) {
+                    // The CLI cannot open the vault while this holds it: say so.
+                    self.report = Some(Err(format!(
+                        "{e} (a larger file: quit fieldsign, then `fieldsign import bundle --max-size …`)"
+                    )));
+                    return;
+                }
                 self.running = true;
                 self.report = None;
                 self.purgeable = None;
                 let vault = Arc::clone(cx.vault);
+                let file = path.clone();
                 cx.jobs.spawn(move |_| Imported {
                     // A receipt picked here is imported as one: the command the bundle
                     // error would name cannot run while this session holds the vault.
-                    result: match bundle::import(&vault, &bytes, ImportOptions::default()) {
+                    result: match bundle::import_from(
+                        &vault,
+                        bundle::Source::File { path: &file, limit },
+                        ImportOptions::default(),
+                    ) {
                         Err(e) if e.is_receipt() => {
-                            crate::exchange::receipt::import(&vault, &bytes)
-                                .map(Exchanged::Receipt)
-                                .map_err(ExchangeRefused::from)
+                            crate::input::read_limited(&file, crate::input::Limit::RECEIPT)
+                                .map_err(|e| ExchangeRefused::Bundle(e.into()))
+                                .and_then(|bytes| {
+                                    crate::exchange::receipt::import(&vault, &bytes)
+                                        .map(Exchanged::Receipt)
+                                        .map_err(ExchangeRefused::from)
+                                })
                         }
                         other => other.map(Exchanged::Bundle).map_err(ExchangeRefused::from),
                     },

@@ -144,8 +144,49 @@ impl Vault {
         for op in ops {
             written.insert(op.replica, op.seq);
         }
-        let mut chunks = ops.chunks(CHUNK).map(|chunk| Ok((chunk.to_vec(), next)));
+        let mut chunks = ops
+            .chunks(CHUNK)
+            .map(|chunk| Ok::<_, VaultError>((chunk.to_vec(), next)));
         let done = self.write_in_chunks(&mut clock, written, &mut chunks, extra)?;
+        *clock = done;
+        self.write_mark(done);
+        Ok(())
+    }
+
+    /// Merges operations from elsewhere that arrive chunk by chunk (a bundle read a
+    /// second time, `exchange::bundle::import`) like [`Vault::commit_ops_chunked`], all
+    /// or nothing, never holding more than one chunk. `written` must name exactly the
+    /// seqs of the `count` operations the chunks yield (an unfinished import's
+    /// rollback deletes those). A chunk that fails (`Err`) rolls back what was written
+    /// and is returned; `extra` is written with the last commit.
+    pub fn commit_ops_streamed<E: From<VaultError>>(
+        &self,
+        written: VersionVector,
+        count: usize,
+        chunks: impl Iterator<Item = Result<Vec<Op>, E>>,
+        extra: WriteSet,
+    ) -> Result<(), E> {
+        if count <= CHUNK {
+            let mut ops = Vec::with_capacity(count);
+            for chunk in chunks {
+                ops.extend(chunk?);
+            }
+            return Ok(self.commit_ops_with(&ops, extra)?);
+        }
+        let mut clock = self
+            .clock
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        // The clock after each chunk, as `clock_after` would say after all of them: the
+        // marker holds the clock from before, so an early one is never kept.
+        let mut next = *clock;
+        let chunks = chunks.map(|chunk| {
+            chunk.map(|ops| {
+                next = self.clock_after(next, &ops);
+                (ops, next)
+            })
+        });
+        let done = self.write_in_chunks(&mut clock, written, chunks, extra)?;
         *clock = done;
         self.write_mark(done);
         Ok(())
@@ -155,13 +196,13 @@ impl Vault {
     /// clock after them), the sorted duplicate index, then `extra` with the marker's
     /// removal. Returns the clock after the last chunk. On failure the import is rolled
     /// back at once (or, if even that fails, on the next open).
-    fn write_in_chunks(
+    fn write_in_chunks<E: From<VaultError>>(
         &self,
         clock: &mut Clock,
         written: VersionVector,
-        chunks: impl Iterator<Item = Result<(Vec<Op>, Clock), VaultError>>,
+        chunks: impl Iterator<Item = Result<(Vec<Op>, Clock), E>>,
         extra: WriteSet,
-    ) -> Result<Clock, VaultError> {
+    ) -> Result<Clock, E> {
         let mut held_before = VersionVector::default();
         for (replica, _) in written.iter() {
             held_before.set(replica, self.held_from(replica)?);
@@ -176,9 +217,9 @@ impl Vault {
         };
         let mut writes = WriteSet::default();
         self.put_sealed(&mut writes, Tree::Meta, keys::IMPORT_IN_PROGRESS, &marker);
-        self.store.commit(&writes)?;
+        self.store.commit(&writes).map_err(VaultError::from)?;
         let mut last = *clock;
-        let result = (|| {
+        let result = (|| -> Result<(), E> {
             let mut bulk = BulkState::default();
             for chunk in chunks {
                 let (ops, next) = chunk?;
@@ -186,11 +227,11 @@ impl Vault {
                 last = next;
                 #[cfg(test)]
                 if tests::crash_here() {
-                    return Err(VaultError::SimulatedCrash);
+                    return Err(VaultError::SimulatedCrash.into());
                 }
             }
             let dupes = bulk.dupes.into_values().flatten().collect();
-            self.write_dupes_in_order(dupes, extra)
+            Ok(self.write_dupes_in_order(dupes, extra)?)
         })();
         #[cfg(test)]
         if result.is_err() && tests::CRASHED.get() {

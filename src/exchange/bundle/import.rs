@@ -3,27 +3,39 @@
 //! transaction, or for a large bundle chunks under a marker that the next open rolls
 //! back: `vault::bulk`). Any refusal happens before the first write, so a refused
 //! bundle changes nothing.
+//!
+//! Two passes over the plaintext, each a stream through the age decryptor, so that a
+//! bundle of a million operations never is in memory at once (issue 10): the first
+//! ([`Admit`]) checks everything and keeps only counts, the events and which seqs are
+//! new; the second writes the new operations chunk by chunk. The signature is at the
+//! end of the file, so only the first pass can vouch for the bytes: the second hands
+//! on a chunk only once its bytes hash to what the first pass read
+//! (`sync::bundle::stream::Replay`), and a file changed in between is rolled back and
+//! refused.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::fmt;
 use std::path::Path;
 
-use super::inspect::device_status;
-use super::{BundleError, DeviceStatus, open_file};
-use crate::model::{Campaign, CampaignId, DeviceId, UnixTime};
+use super::admit::{Admit, Admitted};
+use super::inspect::{identities, open_plaintext, refused};
+use super::{BundleError, Source};
+use crate::model::{CampaignId, DeviceId, UnixTime};
 use crate::plural;
-use crate::sync::bundle::{Header, Parsed, decode};
-use crate::sync::vector::{RangeSet, VersionVector};
-use crate::sync::{Op, OpBody};
+use crate::sync::bundle::Header;
+use crate::sync::bundle::stream::{Item, Replay, ReplayError, Scanned, scan};
+use crate::sync::envelope::EnvelopeError;
+use crate::sync::vector::VersionVector;
 use crate::vault::{KnownDevice, Vault, WriteSet};
 
 /// Which part of an import is running, for a progress bar.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ImportStage {
-    /// Comparing each operation with what the vault holds: `(done, total)`.
+    /// Checking each operation and comparing it with what the vault holds: `(done,
+    /// total)` of the operations in the bundle.
     Checking,
-    /// Writing what is new: in chunks for a large bundle, all or nothing (no finer
-    /// progress).
+    /// Writing what is new, in chunks for a large bundle, all or nothing: `(done,
+    /// total)` of the new operations.
     Saving,
 }
 
@@ -137,87 +149,70 @@ pub fn import(
     bytes: &[u8],
     options: ImportOptions,
 ) -> Result<ImportReport, BundleError> {
-    let plaintext = open_file(vault, bytes, options.identities)?;
-    let parsed = decode(&plaintext)?;
-    drop(plaintext);
-    merge(
-        vault,
-        parsed,
-        options.require_known_devices,
-        options.progress,
-    )
+    import_from(vault, Source::Bytes(bytes), options)
 }
 
-fn merge(
+/// Decrypts, verifies and merges the bundle in `source`, reading it twice as a stream
+/// (see the module comment): memory stays flat however many operations it carries.
+pub fn import_from(
     vault: &Vault,
-    parsed: Parsed,
-    require_known: bool,
-    progress: Option<&(dyn Fn(ImportStage, usize, usize) + Sync)>,
+    source: Source,
+    options: ImportOptions,
 ) -> Result<ImportReport, BundleError> {
-    let Parsed {
+    let identities = identities(vault, options.identities)?;
+    let progress = options.progress;
+    // Pass 1: signature, bounds, authority and conflicts, keeping no operation.
+    let mut admit = Admit::new(vault, options.require_known_devices, progress);
+    let scanned = scan(open_plaintext(source, &identities)?, &mut admit).map_err(refused)?;
+    let Scanned {
         header,
         fingerprint,
-        events,
-        ops,
-    } = parsed;
-    let campaign = vault
-        .campaign(header.campaign)?
-        .ok_or_else(|| BundleError::UnknownCampaign(header.campaign.to_string()))?;
-    if !header
-        .recipients
-        .iter()
-        .any(|r| campaign.recipients.contains(r))
-    {
-        return Err(BundleError::WrongRecipients);
-    }
-    check_contents(&campaign, &events, &ops)?;
-    if header.device == vault.device_id() {
-        // Our own id from another key is a forgery; from our own key, a bundle we made,
-        // which the coordinator's vault never needs to take back.
-        return Err(BundleError::Invalid(
-            "it claims to come from this very vault's device id; import bundles from other devices only".into(),
-        ));
-    }
-    let known = vault.known_device(header.device)?;
-    check_device(known.as_ref(), &header, &fingerprint, require_known)?;
+        digests,
+    } = scanned;
+    let admitted = admit
+        .finish()
+        .ok_or_else(|| BundleError::Invalid("it has no header".into()))?;
     let device = header.device.to_string();
-    // Who may say what, and every number within bounds (sync::bounds).
-    super::admit::admit(vault, &campaign, &header, &events, &ops)?;
-
-    let total = ops.len();
-    let (fresh, already_known, conflicts) = classify(vault, ops, progress)?;
-    if let Some(first) = conflicts.first() {
+    if let Some(first) = admitted.first_conflict.clone() {
         return Err(BundleError::Conflict {
             device,
             fingerprint,
-            count: conflicts.len(),
-            first: first.clone(),
+            count: admitted.conflicts,
+            first,
         });
     }
+    let Admitted {
+        campaign,
+        known,
+        held,
+        events,
+        fresh,
+        fresh_ops,
+        ..
+    } = admitted;
     let mut new_events = Vec::new();
     for event in events {
         if vault.event(event.id)?.is_none() {
             new_events.push(event);
         }
     }
-    let count = |f: fn(&OpBody) -> bool| fresh.iter().filter(|op| f(&op.body)).count();
     let mut report = ImportReport {
         campaign: campaign.id,
         campaign_title: campaign.title.clone(),
         device: header.device,
         fingerprint: fingerprint.clone(),
         newly_pinned: known.is_none(),
-        new_records: count(|b| matches!(b, OpBody::Add { .. })),
-        amendments: count(|b| matches!(b, OpBody::Amend { .. })),
-        voids: count(|b| matches!(b, OpBody::Void { .. })),
+        new_records: admitted.adds,
+        amendments: admitted.amends,
+        voids: admitted.voids,
         new_events: new_events.len(),
-        already_known,
-        replay: fresh.is_empty() && new_events.is_empty(),
+        already_known: admitted.already_known,
+        replay: fresh_ops == 0 && new_events.is_empty(),
         ranges: header.ranges.clone(),
     };
-    // Every op here is the signer's own (authority::admit): from now on a receipt to
-    // the signer may acknowledge them, including ones held before under another
-    // device's word (vaults from before format 2).
+    // Every op here is the signer's own (authority): from now on a receipt to the
+    // signer may acknowledge them, including ones held before under another device's
+    // word (vaults from before format 2).
     let mut writes = WriteSet::default();
     let carried = header
         .ranges
@@ -235,76 +230,53 @@ fn merge(
         return Ok(report);
     }
     // The vault's clock, not the system's: the dashboard's "last bundle" ages by it.
-    let entry = pin(known, &header, fingerprint, fresh.len(), vault.time().now());
+    let entry = pin(known, &header, fingerprint, fresh_ops, vault.time().now());
     vault.put_device(&mut writes, &entry);
     for event in &new_events {
         vault.put_event(&mut writes, event);
     }
-    if let Some(progress) = progress {
-        progress(ImportStage::Saving, total, total);
-    }
-    // Large bundles are written in bounded chunks, still all or nothing (vault::bulk).
-    vault.commit_ops_chunked(&fresh, writes)?;
+    // Pass 2: the same bytes again (each chunk checked against pass 1's digest), the
+    // new operations written in bounded chunks, all or nothing (vault::bulk).
+    let mut replay = Replay::new(open_plaintext(source, &identities)?, digests);
+    let mut saved = 0;
+    let chunks = std::iter::from_fn(|| {
+        loop {
+            let items = match replay.next_chunk()? {
+                Ok(items) => items,
+                Err(e) => return Some(Err(replayed(&e))),
+            };
+            let mut ops = Vec::new();
+            for item in items {
+                let Item::Op(op) = item else { continue };
+                if held.contains(op.seq) {
+                    continue;
+                }
+                // Pass 1 saw these very bytes: an op it did not count as new cannot
+                // appear (the marker's rollback relies on `fresh` naming every op).
+                if !fresh.contains(op.replica, op.seq) {
+                    return Some(Err(BundleError::Changed));
+                }
+                ops.push(op);
+            }
+            if ops.is_empty() {
+                continue;
+            }
+            saved += ops.len();
+            if let Some(progress) = progress {
+                progress(ImportStage::Saving, saved, fresh_ops);
+            }
+            return Some(Ok(ops));
+        }
+    });
+    vault.commit_ops_streamed(fresh.clone(), fresh_ops, chunks, writes)?;
     Ok(report)
 }
 
-/// Refuses revoked devices, keys other than the pinned one, and (if asked) new devices.
-fn check_device(
-    known: Option<&KnownDevice>,
-    header: &Header,
-    fingerprint: &str,
-    require_known: bool,
-) -> Result<(), BundleError> {
-    let (device, fingerprint) = (header.device.to_string(), fingerprint.to_owned());
-    match device_status(known, header) {
-        DeviceStatus::Revoked => Err(BundleError::Revoked {
-            device,
-            fingerprint,
-        }),
-        DeviceStatus::KeyMismatch { pinned } => Err(BundleError::KeyMismatch {
-            device,
-            pinned,
-            found: fingerprint,
-        }),
-        DeviceStatus::Unknown if require_known => Err(BundleError::UnknownDevice {
-            device,
-            fingerprint,
-        }),
-        DeviceStatus::Unknown | DeviceStatus::Known => Ok(()),
+fn replayed(e: &ReplayError) -> BundleError {
+    match e {
+        ReplayError::Unreadable(_) => BundleError::Envelope(EnvelopeError::Damaged),
+        ReplayError::Changed => BundleError::Changed,
     }
-}
-
-/// Sorts every op into new, known, or conflicting. The held vector answers "new" for
-/// most ops without a read, so this costs the same however large the vault is.
-fn classify(
-    vault: &Vault,
-    ops: Vec<Op>,
-    progress: Option<&(dyn Fn(ImportStage, usize, usize) + Sync)>,
-) -> Result<(Vec<Op>, usize, Vec<String>), BundleError> {
-    let mut held: HashMap<DeviceId, RangeSet> = HashMap::new();
-    let mut fresh = Vec::new();
-    let mut already_known = 0;
-    let mut conflicts = Vec::new();
-    let total = ops.len();
-    for (done, op) in ops.into_iter().enumerate() {
-        if let Some(progress) = progress
-            && done % 1024 == 0
-        {
-            progress(ImportStage::Checking, done, total);
-        }
-        if let std::collections::hash_map::Entry::Vacant(slot) = held.entry(op.replica) {
-            slot.insert(vault.held_from(op.replica)?);
-        }
-        if held[&op.replica].contains(op.seq) {
-            match vault.stored_op(op.replica, op.seq)? {
-                Some(stored) if stored.same_as(&op) => already_known += 1,
-                _ => conflicts.push(format!("{}#{}", op.replica, op.seq)),
-            }
-        } else {
-            fresh.push(op);
-        }
-    }
-    Ok((fresh, already_known, conflicts))
 }
 
 /// The device's entry after this bundle: pinned on first use, counters advanced.
@@ -335,110 +307,4 @@ fn pin(
     entry.bundles = entry.bundles.saturating_add(1);
     entry.ops = entry.ops.saturating_add(new_ops as u64);
     entry
-}
-
-/// Signed content can still be wrong for this campaign: check before merging.
-fn check_contents(
-    campaign: &Campaign,
-    events: &[crate::model::Event],
-    ops: &[Op],
-) -> Result<(), BundleError> {
-    if events.iter().any(|e| e.campaign != campaign.id)
-        || ops.iter().any(|op| op.campaign != campaign.id)
-    {
-        return Err(BundleError::Invalid(
-            "it holds events or operations of another campaign".into(),
-        ));
-    }
-    // The one free-text rule, for what a bundle carries besides field values (which the
-    // renormalization below checks): event texts and void reasons.
-    for event in events {
-        event
-            .check_text()
-            .map_err(|e| BundleError::Invalid(format!("an event in it is refused: {e}")))?;
-    }
-    for op in ops {
-        if let OpBody::Void { reason } = &op.body {
-            crate::model::text::check_text(reason, crate::model::text::Lines::One)
-                .map_err(|e| BundleError::Invalid(format!("a void reason in it {e}")))?;
-        }
-        if op.seq == 0 {
-            return Err(BundleError::Invalid(
-                "an operation has sequence number 0".into(),
-            ));
-        }
-        let fields = match &op.body {
-            OpBody::Add { fields, .. } | OpBody::Amend { fields } => fields,
-            OpBody::Void { .. } | OpBody::Decide { .. } | OpBody::Undo { .. } => continue,
-        };
-        // The key is not echoed: a forged bundle could put anything there.
-        if fields.keys().any(|k| campaign.field(k).is_none()) {
-            return Err(BundleError::Invalid(
-                "an operation sets a field this campaign does not have (if the coordinator added one, join the updated campaign file first)".into(),
-            ));
-        }
-        // fieldsign stores values normalized, and normalizing is idempotent: a value that
-        // changes (or fails) when normalized again was not typed into fieldsign.
-        if let Some(key) = fields.iter().find_map(|(k, v)| {
-            let spec = campaign.field(k)?;
-            let renormalized = crate::model::normalize_value(&spec.kind, false, v);
-            (!v.is_empty() && renormalized.as_deref() != Ok(v.as_str())).then_some(k)
-        }) {
-            return Err(BundleError::Invalid(format!(
-                "an operation holds a value of field `{key}` that breaks the campaign's rules for it (fieldsign never writes such a value); ask the organizer to export the bundle again with an up-to-date fieldsign"
-            )));
-        }
-    }
-    Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::{EventId, LineKind, RecordId};
-
-    fn add(campaign: &Campaign, fields: &[(&str, &str)]) -> Op {
-        Op {
-            replica: DeviceId::random(),
-            seq: 1,
-            lamport: 1,
-            campaign: campaign.id,
-            record: RecordId::random(),
-            at: 0,
-            body: OpBody::Add {
-                event: EventId::random(),
-                sheet: 1,
-                line: 1,
-                line_kind: LineKind::Signature,
-                fields: fields
-                    .iter()
-                    .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
-                    .collect(),
-            },
-        }
-    }
-
-    #[test]
-    fn values_must_be_what_fieldsign_would_have_stored() {
-        let c = Campaign::for_test();
-        let good = add(
-            &c,
-            &[
-                ("name", "Олена Шевченко"),
-                ("email", "o@example.org"),
-                ("country", "UA"),
-            ],
-        );
-        assert!(check_contents(&c, &[], &[good]).is_ok());
-        for (key, bad) in [
-            ("email", "not an email"),
-            ("country", "ua"),
-            ("name", " padded "),
-            ("contact_ok", "maybe"),
-        ] {
-            let op = add(&c, &[("name", "A"), (key, bad)]);
-            let err = check_contents(&c, &[], &[op]).expect_err(bad).to_string();
-            assert!(err.contains(key) && !err.contains(bad.trim()), "{err}");
-        }
-    }
 }

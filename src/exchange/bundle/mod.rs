@@ -17,8 +17,10 @@ mod import;
 mod inspect;
 
 pub use self::export::{ExportOptions, ExportSummary, export};
-pub use self::import::{ImportOptions, ImportReport, ImportStage, ImportSummary, import, replicas};
-pub use self::inspect::{BundleInfo, DeviceStatus, inspect, open_file};
+pub use self::import::{
+    ImportOptions, ImportReport, ImportStage, ImportSummary, import, import_from, replicas,
+};
+pub use self::inspect::{BundleInfo, DeviceStatus, Source, inspect, inspect_source, open_file};
 use crate::sync::bundle::{AuthorityError, BundleDecodeError};
 use crate::sync::envelope::EnvelopeError;
 use crate::vault::VaultError;
@@ -69,6 +71,12 @@ pub enum BundleError {
         count: usize,
         first: String,
     },
+    #[error(
+        "the file changed while it was being imported (it read differently the second time); nothing was imported. Import it again once nothing is writing to it"
+    )]
+    Changed,
+    #[error(transparent)]
+    Input(#[from] crate::input::InputError),
     #[error(transparent)]
     Vault(#[from] VaultError),
 }

@@ -20,9 +20,11 @@ use sha2::{Digest, Sha256};
 use zeroize::Zeroizing;
 
 use super::BundleDecodeError;
+#[cfg(test)]
+use super::stream::decode;
 use crate::model::{CampaignId, DeviceId, Event};
 use crate::sync::Op;
-use crate::sync::keys::{decode_signature, decode_verifying_key, fingerprint};
+use crate::sync::keys::{decode_signature, decode_verifying_key};
 use crate::sync::vector::VersionVector;
 
 pub const FORMAT: &str = "fieldsign-bundle";
@@ -120,7 +122,7 @@ pub struct Parsed {
 }
 
 /// The statement the device signs: names everything a recipient relies on.
-fn statement(header: &Header, payload_sha256: &str) -> String {
+pub(super) fn statement(header: &Header, payload_sha256: &str) -> String {
     // The first line names the version, so a signature over one version's statement
     // can never be presented as another's.
     let mut s = format!(
@@ -261,91 +263,6 @@ pub(crate) fn check_kind(
         Ok(v) if versions.contains(&v) => Ok(v),
         _ => Err(Framing::Version(version)),
     }
-}
-
-/// Checks the signature, then parses every line and checks that the header's ranges
-/// and counts describe exactly the operations inside.
-pub fn decode(plaintext: &[u8]) -> Result<Parsed, BundleDecodeError> {
-    let first_end = plaintext
-        .iter()
-        .position(|b| *b == b'\n')
-        .ok_or(BundleDecodeError::Truncated)?;
-    check_kind(
-        &plaintext[..first_end],
-        "header",
-        FORMAT,
-        OLDEST_VERSION..=VERSION_DECISIONS,
-    )?;
-    let (body, trailer, hash) = split_trailer(plaintext)?;
-    let Line::Header(header) =
-        serde_json::from_slice(&body[..first_end]).map_err(|_| BundleDecodeError::NotABundle)?
-    else {
-        return Err(BundleDecodeError::NotABundle);
-    };
-    verify_statement(
-        &header.signing_key,
-        &statement(&header, &hash),
-        &trailer.signature,
-    )?;
-    // From here on the content is what the device signed — which a malicious device
-    // can still fill with terminal escapes: the header's free text gets the one check.
-    let mut header_text = vec![
-        ("its header's created_at", header.created_at.as_str()),
-        (
-            "its header's device recipient",
-            header.device_recipient.as_str(),
-        ),
-    ];
-    header_text.extend(
-        header
-            .recipients
-            .iter()
-            .map(|r| ("its header's recipient list", r.as_str())),
-    );
-    check_header_text(&header_text).map_err(BundleDecodeError::Invalid)?;
-    let mut events = Vec::new();
-    // `ops` is the signer's claim: never let it size an allocation beyond what the
-    // body could hold (an op line is far longer than 64 bytes).
-    let mut ops = Vec::with_capacity(header.ops.min(body.len() / 64));
-    for (index, line) in body[first_end + 1..].split(|b| *b == b'\n').enumerate() {
-        if line.is_empty() {
-            continue;
-        }
-        match serde_json::from_slice::<Line>(line) {
-            Ok(Line::Event(e)) => events.push(e),
-            Ok(Line::Op(op)) => ops.push(op),
-            _ => {
-                return Err(BundleDecodeError::Invalid(format!(
-                    "line {} is not an event or an operation",
-                    index + 2
-                )));
-            }
-        }
-    }
-    if header.version < VERSION_DECISIONS && ops.iter().any(|op| op.body.is_decision()) {
-        return Err(BundleDecodeError::Invalid(format!(
-            "it holds decisions, which a bundle of version {} cannot carry",
-            header.version
-        )));
-    }
-    let mut carried = VersionVector::default();
-    for op in &ops {
-        carried.insert(op.replica, op.seq);
-    }
-    if carried != header.ranges || ops.len() != header.ops || events.len() != header.events {
-        return Err(BundleDecodeError::Invalid(
-            "its header's op ranges or counts do not match the operations inside".into(),
-        ));
-    }
-    let fingerprint = decode_verifying_key(&header.signing_key)
-        .map(|k| fingerprint(&k))
-        .ok_or(BundleDecodeError::BadSignature)?;
-    Ok(Parsed {
-        header,
-        fingerprint,
-        events,
-        ops,
-    })
 }
 
 #[cfg(test)]

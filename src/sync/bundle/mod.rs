@@ -6,14 +6,16 @@
 
 pub mod authority;
 mod format;
+pub mod stream;
 
 pub use self::authority::{Author, AuthorityError, Gate};
 pub use self::format::{
-    FORMAT, Header, OLDEST_VERSION, Parsed, VERSION, VERSION_DECISIONS, decode, encode,
+    FORMAT, Header, OLDEST_VERSION, Parsed, VERSION, VERSION_DECISIONS, encode,
 };
 pub(crate) use self::format::{
     Framing, check_header_text, check_kind, sign_body, split_trailer, verify_statement,
 };
+pub use self::stream::decode;
 
 /// The plaintext of a bundle is not one this fieldsign can trust: damaged, of another
 /// kind, or signed over something else. Messages never hold values.
