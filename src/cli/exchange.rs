@@ -55,8 +55,15 @@ impl ExportBundle {
             all: self.all,
             armor: self.armor,
         };
-        let (bytes, summary) = bundle::export(&vault, &campaign, options)?;
-        write_output(&self.out, &bytes, self.force)?;
+        // Written as it is made (never whole in memory), into a temporary file that
+        // becomes OUT only once complete and synced.
+        let mut file = crate::vault::atomic_file::AtomicFile::create(&self.out, self.force)?;
+        let summary = match bundle::export_to(&vault, &campaign, options, &mut file) {
+            Ok((_, summary)) => summary,
+            // A failed write says what failed (a full disk, say), naming the file.
+            Err(e) => return Err(file.write_failure().map_or_else(|| e.into(), Into::into)),
+        };
+        file.commit()?;
         vault.note_bundle_written(campaign.id)?;
         if crate::i18n::is_english() {
             out!(

@@ -37,6 +37,44 @@ pub fn seal(
     recipients: &[String],
     armor: bool,
 ) -> Result<Vec<u8>, EnvelopeError> {
+    let io = |e: std::io::Error| EnvelopeError::Recipient(e.to_string());
+    let mut writer = seal_to(
+        Vec::with_capacity(plaintext.len() + 1024),
+        recipients,
+        armor,
+    )?;
+    writer.write_all(plaintext).map_err(io)?;
+    writer.finish().map_err(io)
+}
+
+/// An age file being written: [`Sealing::finish`] completes it (its last chunk and the
+/// armor's end) and returns the output.
+pub struct Sealing<W: Write>(age::stream::StreamWriter<ArmoredWriter<W>>);
+
+impl<W: Write> Write for Sealing<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.flush()
+    }
+}
+
+impl<W: Write> Sealing<W> {
+    /// Writes the last chunk; returns the output.
+    pub fn finish(self) -> std::io::Result<W> {
+        self.0.finish().and_then(ArmoredWriter::finish)
+    }
+}
+
+/// Starts an age file to every recipient, written into `out` as the plaintext comes
+/// (encrypted in 64 KiB chunks: nothing is held whole).
+pub fn seal_to<W: Write>(
+    out: W,
+    recipients: &[String],
+    armor: bool,
+) -> Result<Sealing<W>, EnvelopeError> {
     let parsed = recipients
         .iter()
         .map(|r| parse_recipient(r).map_err(|e| EnvelopeError::Recipient(e.to_string())))
@@ -50,15 +88,8 @@ pub fn seal(
         Format::Binary
     };
     let io = |e: std::io::Error| EnvelopeError::Recipient(e.to_string());
-    let mut out = Vec::with_capacity(plaintext.len() + 1024);
-    let armored = ArmoredWriter::wrap_output(&mut out, format).map_err(io)?;
-    let mut writer = encryptor.wrap_output(armored).map_err(io)?;
-    writer.write_all(plaintext).map_err(io)?;
-    writer
-        .finish()
-        .and_then(ArmoredWriter::finish)
-        .map_err(io)?;
-    Ok(out)
+    let armored = ArmoredWriter::wrap_output(out, format).map_err(io)?;
+    Ok(Sealing(encryptor.wrap_output(armored).map_err(io)?))
 }
 
 /// Decrypts an age file (binary or armored) with any of `identities`.

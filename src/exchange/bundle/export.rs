@@ -1,16 +1,17 @@
 //! Exporting a bundle: this device's operations of one campaign, signed and encrypted
-//! to the campaign's coordinator recipients.
+//! to the campaign's coordinator recipients, written as a stream ([`export_to`]).
 
 use std::fmt;
+use std::io::Write;
 
 use super::BundleError;
 use crate::model::{Campaign, format_time, now};
 use crate::plural;
-use crate::sync::OpBody;
-use crate::sync::bundle::{FORMAT, Header, VERSION, VERSION_DECISIONS, encode};
+use crate::sync::bundle::{FORMAT, Header, VERSION, VERSION_DECISIONS, Writer};
 use crate::sync::envelope;
 use crate::sync::keys::encode_verifying_key;
-use crate::sync::vector::VersionVector;
+use crate::sync::vector::{RangeSet, VersionVector};
+use crate::sync::{Op, OpBody};
 use crate::vault::Vault;
 
 /// What to put in a bundle.
@@ -44,12 +45,30 @@ pub struct ExportSummary {
     pub bytes: usize,
 }
 
-/// Builds a signed, encrypted bundle of `campaign`'s operations from `vault`.
+/// Builds a signed, encrypted bundle of `campaign`'s operations from `vault`, in memory.
 pub fn export(
     vault: &Vault,
     campaign: &Campaign,
     options: ExportOptions,
 ) -> Result<(Vec<u8>, ExportSummary), BundleError> {
+    export_to(vault, campaign, options, Vec::new())
+}
+
+/// Operations read from the vault at a time: memory stays flat however many a bundle
+/// carries.
+const BATCH: u64 = 2_000;
+
+/// Writes a signed, encrypted bundle of `campaign`'s operations from `vault` into `out`
+/// as a stream (nothing held whole: the operations are read from the vault in batches,
+/// twice — once for the header's ranges and counts, then for the lines — and encrypted
+/// as they are written). Returns `out` and the summary. A write that fails is
+/// [`BundleError::Output`]; the caller removes what was written.
+pub fn export_to<W: Write>(
+    vault: &Vault,
+    campaign: &Campaign,
+    options: ExportOptions,
+    out: W,
+) -> Result<(W, ExportSummary), BundleError> {
     let own = vault.device_id();
     let mut held = VersionVector::default();
     held.set(own, vault.held_from(own)?);
@@ -58,13 +77,21 @@ pub fn export(
     } else {
         held.difference(&vault.acknowledged(campaign.id)?)
     };
-    let ops = vault.ops_in(campaign.id, &wanted)?;
-    let events = vault.events(Some(campaign.id))?;
+    // Pass 1: which of the wanted ops are this campaign's and still hold their content.
     let mut ranges = VersionVector::default();
-    for op in &ops {
+    let (mut adds, mut amends, mut voids, mut decisions) = (0, 0, 0, 0);
+    in_batches(vault, campaign, &wanted, |op| {
         ranges.insert(op.replica, op.seq);
-    }
-    let decisions = ops.iter().filter(|op| op.body.is_decision()).count();
+        match op.body {
+            OpBody::Add { .. } => adds += 1,
+            OpBody::Amend { .. } => amends += 1,
+            OpBody::Void { .. } => voids += 1,
+            OpBody::Decide { .. } | OpBody::Undo { .. } => decisions += 1,
+        }
+        Ok(())
+    })?;
+    let ops = adds + amends + voids + decisions;
+    let events = vault.events(Some(campaign.id))?;
     let header = Header {
         format: FORMAT.into(),
         // The newer version only when needed: see `VERSION_DECISIONS`.
@@ -81,26 +108,92 @@ pub fn export(
         created_at: format_time(now()),
         ranges: ranges.clone(),
         events: events.len(),
-        ops: ops.len(),
+        ops,
     };
-    let plaintext = encode(&header, &events, &ops, &vault.signing_key());
-    let sealed = envelope::seal(&plaintext, &campaign.recipients, options.armor)?;
-    let count = |f: fn(&OpBody) -> bool| ops.iter().filter(|op| f(&op.body)).count();
+    // Pass 2: the lines, through the signer's hash and the age encryptor.
+    let sealing = envelope::seal_to(Counted::new(out), &campaign.recipients, options.armor)?;
+    let mut writer = Writer::new(&header, sealing).map_err(BundleError::Output)?;
+    for event in &events {
+        writer.event(event).map_err(BundleError::Output)?;
+    }
+    in_batches(vault, campaign, &ranges, |op| {
+        writer.op(&op).map_err(BundleError::Output)
+    })?;
+    // `finish` refuses to sign if the vault changed between the passes; it cannot, as
+    // this process holds the vault's lock, but then the bundle is not written.
+    let counted = writer
+        .finish(&vault.signing_key())
+        .and_then(envelope::Sealing::finish)
+        .map_err(BundleError::Output)?;
     let summary = ExportSummary {
         campaign_title: campaign.title.clone(),
         all: options.all,
         signer: vault.fingerprint(),
-        ops: ops.len(),
-        adds: count(|b| matches!(b, OpBody::Add { .. })),
-        amends: count(|b| matches!(b, OpBody::Amend { .. })),
-        voids: count(|b| matches!(b, OpBody::Void { .. })),
+        ops,
+        adds,
+        amends,
+        voids,
         decisions,
         events: events.len(),
         ranges,
         recipients: campaign.recipients.len(),
-        bytes: sealed.len(),
+        bytes: counted.bytes,
     };
-    Ok((sealed, summary))
+    Ok((counted.out, summary))
+}
+
+/// Calls `each` with every operation of `campaign` in `vector` (purged ones skipped),
+/// reading at most [`BATCH`] at a time.
+fn in_batches(
+    vault: &Vault,
+    campaign: &Campaign,
+    vector: &VersionVector,
+    mut each: impl FnMut(Op) -> Result<(), BundleError>,
+) -> Result<(), BundleError> {
+    for (replica, seqs) in vector.iter() {
+        for &[from, to] in seqs.ranges() {
+            let mut start = from;
+            loop {
+                let end = to.min(start.saturating_add(BATCH - 1));
+                let mut batch = RangeSet::default();
+                batch.insert_range(start, end);
+                let mut part = VersionVector::default();
+                part.set(replica, batch);
+                for op in vault.ops_in(campaign.id, &part)? {
+                    each(op)?;
+                }
+                if end == to {
+                    break;
+                }
+                start = end + 1;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// A writer that counts the bytes it passes on (the summary reports the file's size).
+struct Counted<W> {
+    out: W,
+    bytes: usize,
+}
+
+impl<W> Counted<W> {
+    fn new(out: W) -> Self {
+        Self { out, bytes: 0 }
+    }
+}
+
+impl<W: Write> Write for Counted<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.out.write(buf)?;
+        self.bytes += n;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
 }
 
 impl ExportSummary {

@@ -16,7 +16,7 @@ mod export;
 mod import;
 mod inspect;
 
-pub use self::export::{ExportOptions, ExportSummary, export};
+pub use self::export::{ExportOptions, ExportSummary, export, export_to};
 pub use self::import::{
     ImportOptions, ImportReport, ImportStage, ImportSummary, import, import_from, replicas,
 };
@@ -75,6 +75,8 @@ pub enum BundleError {
         "the file changed while it was being imported (it read differently the second time); nothing was imported. Import it again once nothing is writing to it"
     )]
     Changed,
+    #[error("cannot write the bundle: {0}; no bundle was written")]
+    Output(#[source] std::io::Error),
     #[error(transparent)]
     Input(#[from] crate::input::InputError),
     #[error(transparent)]

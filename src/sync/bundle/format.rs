@@ -12,6 +12,7 @@
 //! before the trailer line, so the signature is checked before any op is even parsed.
 
 use std::fmt::Write as _;
+use std::io::Write;
 
 use data_encoding::{BASE64, HEXLOWER};
 use ed25519_dalek::{Signer, SigningKey, Verifier};
@@ -145,36 +146,117 @@ pub(super) fn statement(header: &Header, payload_sha256: &str) -> String {
     s
 }
 
-fn push_line(out: &mut Vec<u8>, line: &Line) {
-    serde_json::to_writer(&mut *out, line).expect("bundle lines always serialize");
-    out.push(b'\n');
-}
-
 /// Writes the plaintext of a bundle and signs it.
+#[must_use]
 pub fn encode(
     header: &Header,
     events: &[Event],
     ops: &[Op],
     key: &SigningKey,
 ) -> Zeroizing<Vec<u8>> {
+    const MEMORY: &str = "writing a bundle that matches its header into memory cannot fail";
     let mut out = Zeroizing::new(Vec::with_capacity(256 * (ops.len() + events.len() + 4)));
-    push_line(&mut out, &Line::Header(header.clone()));
+    let mut writer = Writer::new(header, &mut *out).expect(MEMORY);
     for event in events {
-        push_line(&mut out, &Line::Event(event.clone()));
+        writer.event(event).expect(MEMORY);
     }
     for op in ops {
-        // Serialized through a borrowed wrapper: no clone of every op's values.
-        serde_json::to_writer(&mut *out, &OpLine { op }).expect("ops always serialize");
-        out.push(b'\n');
+        writer.op(op).expect(MEMORY);
     }
-    let trailer = sign_body(&out, key, |hash| statement(header, hash));
-    push_line(&mut out, &Line::Trailer(trailer));
+    writer.finish(key).expect(MEMORY);
     out
+}
+
+/// Writes a bundle's plaintext a line at a time, hashing the body as it goes, and signs
+/// it at the end: a bundle of any size is written without holding it (the age
+/// encryptor it writes into encrypts in 64 KiB chunks). The header comes first, so its
+/// ranges and counts must be known before; [`Writer::finish`] refuses to sign if the
+/// lines written do not match them.
+pub struct Writer<W: Write> {
+    out: W,
+    header: Header,
+    body: Sha256,
+    /// One line, serialized before it is hashed and written (wiped when dropped).
+    line: Zeroizing<Vec<u8>>,
+    events: usize,
+    ops: usize,
+    ranges: VersionVector,
 }
 
 #[derive(Serialize)]
 struct OpLine<'a> {
     op: &'a Op,
+}
+
+#[derive(Serialize)]
+struct EventLine<'a> {
+    event: &'a Event,
+}
+
+#[derive(Serialize)]
+struct HeaderLine<'a> {
+    header: &'a Header,
+}
+
+impl<W: Write> Writer<W> {
+    /// Starts a bundle: writes the header line.
+    pub fn new(header: &Header, out: W) -> std::io::Result<Self> {
+        let mut writer = Self {
+            out,
+            header: header.clone(),
+            body: Sha256::new(),
+            line: Zeroizing::new(Vec::with_capacity(4096)),
+            events: 0,
+            ops: 0,
+            ranges: VersionVector::default(),
+        };
+        writer.line(&HeaderLine { header })?;
+        Ok(writer)
+    }
+
+    /// Writes one event line (events come before the operations).
+    pub fn event(&mut self, event: &Event) -> std::io::Result<()> {
+        self.events += 1;
+        self.line(&EventLine { event })
+    }
+
+    /// Writes one operation line.
+    pub fn op(&mut self, op: &Op) -> std::io::Result<()> {
+        self.ops += 1;
+        self.ranges.insert(op.replica, op.seq);
+        // Serialized through a borrowed wrapper: no clone of the op's values.
+        self.line(&OpLine { op })
+    }
+
+    fn line(&mut self, line: &impl Serialize) -> std::io::Result<()> {
+        self.line.clear();
+        serde_json::to_writer(&mut *self.line, line)?;
+        self.line.push(b'\n');
+        self.body.update(&self.line[..]);
+        self.out.write_all(&self.line)
+    }
+
+    /// Signs what was written and writes the trailer; returns the output. Refuses
+    /// (`InvalidInput`) when the lines written do not match the header's counts and
+    /// ranges: a bundle is never signed over a header that misdescribes it.
+    pub fn finish(mut self, key: &SigningKey) -> std::io::Result<W> {
+        let h = &self.header;
+        if h.events != self.events || h.ops != self.ops || h.ranges != self.ranges {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidInput,
+                "the bundle's lines do not match its header's counts and ranges",
+            ));
+        }
+        let hash = HEXLOWER.encode(&std::mem::take(&mut self.body).finalize());
+        let signature = key.sign(statement(&self.header, &hash).as_bytes());
+        let trailer = Trailer {
+            payload_sha256: hash,
+            signature: BASE64.encode(&signature.to_bytes()),
+        };
+        self.line(&Line::Trailer(trailer))?;
+        self.out.flush()?;
+        Ok(self.out)
+    }
 }
 
 /// Signs `body` (every byte before the trailer): the statement names its hash.

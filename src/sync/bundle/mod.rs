@@ -10,7 +10,7 @@ pub mod stream;
 
 pub use self::authority::{Author, AuthorityError, Gate};
 pub use self::format::{
-    FORMAT, Header, OLDEST_VERSION, Parsed, VERSION, VERSION_DECISIONS, encode,
+    FORMAT, Header, OLDEST_VERSION, Parsed, VERSION, VERSION_DECISIONS, Writer, encode,
 };
 pub(crate) use self::format::{
     Framing, check_header_text, check_kind, sign_body, split_trailer, verify_statement,
