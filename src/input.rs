@@ -79,6 +79,8 @@ pub enum InputError {
     },
     #[error("{} is a folder, not {}; give the file's path", path.display(), limit.what)]
     Folder { path: PathBuf, limit: Limit },
+    #[error("{} is not a regular file (a pipe or a device?); {} is read twice, so save it to a file first and give that file's path; nothing was read", path.display(), limit.what)]
+    NotAFile { path: PathBuf, limit: Limit },
     #[error("{} is {}, over the {} limit for {}; nothing was read. {}", path.display(), Size(*size), Size(limit.bytes), limit.what, hint(limit))]
     TooLarge {
         path: PathBuf,
@@ -124,6 +126,29 @@ pub fn read_text_limited(path: &Path, limit: Limit) -> Result<String, InputError
         path: path.to_path_buf(),
         source: std::io::Error::new(std::io::ErrorKind::InvalidData, "it is not UTF-8 text"),
     })
+}
+
+/// Refuses anything but a regular file (a pipe, a device) for input that is read twice,
+/// before opening it: a pipe would be empty the second time, a named pipe would wait
+/// for a second writer for ever.
+pub fn check_regular(path: &Path, limit: Limit) -> Result<(), InputError> {
+    let meta = std::fs::metadata(path).map_err(|source| InputError::Open {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    if meta.is_dir() {
+        return Err(InputError::Folder {
+            path: path.to_path_buf(),
+            limit,
+        });
+    }
+    if !meta.is_file() {
+        return Err(InputError::NotAFile {
+            path: path.to_path_buf(),
+            limit,
+        });
+    }
+    Ok(())
 }
 
 /// Opens `path` for reading after checking its size; the reader fails (with an error

@@ -174,3 +174,33 @@ fn a_bundle_damaged_only_near_its_end_is_refused_and_changes_nothing() {
     let again = x.coord.ok(&["import", "bundle", s(&x.org.path("big.age"))]);
     assert!(again.contains("already imported"), "{again}");
 }
+
+#[test]
+fn a_pipe_is_refused_before_it_is_read_instead_of_waiting_for_ever() {
+    // A bundle is read twice; a named pipe would be opened twice, the second time
+    // waiting for a writer that never comes (and an unnamed pipe reads empty).
+    let x = Exchange::new();
+    let fifo = x.coord.path("bundle.fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let before = x.coord.store_snapshot();
+    // Killed after a minute, so that the bug fails the test instead of hanging it.
+    let out = x
+        .coord
+        .cmd()
+        .args(["import", "bundle", s(&fifo)])
+        .timeout(std::time::Duration::from_secs(60))
+        .output()
+        .expect("import bundle of a named pipe ends within a minute");
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(!out.status.success());
+    assert!(
+        err.contains("not a regular file") && err.contains("save it to a file first"),
+        "{err}"
+    );
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert_eq!(x.coord.store_snapshot(), before);
+}

@@ -154,6 +154,7 @@ impl ImportBundle {
         // The size is checked before anything is read; the import then reads the file
         // as a stream, twice (check, then merge), never whole.
         let limit = Limit::BUNDLE.raised(self.max_size);
+        crate::input::check_regular(file, limit)?;
         crate::input::open_limited(file, limit)?;
         let bar = progress_bar();
         let progress = |stage: ImportStage, done: usize, total: usize| {

@@ -1,6 +1,11 @@
 //! The exchange with the coordinator, as screens: an organizer exports a bundle (a file
 //! path prompt and a summary of what goes in), a coordinator imports one (the same
 //! summary the command line prints). All the work is `exchange::bundle`'s, run as a job.
+//!
+//! Neither direction holds a bundle in memory: the export's summary comes from sealing
+//! it into nothing (the same stream, so the byte count is the file's but for age's
+//! random header padding: "about"), and Enter seals it again, straight into the file;
+//! the import reads the file as a stream, twice.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -20,7 +25,8 @@ use crate::exchange::bundle::BundleError;
 use crate::exchange::bundle::{self, ExportOptions, ExportSummary, ImportOptions, ImportReport};
 use crate::exchange::receipt::{ReceiptError, ReceiptReport};
 use crate::model::{Campaign, CampaignId};
-use crate::vault::{VaultError, fsutil};
+use crate::vault::VaultError;
+use crate::vault::atomic_file::AtomicFile;
 
 /// Tab in a path field: completes it, and says what else fits when several names do.
 fn complete_path(field: &mut TextField, cx: &mut Cx) {
@@ -42,8 +48,10 @@ pub struct Export {
     campaign: Campaign,
     all: bool,
     path: TextField,
-    /// The bundle built for the current choice, and what it holds (`None` while built).
-    built: Option<Result<(Vec<u8>, ExportSummary), String>>,
+    /// What the bundle for the current choice holds (`None` while it is counted).
+    built: Option<Result<ExportSummary, String>>,
+    /// A bundle is being written to this file (Enter waits for it).
+    writing: Option<PathBuf>,
     /// The file exists: Enter again replaces it.
     confirm_replace: bool,
     written: Option<PathBuf>,
@@ -86,11 +94,51 @@ const EXPORT_KEYS: &[Binding<ExportAction>] = &[
     .footer(2, tx!("key-back")),
 ];
 
-/// A bundle sealed off the UI thread, with what it holds (or why it could not be built).
+/// What a bundle sealed off the UI thread (into nothing) holds, or why it could not be
+/// built.
 struct Built {
     campaign: CampaignId,
     all: bool,
-    result: Result<(Vec<u8>, ExportSummary), BundleError>,
+    result: Result<ExportSummary, BundleError>,
+}
+
+/// A bundle written off the UI thread, or why not (nothing was left at the path then).
+struct Written {
+    path: PathBuf,
+    result: Result<ExportSummary, String>,
+}
+
+/// Seals the bundle straight into a new file at `path` (replacing what is there: the
+/// screen asked first), which appears only once complete and synced, and notes when (in
+/// the job, so that it is noted even if the person left the screen meanwhile).
+fn write_bundle(
+    vault: &crate::vault::Vault,
+    campaign: &Campaign,
+    options: ExportOptions,
+    path: &std::path::Path,
+    stop: &std::sync::atomic::AtomicBool,
+) -> Result<ExportSummary, String> {
+    let mut file = AtomicFile::create(path, true).map_err(|e| e.to_string())?;
+    match bundle::export_until(vault, campaign, options, &mut file, stop) {
+        Ok((_, summary)) => {
+            file.commit().map_err(|e| e.to_string())?;
+            vault
+                .note_bundle_written(campaign.id)
+                .map_err(|e| format!("Wrote {}, but could not note when: {e}", path.display()))?;
+            Ok(summary)
+        }
+        // A failed write says what failed (a full disk, say), naming the file; the
+        // partial file goes with `file`.
+        Err(e) => Err(file.write_failure().map_or_else(
+            || {
+                format!(
+                    "Could not write {}: {e}. Check the folder and the free space.",
+                    path.display()
+                )
+            },
+            |w| w.to_string(),
+        )),
+    }
 }
 
 impl Export {
@@ -101,6 +149,7 @@ impl Export {
             all: false,
             path: TextField::with_value(&default_bundle_path(&cx.vault.time().today())),
             built: None,
+            writing: None,
             confirm_replace: false,
             written: None,
         };
@@ -108,24 +157,26 @@ impl Export {
         Ok(export)
     }
 
-    /// Builds (seals and signs) the bundle off the UI thread; the summary comes back.
+    /// Seals and signs the bundle off the UI thread, into nothing: the summary comes
+    /// back (a lock stops it).
     fn build(&mut self, cx: &mut Cx) {
         self.built = None;
         let vault = Arc::clone(cx.vault);
         let campaign = self.campaign.clone();
         let all = self.all;
         let options = ExportOptions { all, armor: false };
-        cx.jobs.spawn(move |_| Built {
+        cx.jobs.spawn(move |stop| Built {
             campaign: campaign.id,
             all,
-            result: bundle::export(&vault, &campaign, options),
+            result: bundle::export_until(&vault, &campaign, options, std::io::sink(), stop)
+                .map(|(_, summary)| summary),
         });
     }
 
     fn write(&mut self, cx: &mut Cx) {
-        let Some(Ok((bytes, summary))) = &self.built else {
+        if self.writing.is_some() || !matches!(self.built, Some(Ok(_))) {
             return;
-        };
+        }
         let path = expand_home(self.path.value().trim());
         if path.as_os_str().is_empty() {
             *cx.flash = Some(Flash::warn(
@@ -141,15 +192,27 @@ impl Export {
             )));
             return;
         }
-        match fsutil::write_atomic(&path, bytes) {
-            Ok(()) => {
-                if let Err(e) = cx.vault.note_bundle_written(self.campaign.id) {
-                    *cx.flash = Some(Flash::error(format!(
-                        "Wrote {}, but could not note when: {e}",
-                        path.display()
-                    )));
-                    return;
-                }
+        // Written as it is sealed, off the UI thread: the result comes back to `written`.
+        self.writing = Some(path.clone());
+        self.confirm_replace = false;
+        let vault = Arc::clone(cx.vault);
+        let campaign = self.campaign.clone();
+        let options = ExportOptions {
+            all: self.all,
+            armor: false,
+        };
+        cx.jobs.spawn(move |stop| Written {
+            result: write_bundle(&vault, &campaign, options, &path, stop),
+            path,
+        });
+    }
+
+    /// A write job came back.
+    fn written(&mut self, done: Written, cx: &mut Cx) {
+        self.writing = None;
+        let path = done.path;
+        match done.result {
+            Ok(summary) => {
                 let next = if self.coordinator {
                     "It is encrypted to this campaign's coordinator keys: keep it as a backup, or import it into another of your coordinator vaults."
                 } else {
@@ -163,12 +226,7 @@ impl Export {
                 self.written = Some(path);
                 self.confirm_replace = false;
             }
-            Err(e) => {
-                *cx.flash = Some(Flash::error(format!(
-                    "Could not write {}: {e}. Nothing was written; check the folder and the free space.",
-                    path.display()
-                )));
-            }
+            Err(e) => *cx.flash = Some(Flash::error(e)),
         }
     }
 
@@ -204,17 +262,26 @@ impl Export {
             theme.dim(),
         ));
         lines.push(Line::default());
+        if let Some(path) = &self.writing {
+            lines.push(Line::styled(
+                format!("{} writing {}…", v.spinner, path.display()),
+                theme.dim(),
+            ));
+        }
         match &self.built {
             None => lines.push(Line::styled(
                 format!("{} sealing and signing the bundle…", v.spinner),
                 theme.dim(),
             )),
             Some(Err(e)) => lines.push(Line::styled(format!("✗ {e}"), theme.error())),
-            Some(Ok((_, s))) => {
+            Some(Ok(s)) => {
                 // The campaign title came from a campaign file: shown, never obeyed.
                 lines.push(Line::raw(
-                    crate::model::text::display(&format!("What goes in: {s}; {} bytes.", s.bytes))
-                        .into_owned(),
+                    crate::model::text::display(&format!(
+                        "What goes in: {s}; about {} bytes.",
+                        s.bytes
+                    ))
+                    .into_owned(),
                 ));
                 if let Some(note) = s.nothing_new() {
                     lines.push(Line::styled(note, theme.warn()));
@@ -275,7 +342,14 @@ impl Screen<Cx<'_>> for Export {
         Route::Stay
     }
 
-    fn on_job(&mut self, done: Payload, _cx: &mut Cx) -> Route {
+    fn on_job(&mut self, done: Payload, cx: &mut Cx) -> Route {
+        let done = match done.downcast::<Written>() {
+            Ok(written) => {
+                self.written(*written, cx);
+                return Route::Stay;
+            }
+            Err(other) => other,
+        };
         // A bundle built for an earlier Ctrl-A choice is not the one shown.
         if let Ok(built) = done.downcast::<Built>()
             && built.campaign == self.campaign.id

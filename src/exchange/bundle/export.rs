@@ -3,6 +3,7 @@
 
 use std::fmt;
 use std::io::Write;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use super::BundleError;
 use crate::model::{Campaign, format_time, now};
@@ -69,6 +70,19 @@ pub fn export_to<W: Write>(
     options: ExportOptions,
     out: W,
 ) -> Result<(W, ExportSummary), BundleError> {
+    export_until(vault, campaign, options, out, &AtomicBool::new(false))
+}
+
+/// [`export_to`] for work that may be called off (the TUI's, which a lock stops): once
+/// `stop` is set, it ends at the next batch of operations with
+/// [`BundleError::Stopped`], and the caller drops what was written.
+pub fn export_until<W: Write>(
+    vault: &Vault,
+    campaign: &Campaign,
+    options: ExportOptions,
+    out: W,
+    stop: &AtomicBool,
+) -> Result<(W, ExportSummary), BundleError> {
     let own = vault.device_id();
     let mut held = VersionVector::default();
     held.set(own, vault.held_from(own)?);
@@ -80,7 +94,7 @@ pub fn export_to<W: Write>(
     // Pass 1: which of the wanted ops are this campaign's and still hold their content.
     let mut ranges = VersionVector::default();
     let (mut adds, mut amends, mut voids, mut decisions) = (0, 0, 0, 0);
-    in_batches(vault, campaign, &wanted, |op| {
+    in_batches(vault, campaign, &wanted, stop, |op| {
         ranges.insert(op.replica, op.seq);
         match op.body {
             OpBody::Add { .. } => adds += 1,
@@ -116,7 +130,7 @@ pub fn export_to<W: Write>(
     for event in &events {
         writer.event(event).map_err(BundleError::Output)?;
     }
-    in_batches(vault, campaign, &ranges, |op| {
+    in_batches(vault, campaign, &ranges, stop, |op| {
         writer.op(&op).map_err(BundleError::Output)
     })?;
     // `finish` refuses to sign if the vault changed between the passes; it cannot, as
@@ -143,17 +157,21 @@ pub fn export_to<W: Write>(
 }
 
 /// Calls `each` with every operation of `campaign` in `vector` (purged ones skipped),
-/// reading at most [`BATCH`] at a time.
+/// reading at most [`BATCH`] at a time, until `stop` is set.
 fn in_batches(
     vault: &Vault,
     campaign: &Campaign,
     vector: &VersionVector,
+    stop: &AtomicBool,
     mut each: impl FnMut(Op) -> Result<(), BundleError>,
 ) -> Result<(), BundleError> {
     for (replica, seqs) in vector.iter() {
         for &[from, to] in seqs.ranges() {
             let mut start = from;
             loop {
+                if stop.load(Ordering::Relaxed) {
+                    return Err(BundleError::Stopped);
+                }
                 let end = to.min(start.saturating_add(BATCH - 1));
                 let mut batch = RangeSet::default();
                 batch.insert_range(start, end);

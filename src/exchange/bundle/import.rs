@@ -159,6 +159,7 @@ pub fn import_from(
     source: Source,
     options: ImportOptions,
 ) -> Result<ImportReport, BundleError> {
+    source.check_rereadable()?;
     let identities = identities(vault, options.identities)?;
     let progress = options.progress;
     // Pass 1: signature, bounds, authority and conflicts, keeping no operation.

@@ -49,6 +49,14 @@ pub enum Source<'a> {
 }
 
 impl<'a> Source<'a> {
+    /// Refuses a source that cannot be read twice (a pipe, a device), before opening it.
+    pub(super) fn check_rereadable(self) -> Result<(), BundleError> {
+        if let Source::File { path, limit } = self {
+            crate::input::check_regular(path, limit)?;
+        }
+        Ok(())
+    }
+
     fn open(self) -> Result<Box<dyn Read + 'a>, BundleError> {
         Ok(match self {
             Source::Bytes(bytes) => Box::new(bytes),

@@ -16,7 +16,7 @@ mod export;
 mod import;
 mod inspect;
 
-pub use self::export::{ExportOptions, ExportSummary, export, export_to};
+pub use self::export::{ExportOptions, ExportSummary, export, export_to, export_until};
 pub use self::import::{
     ImportOptions, ImportReport, ImportStage, ImportSummary, import, import_from, replicas,
 };
@@ -77,6 +77,8 @@ pub enum BundleError {
     Changed,
     #[error("cannot write the bundle: {0}; no bundle was written")]
     Output(#[source] std::io::Error),
+    #[error("the export was stopped before it ended (the vault was locked); no bundle was written")]
+    Stopped,
     #[error(transparent)]
     Input(#[from] crate::input::InputError),
     #[error(transparent)]
