@@ -159,3 +159,389 @@ error-ambiguous-campaign = zadanému --campaign odpovídá několik kampaní ({ 
 error-unknown-event = zadanému --event neodpovídá v této kampani žádná akce (nezobrazeno: může jít o hodnotu); `fieldsign event list` je vypíše, `fieldsign event create` přidá novou
 error-ambiguous-event = zadanému --event odpovídá několik akcí ({ $matches }); zadejte raději id
 error-unknown-record = v tomto trezoru není záznam s id { $id }; `fieldsign list` ukáže id
+
+## Terminálové rozhraní (src/tui). Názvy kláves (Enter, Esc, Tab, Ctrl-L) zůstávají, jak jsou na klávesách.
+## Tabulky kláves: „-help“ je řádek nápovědy F1, krátký tvar je slovo v zápatí.
+key-privacy-help = režim soukromí: skrýt osobní pole dřívějších záznamů
+key-lock-help = zamknout hned; zamkne se i samo po chvíli bez stisku klávesy
+key-lock = zamknout
+key-quit-help = ukončit (nejdřív se zeptá, je-li něco napůl napsané)
+key-quit = konec
+key-help-help = tato nápověda (? jen tam, kde není aktivní žádné textové pole)
+key-help = nápověda
+key-quit-lose = ukončit a přijít o to
+key-go-back-to-it = vrátit se k tomu
+key-close-help-help = zavřít tuto nápovědu
+key-close-help = zavřít nápovědu
+key-unlock-help = odemknout napsaným heslem
+key-unlock = odemknout
+key-home-choose-help = vybrat kampaň nebo akci
+key-first-last-help = první / poslední řádek seznamu
+key-home-open-help = na akci: přepisovat její archy; na kampani: procházet ji
+key-type-sheets = přepisovat archy
+key-new-event-help = vytvořit akci ve vybrané kampani
+key-new-event = nová akce
+key-browse-help = procházet, hledat a opravovat záznamy kampaně
+key-browse = procházet
+key-join-help = připojit se ke kampani ze souboru od koordinátora
+key-join = připojit
+key-create-help = vytvořit místní kampaň
+key-create = vytvořit
+key-export-help = exportovat balíček vybrané kampaně pro koordinátora
+key-export = exportovat
+key-import-help = importovat balíček (koordinátor) nebo potvrzení (organizátor)
+key-petition-help = přečíst text petice kampaně (k předčítání podepisujícímu)
+key-dashboard-help = koordinátor: přehled vybrané kampaně
+key-create-event-help = vytvořit akci
+key-confirm = potvrdit
+key-next-field = další pole
+key-cancel-event-help = zrušit: žádná akce se nevytvoří
+key-cancel = zrušit
+key-confirm-prompt-help = potvrdit zadání
+key-complete = doplnit
+key-cancel-prompt-help = zrušit zadání
+key-complete-help = doplnit dosud napsaný název souboru nebo složky
+key-next-field-help = další pole (přesouvají i Shift-Tab a ↑ ↓)
+key-type = psát
+key-search-help = hledat během psaní (libovolné pole; bez ohledu na diakritiku a velikost písmen)
+key-search = hledat
+key-move-help = pohyb v seznamu
+key-choose = vybrat
+key-page-help = o stránku nahoru / dolů
+key-first-last-record-help = první / poslední záznam
+key-open-record-help = otevřít záznam: opravit, zneplatnit, historie
+key-open = otevřít
+key-sort-help = řazení: arch/řádek, nejnovější první, nejstarší první
+key-sort = řadit
+key-clear-search-help = vymazat hledání, pak zpět
+key-back = zpět
+key-count-again-help = spočítat znovu (po importu balíčků)
+key-count-again = spočítat znovu
+key-back-campaigns-help = zpět ke kampaním
+key-entry-field-help = další / předchozí pole (také ↓ ↑)
+key-save-line-help = uložit řádek (nejdřív na disk); dvakrát: uložit duplikát
+key-save = uložit
+key-illegible-help = uložit tento řádek z papíru jako nečitelný nebo přeškrtnutý
+key-illegible = nečitelné
+key-next-sheet-help = začít další papírový arch
+key-next-sheet = další arch
+key-sheet-setup-help = nastavení archu: číslo archu, další řádek, řádků na arch
+key-clear-line-help = vymazat celý řádek; Ctrl-U vymaže jedno pole
+key-browse-event-help = procházet a opravovat záznamy této akce
+key-petition-entry-help = text petice k předčítání podepisujícímu; Esc se vrátí
+key-tick-help = zaškrtnout / odškrtnout zaškrtávací pole
+key-entry-back-help = zpět na úvodní obrazovku (nejdřív se zeptá, je-li řádek napůl napsaný)
+key-all-keys = všechny klávesy
+key-apply-setup-help = použít číslo archu, další řádek a počet řádků na arch
+key-apply = použít
+key-next = další
+key-cancel-setup-help = zrušit: arch zůstane, jak byl
+key-export-path-help = kam zapsat balíček (~ je vaše domovská složka)
+key-write-help = zapsat (před přepsáním souboru se zeptá)
+key-write-file = zapsat soubor
+key-all-new-help = vše uložené, nebo jen to, co ještě není potvrzené
+key-all-new = vše / nové
+key-import-path-help = cesta k souboru balíčku nebo potvrzení (~ je vaše domovská složka)
+key-import-it-help = ověřit a importovat
+key-import = importovat
+key-purge-delivered-help = čištění: odstranit z tohoto notebooku osobní údaje, které koordinátor potvrdil (nejdřív se zeptá)
+key-purge-delivered = vyčistit doručené
+key-next-language-help = text v dalším jazyce kampaně
+key-next-language = další jazyk
+key-scroll-help = posouvat text delší než okno
+key-scroll = posun
+key-purge-now-help = vyčistit hned: hodnoty zmizí z tohoto notebooku navždy
+key-purge-now = vyčistit, nevratně
+key-keep-help = vše ponechat a vrátit se
+key-keep = ponechat a zpět
+key-amend-help = opravit: změnit hodnoty (staré zůstanou v historii)
+key-amend = opravit
+key-void-help = zneplatnit s uvedením důvodu: záznam se přestane počítat
+key-void = zneplatnit
+key-history-help = zobrazit nebo skrýt historii změn
+key-history = historie
+key-back-list-help = zpět na seznam
+key-save-amendment-help = uložit opravu (staré hodnoty zůstanou v historii)
+key-cancel-nothing-help = zrušit: nic se nezmění
+key-void-reason-help = zneplatnit s napsaným důvodem (záznam se přestane počítat; historie zůstane)
+key-switch-field-help = přepnout mezi dvěma poli hesla
+key-switch-field = druhé pole
+key-wizard-next-help = další pole, pak vytvořit trezor
+key-join-file = připojit ze souboru
+key-create-campaign = vytvořit kampaň
+key-skip-help = přeskočit tento krok (úvodní obrazovka nabízí obojí také)
+key-skip = přeskočit
+
+## Rámec kolem každé obrazovky.
+tui-privacy-on = SOUKROMÍ ZAP.
+tui-quit-anyway = Přesto ukončit a přijít o napsané?
+tui-quit-title = Ukončit?
+tui-too-small = Okno je příliš malé ({ $size }; je třeba { $needs }).
+tui-too-small-keys =
+    Zvětšete ho, abyste mohli pokračovat; do té doby klávesy nefungují,
+    kromě Ctrl-L (zamknout) a Ctrl-Q (konec).
+tui-too-small-sheet = Arch { $sheet } zůstává otevřený, jak byl.
+tui-help-heading = Klávesy na této obrazovce ({ $screen })
+tui-help-everywhere = Všude
+tui-help-close = Esc zavře tuto nápovědu
+tui-help-title = Nápověda
+
+## Proč je hodnota pole odmítnuta: „{ field } { problem }“. Jen pravidlo, nikdy napsaná hodnota.
+error-field-value = pole `{ $field }` { $problem }
+value-required = je povinné
+value-too-long = je příliš dlouhé (nejvýše { $graphemes } znaků a { $bytes } bajtů, ať jsou znaky zapsány jakkoli)
+value-control = obsahuje řídicí znaky (např. escape sekvence terminálu, tabulátory nebo zalomení řádku)
+value-bidi = obsahuje znaky změny směru textu (U+202A–U+202E, U+2066–U+2069 nebo značky směru)
+value-invisible = obsahuje neviditelné znaky (např. mezeru nulové šířky nebo měkký spojovník)
+value-email = není e-mailová adresa (očekává se name@example.org)
+value-phone = není telefonní číslo (číslice, mezery, + - ( ) . ; 5 až 20 číslic)
+value-country = není kód země podle ISO 3166 (dvě písmena, např. DE, GR, IN)
+value-postcode = není PSČ (písmena, číslice, mezery a -; nejvýše 12)
+value-date = není datum (očekává se RRRR-MM-DD)
+value-checkbox = není hodnota zaškrtávacího pole (`yes/no, y/n, x, 1/0, true/false`)
+value-choice = není jedna z možností: { $options }
+
+## Pole přepisu archů a formuláře akce: popisky standardních polí a co pole očekává.
+field-name = Jméno
+field-email = E-mail
+field-phone = Telefon
+field-city = Obec
+field-country = Země
+field-postcode = PSČ
+field-contact-ok = Souhlas s kontaktem
+field-place = Místo
+field-date = Datum
+hint-phone = číslice, + - ( )
+hint-country = 2 písmena: DE, GR, IN…
+hint-postcode = písmena, číslice, -
+hint-checkbox = Mezerník zaškrtne / odškrtne
+hint-choice = jedna z: { $options }
+
+## Obrazovka odemčení.
+title-locked = zamčeno
+unlock-heading = Trezor je zamčený.
+unlock-vault = Trezor:
+unlock-passphrase = Heslo:
+unlock-busy = Odemykání… (záměrně to trvá sekundu či dvě)
+unlock-hint = Napište heslo a stiskněte Enter.
+unlock-empty = Napište heslo k trezoru, pak stiskněte Enter.
+unlock-wrong = Nesprávné heslo. Zkuste to znovu (rozlišují se velká a malá písmena: zkontrolujte Caps Lock a rozložení klávesnice).
+
+## Zamykání a režim soukromí.
+lock-idle = Zamčeno samo po { $limit } bez stisku klávesy. Odemkněte a pokračujte tam, kde jste skončili.
+lock-key = Zamčeno (Ctrl-L). Odemkněte a pokračujte tam, kde jste skončili.
+privacy-on = Režim soukromí zapnut: osobní pole dřívějších záznamů jsou skrytá. Ctrl-P je zobrazí.
+privacy-off = Režim soukromí vypnut.
+duration-seconds = { $seconds } s
+duration-minutes = { $minutes } min
+duration-minutes-seconds = { $minutes } min { $seconds } s
+
+## Názvy obrazovek (za „fieldsign · “ v titulkovém řádku).
+title-home = úvod
+
+## Počty na několika obrazovkách.
+count-events = { $count ->
+    [one] { $count } akce
+    [few] { $count } akce
+    [many] { $count } akce
+   *[other] { $count } akcí
+}
+count-lines = { $count ->
+    [one] { $count } řádek
+    [few] { $count } řádky
+    [many] { $count } řádku
+   *[other] { $count } řádků
+}
+counting = počítám…
+role-coordinator = koordinátor
+role-organizer = organizátor
+
+## Úvodní obrazovka: kampaně a jejich akce.
+home-heading = Kampaně a akce
+home-empty = V tomto trezoru zatím není žádná kampaň.
+home-empty-join = připojit se ke kampani ze souboru, který vám dal koordinátor
+home-empty-create = vytvořit místní kampaň, kterou koordinujete sami
+home-new-event = nová akce…
+home-new-event-title = Nová akce v kampani „{ $campaign }“ (Enter vytvoří, Esc zruší)
+home-event-created = Akce „{ $event }“ vytvořena. Enter začne přepis jejích archů.
+home-campaign-first = Nejdřív se připojte ke kampani (j) nebo ji vytvořte (c); akce patří ke kampani.
+home-this-device = Toto zařízení:
+home-device-checked = (koordinátor ho ověřuje)
+home-dashboard-coordinators = Přehled je pro koordinátora: počítá vše, co přijde od všech organizátorů. `fieldsign report` počítá, co uchovává tento notebook.
+standing-valid = platné: { $count }
+standing-void = zneplatněné: { $count }
+standing-illegible = nečitelné: { $count }
+standing-purged = doručené a vyčištěné: { $count }
+standing-unsent = { $count ->
+    [one] { $count } změna ještě neodeslána
+    [few] { $count } změny ještě neodeslány
+    [many] { $count } změny ještě neodeslané
+   *[other] { $count } změn ještě neodesláno
+}
+standing-last-bundle = poslední balíček { $time }
+standing-no-bundle = zatím nezapsán žádný balíček
+list-and = { $rest } a { $last }
+
+## Přepis archů. Čísla archu a řádku jsou tak, jak stojí na papíře.
+title-entry = přepis archů
+entry-start = Arch { $sheet }, řádek { $line }: napište prvního podepisujícího. Tab přechází mezi poli, Enter ukládá.
+entry-continue = Pokračuje arch { $sheet } od řádku { $line }. Ctrl-N začne arch { $next }.
+entry-not-saved-check = Neuloženo. Porovnejte řádek s papírem (Ctrl-T nastaví číslo řádku), pak Enter.
+entry-unsaved-leave = Řádek { $line } je napsaný, ale neuložený. Enter ho uloží; další Esc ho zahodí a vrátí se.
+entry-unsaved-next = Řádek { $line } je napsaný, ale neuložený. Enter ho uloží; další Ctrl-N ho zahodí a začne arch { $next }.
+entry-unsaved-resume = Řádek { $line } archu { $sheet } je napsaný, ale neuložený.
+entry-sheet-line = arch { $sheet } řádek { $line }
+entry-sheet-line-elsewhere = arch { $sheet } řádek { $line } jiné akce
+entry-nothing-typed = Na řádku { $line } není nic napsáno. Napište podepisujícího, nebo Ctrl-X, je-li řádek na papíře nečitelný či přeškrtnutý.
+entry-fix-fields = Řádek { $line } neuložen: opravte { $fields } (označeno ✗), pak Enter.
+entry-fix-marked = Řádek { $line } neuložen: opravte pole označená ✗, pak Enter.
+entry-again-save = Další Enter
+entry-again-illegible = Další Ctrl-X
+entry-retype = Arch { $sheet } řádek { $line } už je přepsaný: { $again } uloží druhý záznam, Esc se vrátí.
+entry-beyond = Řádek { $line } přesahuje počet řádků papírového archu ({ $lines }): { $again } ho uloží, Esc se vrátí (Ctrl-T změní nastavení archu).
+entry-duplicate = Nejspíš stejný podepisující jako { $places }. Další Enter přesto uloží; Esc se vrátí k řádku.
+entry-likely-duplicate = ⚠ Pravděpodobný duplikát: { $places }
+entry-not-saved-error = Řádek { $line } NEBYL uložen: { $error }
+entry-saved = ✓ Uloženo: { $what }. Teď řádek { $line }.
+entry-saved-complete = ✓ Uloženo: { $what }. Arch { $sheet } je hotový ({ $count } z { $lines }): Ctrl-N začne arch { $next }.
+entry-saved-illegible = arch { $sheet } řádek { $line } jako nečitelný
+entry-next-paper = Arch { $sheet }, řádek { $line }: vezměte další papírový arch.
+entry-setup-heading = Nastavení archu (Enter použije, Esc zruší)
+entry-setup-number = musí být číslo od 1
+entry-setup-session-only = Počet řádků na arch platí jen pro tuto relaci: { $error }
+entry-setup-done = Arch { $sheet }, další řádek { $line }.
+entry-tally-complete = přepsáno { $count } z { $lines } řádků · arch hotový
+entry-tally-left = přepsáno { $count } z { $lines } řádků · zbývá { $left }
+entry-tally = { $count ->
+    [one] na tomto archu přepsán { $count } řádek
+    [few] na tomto archu přepsány { $count } řádky
+    [many] na tomto archu přepsáno { $count } řádku
+   *[other] na tomto archu přepsáno { $count } řádků
+}
+entry-sheet = Arch
+entry-line = Řádek
+entry-nothing-saved = Na tomto archu zatím nic uloženo.
+entry-privacy-mode = režim soukromí
+entry-illegible = nečitelné
+entry-last-saved = Naposledy uloženo:
+field-sheet = Arch
+field-next-line = Další řádek
+field-lines-per-sheet = Řádků na arch
+
+## První spuštění: vytvoření trezoru, pak kampaně.
+title-first-start = první spuštění
+wizard-too-short = Použijte aspoň { $min } znaků; nejlépe několik slov.
+wizard-differ = Obě hesla se liší. Napište ho znovu do druhého pole.
+wizard-welcome = Vítejte ve fieldsign. Krok 1 ze 2: vytvořte si trezor
+wizard-encrypted = Vše, co napíšete, se uchovává zašifrované v trezoru ve složce
+wizard-choose =
+    Zvolte heslo, kterým ho zamknete. Fráze ze čtyř a více slov je
+    silná a snadno se píše. Když ji zapomenete, nikdo ji neobnoví.
+wizard-passphrase = Heslo:
+wizard-repeat = Znovu:
+wizard-strength = Síla:
+wizard-creating = Vytvářím trezor… (sekundu či dvě)
+wizard-keys = Tab přepíná pole · Enter vytvoří trezor
+strength-empty = napište heslo
+strength-too-short = příliš krátké: kdokoli s tímto notebookem by ho uhodl
+strength-strong = silné
+strength-fair = ujde: čtyři a více slov by byla silnější
+strength-weak = slabé: použijte čtyři a více slov
+setup-heading = Trezor vytvořen. Krok 2 ze 2: vaše kampaň
+setup-either = Podpisy patří ke kampani. Buď:
+setup-join-file = (soubor .fieldsign, např. na flash disku)
+setup-skip = zatím přeskočit (úvodní obrazovka nabízí obojí také)
+
+## Výzvy k připojení ke kampani nebo k jejímu vytvoření (úvodní obrazovka a první spuštění).
+prompt-campaign-file = Soubor kampaně:
+prompt-campaign-title = Název kampaně:
+prompt-file-needed = napište cestu k souboru kampaně, který vám dal koordinátor
+prompt-joined = Připojeno ke kampani „{ $campaign }“. Klíč koordinátora { $fingerprint }: ověřte ho s koordinátorem osobně nebo telefonicky.
+prompt-title-needed = napište název, např. „Svobodu všem“
+prompt-created = Místní kampaň „{ $campaign }“ vytvořena se standardními poli. Dále: vytvořte akci (n).
+prompt-join-keys = Enter připojit · Tab doplní · Esc zrušit · ~ je domovská složka
+prompt-create-keys = Enter vytvořit · Esc zrušit
+
+## Doplňování názvu souboru klávesou Tab.
+complete-none = Takto nezačíná žádný soubor ani složka.
+complete-only = To je jediný odpovídající název: není co doplnit.
+complete-several = { $count ->
+    [one] Odpovídá { $count } název
+    [few] Odpovídají { $count } názvy
+    [many] Odpovídá { $count } názvu
+   *[other] Odpovídá { $count } názvů
+}: { $names }. Napište víc, pak znovu Tab.
+
+## Procházení záznamů kampaně.
+title-browse = procházení
+order-paper = arch/řádek
+order-newest = nejnovější první
+order-oldest = nejstarší první
+browse-reading = čtu záznamy…
+browse-count = { $count ->
+    [one] { $count } shoda
+    [few] { $count } shody
+    [many] { $count } shody
+   *[other] { $count } shod
+} · řazeno: { $order }
+browse-search = Hledat:
+browse-sorted = Řazeno: { $order }.
+browse-no-records = Zatím žádné záznamy: nejdřív přepište nějaké archy.
+browse-no-match = Nic neodpovídá. Esc vymaže hledání.
+column-event = AKCE
+column-sheet = ARCH
+column-line = ŘÁDEK
+column-status = STAV
+status-ok = ok
+status-illegible = nečitelný
+status-void = NEPLATNÝ
+status-purged = vyčištěný
+
+## Jeden záznam: jeho hodnoty, oprava, zneplatnění, historie.
+title-record = záznam
+record-purged-refused = Tento záznam byl doručen koordinátorovi a z tohoto trezoru vyčištěn: zde ho nelze změnit. Požádejte koordinátora, aby ho opravil nebo zneplatnil.
+record-nothing-changed = Nic se nezměnilo.
+record-amended-tui = ✓ Opraveno ({ $fields }). Staré hodnoty zůstávají v historii.
+record-fix-marked = Neuloženo: opravte pole označená ✗.
+record-not-saved = Neuloženo: { $error }
+record-void-why = Uveďte důvod, např. „duplikát archu 3 řádku 4“, pak Enter.
+record-voided-tui = ✓ Zneplatněno: záznam se už nepočítá. Jeho historie zůstává.
+record-not-voided = Nezneplatněno: { $error }
+record-typed = přepsáno { $time } na zařízení { $device }
+record-no-origin = (jeho řádek z papíru ještě nedorazil)
+record-values-purged = hodnoty zde vyčištěny
+record-entered-id = { $entered } · id { $id }
+record-amend-heading = Oprava: změňte hodnoty, Enter uloží, Esc zruší
+record-voided-because = Zneplatněno: { $reason }
+record-void-prompt = Proč zneplatnit?
+record-void-keys = Enter zneplatní (záznam se přestane počítat; historie zůstane) · Esc zruší
+record-reading-history = čtu historii…
+record-history = Historie, nejstarší první
+record-history-purged = doručeno koordinátorovi; hodnoty zde vyčištěny
+record-unsaved-amend = Oprava je napsaná, ale neuložená.
+record-unsaved-void = Zneplatnění je napsané, ale neuložené.
+record-status-valid = platný
+record-status-illegible = nečitelný
+record-status-void = zneplatněný
+record-status-purged = vyčištěný
+history-added = přidán arch { $sheet } řádek { $line }: { $values }
+history-amended = opraveno { $values }
+history-cleared = { $field } vymazáno
+history-voided = zneplatněno: { $reason }
+history-decided-kept = rozhodnuto: stejný podepisující jako { $others }; tento ponechán
+history-decided-duplicate = rozhodnuto: duplikát { $keep }
+history-decided-different = rozhodnuto: jiná osoba než { $others }
+history-undone = rozhodnutí vráceno
+
+## Volba jazyka obrazovek (úvodní obrazovka, l).
+key-language-help = jazyk obrazovek (uchová se v tomto trezoru)
+key-language-choose-help = zobrazovat obrazovky v tomto jazyce a uchovat ho v tomto trezoru
+key-language-cancel-help = zrušit: jazyk zůstane, jak je
+language-heading = Jazyk obrazovek (Enter vybere, Esc zruší)
+language-chosen = Jazyk: { $language }. Uchován v tomto trezoru; `--lang` a FIELDSIGN_LANG dál volí jazyk pro jedno spuštění.
+language-not-kept = Jazyk: { $language }, jen pro tuto relaci (neuchován: { $error })
+
+## Čištění v TUI, zatímco jeho vlákno přepisuje databázi.
+purge-quit-after = Čištění přepisuje databázi a v půli se nepřerušuje: fieldsign skončí, jakmile bude hotové.
+purge-vault-busy = jiná část fieldsign ještě čte trezor; zkuste to znovu za chvíli
+purge-stopped = Čištění se zastavilo: { $error }. Odemkněte, abyste viděli, kde skončilo, a pak vyčistěte znovu, pokud záznamy ještě čekají.

@@ -211,3 +211,374 @@ error-ambiguous-campaign = el --campaign dado coincide con varias campañas ({ $
 error-unknown-event = ningún evento de esta campaña coincide con el --event dado (no se muestra: puede ser un valor); `fieldsign event list` los muestra, `fieldsign event create` añade uno
 error-ambiguous-event = el --event dado coincide con varios eventos ({ $matches }); indique el id en su lugar
 error-unknown-record = no hay ningún registro con el id { $id } en esta bóveda; `fieldsign list` muestra los id
+
+## La interfaz de terminal (src/tui). Los nombres de las teclas (Enter, Esc, Tab, Ctrl-L) quedan como en el teclado.
+## Tablas de teclas: «-help» es la línea de la ayuda F1, la forma corta es la palabra del pie.
+key-privacy-help = modo privado: ocultar los campos personales de las entradas anteriores
+key-lock-help = bloquear ahora; también se bloquea solo tras un rato sin pulsar ninguna tecla
+key-lock = bloquear
+key-quit-help = salir (pregunta antes si hay algo a medio escribir)
+key-quit = salir
+key-help-help = esta ayuda (? solo donde ningún campo de texto tiene el foco)
+key-help = ayuda
+key-quit-lose = salir y perderlo
+key-go-back-to-it = volver a ello
+key-close-help-help = cerrar esta ayuda
+key-close-help = cerrar ayuda
+key-unlock-help = desbloquear con la frase de contraseña escrita
+key-unlock = desbloquear
+key-home-choose-help = elegir una campaña o un evento
+key-first-last-help = la primera / última línea de la lista
+key-home-open-help = en un evento: escribir sus hojas; en una campaña: examinarla
+key-type-sheets = escribir hojas
+key-new-event-help = crear un evento en la campaña elegida
+key-new-event = nuevo evento
+key-browse-help = examinar, buscar y corregir los registros de la campaña
+key-browse = examinar
+key-join-help = unirse a una campaña con el archivo de su coordinador
+key-join = unirse
+key-create-help = crear una campaña local
+key-create = crear
+key-export-help = exportar un paquete de la campaña elegida para el coordinador
+key-export = exportar
+key-import-help = importar un paquete (coordinador) o un acuse (organizador)
+key-petition-help = leer el texto de la petición de la campaña (para leérselo a quien firma)
+key-dashboard-help = coordinador: el panel de la campaña elegida
+key-create-event-help = crear el evento
+key-confirm = confirmar
+key-next-field = campo siguiente
+key-cancel-event-help = cancelar: no se crea ningún evento
+key-cancel = cancelar
+key-confirm-prompt-help = confirmar lo escrito
+key-complete = completar
+key-cancel-prompt-help = cancelar lo escrito
+key-complete-help = completar el nombre de archivo o carpeta escrito hasta ahora
+key-next-field-help = campo siguiente (Shift-Tab y ↑ ↓ también mueven)
+key-type = escribir
+key-search-help = buscar mientras escribe (cualquier campo; sin distinguir tildes ni mayúsculas)
+key-search = buscar
+key-move-help = moverse por la lista
+key-choose = elegir
+key-page-help = una página arriba / abajo
+key-first-last-record-help = primer / último registro
+key-open-record-help = abrir el registro: corregir, anular, historial
+key-open = abrir
+key-sort-help = orden: hoja/línea, más recientes primero, más antiguos primero
+key-sort = ordenar
+key-clear-search-help = borrar la búsqueda, luego volver
+key-back = volver
+key-count-again-help = volver a contar (tras importar paquetes)
+key-count-again = volver a contar
+key-back-campaigns-help = volver a las campañas
+key-entry-field-help = campo siguiente / anterior (también ↓ ↑)
+key-save-line-help = guardar la línea (primero en el disco); dos veces: guardar un duplicado
+key-save = guardar
+key-illegible-help = guardar esta línea del papel como ilegible o tachada
+key-illegible = ilegible
+key-next-sheet-help = empezar la siguiente hoja de papel
+key-next-sheet = hoja siguiente
+key-sheet-setup-help = ajustes de la hoja: número de hoja, línea siguiente, líneas por hoja
+key-clear-line-help = borrar toda la línea; Ctrl-U borra un campo
+key-browse-event-help = examinar y corregir los registros de este evento
+key-petition-entry-help = el texto de la petición, para leérselo a quien firma; Esc vuelve
+key-tick-help = marcar / desmarcar una casilla
+key-entry-back-help = volver al inicio (pregunta antes si la línea está a medio escribir)
+key-all-keys = todas las teclas
+key-apply-setup-help = aplicar el número de hoja, la línea siguiente y las líneas por hoja
+key-apply = aplicar
+key-next = siguiente
+key-cancel-setup-help = cancelar: la hoja queda como estaba
+key-export-path-help = dónde escribir el paquete (~ es su carpeta personal)
+key-write-help = escribirlo (pregunta antes de reemplazar un archivo)
+key-write-file = escribir archivo
+key-all-new-help = todo lo guardado, o solo lo que no tiene acuse
+key-all-new = todo / nuevo
+key-import-path-help = la ruta del archivo del paquete o del acuse (~ es su carpeta personal)
+key-import-it-help = verificarlo e importarlo
+key-import = importar
+key-purge-delivered-help = purgar: quitar de este portátil los datos personales que el coordinador confirmó (pregunta antes)
+key-purge-delivered = purgar lo entregado
+key-next-language-help = el texto en el siguiente idioma de la campaña
+key-next-language = idioma siguiente
+key-scroll-help = desplazar un texto más largo que la ventana
+key-scroll = desplazar
+key-purge-now-help = purgar ahora: los valores se borran de este portátil para siempre
+key-purge-now = purgar, sin vuelta atrás
+key-keep-help = conservarlo todo y volver
+key-keep = conservar y volver
+key-amend-help = corregir: cambiar valores (los antiguos quedan en el historial)
+key-amend = corregir
+key-void-help = anular indicando el motivo: el registro deja de contar
+key-void = anular
+key-history-help = mostrar u ocultar el historial de cambios
+key-history = historial
+key-back-list-help = volver a la lista
+key-save-amendment-help = guardar la corrección (los valores antiguos quedan en el historial)
+key-cancel-nothing-help = cancelar: no cambia nada
+key-void-reason-help = anular con el motivo escrito (deja de contar; el historial queda)
+key-switch-field-help = pasar de un campo de frase de contraseña al otro
+key-switch-field = cambiar campo
+key-wizard-next-help = campo siguiente, luego crear la bóveda
+key-join-file = unirse con archivo
+key-create-campaign = crear campaña
+key-skip-help = saltar este paso (la pantalla de inicio también ofrece ambas cosas)
+key-skip = saltar
+
+## El marco de cada pantalla.
+tui-privacy-on = MODO PRIVADO
+tui-quit-anyway = ¿Salir de todos modos y perderlo?
+tui-quit-title = ¿Salir?
+tui-too-small = Ventana demasiado pequeña ({ $size }; se necesita { $needs }).
+tui-too-small-keys =
+    Agrándela para seguir; hasta entonces se ignoran las teclas,
+    salvo Ctrl-L (bloquear) y Ctrl-Q (salir).
+tui-too-small-sheet = La hoja { $sheet } sigue abierta tal como estaba.
+tui-help-heading = Teclas de esta pantalla ({ $screen })
+tui-help-everywhere = En todas partes
+tui-help-close = Esc cierra esta ayuda
+tui-help-title = Ayuda
+
+## Por qué se rechaza el valor de un campo: «{ field } { problem }». Solo la regla, nunca el valor escrito.
+error-field-value = el campo `{ $field }` { $problem }
+value-required = es obligatorio
+value-too-long = es demasiado largo (como máximo { $graphemes } caracteres y { $bytes } bytes, se escriban como se escriban los caracteres)
+value-control = contiene caracteres de control (como secuencias de escape del terminal, tabuladores o saltos de línea)
+value-bidi = contiene caracteres que cambian la dirección del texto (U+202A–U+202E, U+2066–U+2069 o marcas de dirección)
+value-invisible = contiene caracteres invisibles (como un espacio de ancho cero o un guion suave)
+value-email = no es una dirección de correo (se espera name@example.org)
+value-phone = no es un número de teléfono (cifras, espacios, + - ( ) . ; de 5 a 20 cifras)
+value-country = no es un código de país ISO 3166 (dos letras, p. ej. DE, GR, IN)
+value-postcode = no es un código postal (letras, cifras, espacios y -; como máximo 12)
+value-date = no es una fecha (se espera AAAA-MM-DD)
+value-checkbox = no es un valor de casilla (`yes/no, y/n, x, 1/0, true/false`)
+value-choice = no es ninguno de: { $options }
+
+## Los campos de la escritura de hojas y del formulario de evento: nombres de los campos estándar y qué espera un campo.
+field-name = Nombre
+field-email = Correo
+field-phone = Teléfono
+field-city = Ciudad
+field-country = País
+field-postcode = Código postal
+field-contact-ok = Acepta contacto
+field-place = Lugar
+field-date = Fecha
+hint-phone = cifras, + - ( )
+hint-country = 2 letras: DE, GR, IN…
+hint-postcode = letras, cifras, -
+hint-checkbox = Espacio marca / desmarca
+hint-choice = uno de: { $options }
+
+## La pantalla de desbloqueo.
+title-locked = bloqueada
+unlock-heading = La bóveda está bloqueada.
+unlock-vault = Bóveda:
+unlock-passphrase = Frase de contraseña:
+unlock-busy = Desbloqueando… (tarda uno o dos segundos a propósito)
+unlock-hint = Escriba la frase de contraseña y pulse Enter.
+unlock-empty = Escriba la frase de contraseña de la bóveda y luego pulse Enter.
+unlock-wrong = Frase de contraseña incorrecta. Inténtelo de nuevo (distingue mayúsculas: revise Bloq Mayús y la distribución del teclado).
+
+## Bloqueo y modo privado.
+lock-idle = Bloqueada sola tras { $limit } sin pulsar ninguna tecla. Desbloquee para seguir donde estaba.
+lock-key = Bloqueada (Ctrl-L). Desbloquee para seguir donde estaba.
+privacy-on = Modo privado activado: los campos personales de las entradas anteriores están ocultos. Ctrl-P los muestra.
+privacy-off = Modo privado desactivado.
+duration-seconds = { $seconds } s
+duration-minutes = { $minutes } min
+duration-minutes-seconds = { $minutes } min { $seconds } s
+
+## Títulos de las pantallas (tras «fieldsign · » en la barra de título).
+title-home = inicio
+
+## Recuentos que aparecen en varias pantallas.
+count-events = { $count ->
+    [one] { $count } evento
+   *[other] { $count } eventos
+}
+count-lines = { $count ->
+    [one] { $count } línea
+   *[other] { $count } líneas
+}
+counting = contando…
+role-coordinator = coordinador
+role-organizer = organizador
+
+## Inicio: las campañas y sus eventos.
+home-heading = Campañas y eventos
+home-empty = Todavía no hay ninguna campaña en esta bóveda.
+home-empty-join = unirse a la campaña con el archivo que le dio su coordinador
+home-empty-create = crear una campaña local que usted mismo coordina
+home-new-event = nuevo evento…
+home-new-event-title = Nuevo evento en «{ $campaign }» (Enter lo crea, Esc cancela)
+home-event-created = Evento «{ $event }» creado. Enter empieza a escribir sus hojas.
+home-campaign-first = Primero únase a una campaña (j) o cree una (c); los eventos pertenecen a una campaña.
+home-this-device = Este dispositivo:
+home-device-checked = (el coordinador lo comprueba)
+home-dashboard-coordinators = El panel es del coordinador: cuenta todo lo que llega de cada organizador. `fieldsign report` cuenta lo que guarda este portátil.
+standing-valid = { $count } válidas
+standing-void = { $count } anuladas
+standing-illegible = { $count } ilegibles
+standing-purged = { $count } entregadas y purgadas
+standing-unsent = { $count ->
+    [one] { $count } cambio aún sin enviar
+   *[other] { $count } cambios aún sin enviar
+}
+standing-last-bundle = último paquete { $time }
+standing-no-bundle = aún no se ha escrito ningún paquete
+list-and = { $rest } y { $last }
+
+## Escritura de hojas. Los números de hoja y línea son los del papel.
+title-entry = escritura de hojas
+entry-start = Hoja { $sheet }, línea { $line }: escriba al primer firmante. Tab pasa de un campo a otro, Enter guarda.
+entry-continue = Se sigue con la hoja { $sheet } en la línea { $line }. Ctrl-N empieza la hoja { $next }.
+entry-not-saved-check = No guardada. Compare la línea con el papel (Ctrl-T fija el número de línea) y luego pulse Enter.
+entry-unsaved-leave = La línea { $line } está escrita pero no guardada. Enter la guarda; Esc otra vez la descarta y vuelve.
+entry-unsaved-next = La línea { $line } está escrita pero no guardada. Enter la guarda; Ctrl-N otra vez la descarta y empieza la hoja { $next }.
+entry-unsaved-resume = La línea { $line } de la hoja { $sheet } está escrita pero no guardada.
+entry-sheet-line = hoja { $sheet } línea { $line }
+entry-sheet-line-elsewhere = hoja { $sheet } línea { $line } de otro evento
+entry-nothing-typed = No hay nada escrito en la línea { $line }. Escriba al firmante, o Ctrl-X si la línea del papel es ilegible o está tachada.
+entry-fix-fields = Línea { $line } no guardada: corrija { $fields } (marcado con ✗) y luego pulse Enter.
+entry-fix-marked = Línea { $line } no guardada: corrija los campos marcados con ✗ y luego pulse Enter.
+entry-again-save = Enter otra vez
+entry-again-illegible = Ctrl-X otra vez
+entry-retype = La hoja { $sheet } línea { $line } ya está escrita: { $again } guarda una segunda entrada, Esc vuelve.
+entry-beyond = La línea { $line } está más allá de las { $lines } líneas de una hoja de papel: { $again } la guarda, Esc vuelve (Ctrl-T cambia los ajustes de la hoja).
+entry-duplicate = Probablemente el mismo firmante que { $places }. Enter otra vez la guarda de todos modos; Esc vuelve a la línea.
+entry-likely-duplicate = ⚠ Probable duplicado de { $places }
+entry-not-saved-error = Línea { $line } NO guardada: { $error }
+entry-saved = ✓ Guardado: { $what }. Ahora la línea { $line }.
+entry-saved-complete = ✓ Guardado: { $what }. La hoja { $sheet } está completa ({ $count } de { $lines }): Ctrl-N empieza la hoja { $next }.
+entry-saved-illegible = hoja { $sheet } línea { $line } como ilegible
+entry-next-paper = Hoja { $sheet }, línea { $line }: tome la siguiente hoja de papel.
+entry-setup-heading = Ajustes de la hoja (Enter aplica, Esc cancela)
+entry-setup-number = debe ser un número a partir de 1
+entry-setup-session-only = Las líneas por hoja valen solo para esta sesión: { $error }
+entry-setup-done = Hoja { $sheet }, línea siguiente { $line }.
+entry-tally-complete = { $count } de { $lines } líneas escritas · hoja completa
+entry-tally-left = { $count } de { $lines } líneas escritas · faltan { $left }
+entry-tally = { $count ->
+    [one] { $count } línea escrita en esta hoja
+   *[other] { $count } líneas escritas en esta hoja
+}
+entry-sheet = Hoja
+entry-line = Línea
+entry-nothing-saved = Aún no hay nada guardado en esta hoja.
+entry-privacy-mode = modo privado
+entry-illegible = ilegible
+entry-last-saved = Última línea guardada:
+field-sheet = Hoja
+field-next-line = Línea siguiente
+field-lines-per-sheet = Líneas por hoja
+
+## El primer inicio: crear la bóveda y luego una campaña.
+title-first-start = primer inicio
+wizard-too-short = Use al menos { $min } caracteres; mejor varias palabras.
+wizard-differ = Las dos frases de contraseña no coinciden. Escríbala de nuevo en el segundo campo.
+wizard-welcome = Bienvenido a fieldsign. Paso 1 de 2: cree su bóveda
+wizard-encrypted = Todo lo que escriba se guarda cifrado en una bóveda en
+wizard-choose =
+    Elija una frase de contraseña para cerrarla. Una frase de cuatro o más
+    palabras es fuerte y fácil de escribir. Nadie puede recuperarla si se pierde.
+wizard-passphrase = Frase de contraseña:
+wizard-repeat = Repítala:
+wizard-strength = Fortaleza:
+wizard-creating = Creando la bóveda… (uno o dos segundos)
+wizard-keys = Tab cambia de campo · Enter crea la bóveda
+strength-empty = escriba una frase de contraseña
+strength-too-short = demasiado corta: cualquiera que tenga el portátil podría adivinarla
+strength-strong = fuerte
+strength-fair = aceptable: cuatro o más palabras serían más fuertes
+strength-weak = débil: use cuatro o más palabras
+setup-heading = Bóveda creada. Paso 2 de 2: su campaña
+setup-either = Las firmas pertenecen a una campaña. O bien:
+setup-join-file = (un archivo .fieldsign, p. ej. en una memoria USB)
+setup-skip = saltar por ahora (la pantalla de inicio también ofrece ambas cosas)
+
+## Los campos para unirse a una campaña o crearla (inicio y primer inicio).
+prompt-campaign-file = Archivo de campaña:
+prompt-campaign-title = Título de la campaña:
+prompt-file-needed = escriba la ruta del archivo de campaña que le dio su coordinador
+prompt-joined = Se unió a «{ $campaign }». Clave del coordinador { $fingerprint }: compruébela con su coordinador en persona o por teléfono.
+prompt-title-needed = escriba un título, p. ej. «Libertad para todos»
+prompt-created = Campaña local «{ $campaign }» creada con los campos estándar. Siguiente paso: cree un evento (n).
+prompt-join-keys = Enter unirse · Tab completa · Esc cancelar · ~ es su carpeta personal
+prompt-create-keys = Enter crear · Esc cancelar
+
+## Completar un nombre de archivo con Tab.
+complete-none = Ningún archivo ni carpeta empieza así.
+complete-only = Es el único nombre que encaja: no hay nada más que completar.
+complete-several = Encajan { $count } nombres: { $names }. Escriba más y pulse Tab de nuevo.
+
+## Examinar los registros de una campaña.
+title-browse = examinar
+order-paper = hoja/línea
+order-newest = más recientes primero
+order-oldest = más antiguos primero
+browse-reading = leyendo los registros…
+browse-count = { $count ->
+    [one] { $count } coincidencia
+   *[other] { $count } coincidencias
+} · por { $order }
+browse-search = Buscar:
+browse-sorted = Ordenados por { $order }.
+browse-no-records = Aún no hay registros: escriba primero algunas hojas.
+browse-no-match = Nada coincide. Esc borra la búsqueda.
+column-event = EVENTO
+column-sheet = HOJA
+column-line = LÍNEA
+column-status = ESTADO
+status-ok = ok
+status-illegible = ilegible
+status-void = ANULADO
+status-purged = purgado
+
+## Un registro: sus valores, corregir, anular, su historial.
+title-record = registro
+record-purged-refused = Este registro se entregó al coordinador y se purgó de esta bóveda: aquí no se puede cambiar. Pida al coordinador que lo corrija o lo anule.
+record-nothing-changed = No ha cambiado nada.
+record-amended-tui = ✓ Corregido ({ $fields }). Los valores antiguos quedan en el historial.
+record-fix-marked = No guardado: corrija los campos marcados con ✗.
+record-not-saved = No guardado: { $error }
+record-void-why = Diga por qué, p. ej. «duplicado de hoja 3 línea 4», y pulse Enter.
+record-voided-tui = ✓ Anulado: ya no cuenta. Su historial queda.
+record-not-voided = No anulado: { $error }
+record-typed = escrito el { $time } en el dispositivo { $device }
+record-no-origin = (su línea de papel aún no ha llegado)
+record-values-purged = valores purgados aquí
+record-entered-id = { $entered } · id { $id }
+record-amend-heading = Corregir: cambie los valores, Enter guarda, Esc cancela
+record-voided-because = Anulado: { $reason }
+record-void-prompt = ¿Por qué anularlo?
+record-void-keys = Enter anula (deja de contar; el historial queda) · Esc cancela
+record-reading-history = leyendo el historial…
+record-history = Historial, lo más antiguo primero
+record-history-purged = entregado al coordinador; sus valores se purgaron aquí
+record-unsaved-amend = Hay una corrección escrita pero no guardada.
+record-unsaved-void = Hay una anulación escrita pero no guardada.
+record-status-valid = válido
+record-status-illegible = ilegible
+record-status-void = anulado
+record-status-purged = purgado
+history-added = añadido hoja { $sheet } línea { $line }: { $values }
+history-amended = corregido { $values }
+history-cleared = { $field } borrado
+history-voided = anulado: { $reason }
+history-decided-kept = decidido: el mismo firmante que { $others }; se conserva este
+history-decided-duplicate = decidido: duplicado de { $keep }
+history-decided-different = decidido: otra persona distinta de { $others }
+history-undone = una decisión deshecha
+
+## Elegir el idioma de las pantallas (inicio, l).
+key-language-help = el idioma de las pantallas (se guarda en esta bóveda)
+key-language-choose-help = mostrar las pantallas en este idioma y guardarlo en esta bóveda
+key-language-cancel-help = cancelar: el idioma queda como está
+language-heading = Idioma de las pantallas (Enter elige, Esc cancela)
+language-chosen = Idioma: { $language }. Guardado en esta bóveda; `--lang` y FIELDSIGN_LANG siguen eligiendo para una sola ejecución.
+language-not-kept = Idioma: { $language }, solo para esta sesión (no guardado: { $error })
+
+## La purga en la interfaz de terminal, mientras su hilo reescribe la base de datos.
+purge-quit-after = La purga está reescribiendo la base de datos y no se detiene a medias: fieldsign saldrá en cuanto termine.
+purge-vault-busy = otra parte de fieldsign aún está leyendo la bóveda; inténtelo de nuevo en un momento
+purge-stopped = La purga se detuvo: { $error }. Desbloquee para ver en qué punto quedó y vuelva a purgar si aún quedan registros pendientes.

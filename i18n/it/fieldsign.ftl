@@ -211,3 +211,386 @@ error-ambiguous-campaign = il --campaign dato corrisponde a più campagne ({ $ma
 error-unknown-event = nessun evento di questa campagna corrisponde al --event dato (non mostrato: potrebbe essere un valore); `fieldsign event list` li mostra, `fieldsign event create` ne aggiunge uno
 error-ambiguous-event = il --event dato corrisponde a più eventi ({ $matches }); indicare invece l’id
 error-unknown-record = nessun record con id { $id } in questa cassaforte; `fieldsign list` mostra gli id
+
+## L’interfaccia da terminale (src/tui). I nomi dei tasti (Enter, Esc, Tab, Ctrl-L) restano come stampati sui tasti.
+## Tabelle dei tasti: «-help» è la riga dell’aiuto F1, la forma breve è la parola a piè di schermo.
+key-privacy-help = modalità riservata: nascondere i campi personali delle righe precedenti
+key-lock-help = bloccare ora; si blocca anche da sola dopo un po’ senza tasti premuti
+key-lock = bloccare
+key-quit-help = uscire (chiede prima se qualcosa è scritto a metà)
+key-quit = uscire
+key-help-help = questo aiuto (? solo dove nessun campo di testo ha il focus)
+key-help = aiuto
+key-quit-lose = uscire e perderlo
+key-go-back-to-it = tornarci
+key-close-help-help = chiudere questo aiuto
+key-close-help = chiudere l’aiuto
+key-unlock-help = sbloccare con la frase segreta scritta
+key-unlock = sbloccare
+key-home-choose-help = scegliere una campagna o un evento
+key-first-last-help = la prima / l’ultima riga dell’elenco
+key-home-open-help = su un evento: trascriverne i fogli; su una campagna: sfogliarla
+key-type-sheets = trascrivere i fogli
+key-new-event-help = creare un evento nella campagna scelta
+key-new-event = nuovo evento
+key-browse-help = sfogliare, cercare e correggere i record della campagna
+key-browse = sfogliare
+key-join-help = aderire a una campagna con il file del coordinatore
+key-join = aderire
+key-create-help = creare una campagna locale
+key-create = creare
+key-export-help = esportare un pacchetto della campagna scelta per il coordinatore
+key-export = esportare
+key-import-help = importare un pacchetto (coordinatore) o una ricevuta (organizzatore)
+key-petition-help = leggere il testo della petizione della campagna (per leggerlo a chi firma)
+key-dashboard-help = coordinatore: il quadro della campagna scelta
+key-create-event-help = creare l’evento
+key-confirm = confermare
+key-next-field = campo successivo
+key-cancel-event-help = interrompere: non si crea nessun evento
+key-cancel = interrompere
+key-confirm-prompt-help = confermare quanto scritto
+key-complete = completare
+key-cancel-prompt-help = interrompere l’inserimento
+key-complete-help = completare il nome di file o cartella scritto finora
+key-next-field-help = campo successivo (anche Shift-Tab e ↑ ↓ spostano)
+key-type = scrivere
+key-search-help = cercare mentre si scrive (qualsiasi campo; senza badare ad accenti e maiuscole)
+key-search = cercare
+key-move-help = spostarsi nell’elenco
+key-choose = scegliere
+key-page-help = una pagina su / giù
+key-first-last-record-help = primo / ultimo record
+key-open-record-help = aprire il record: correggere, annullare, cronologia
+key-open = aprire
+key-sort-help = ordine: foglio/riga, prima i più recenti, prima i meno recenti
+key-sort = ordinare
+key-clear-search-help = cancellare la ricerca, poi tornare indietro
+key-back = indietro
+key-count-again-help = ricontare (dopo aver importato pacchetti)
+key-count-again = ricontare
+key-back-campaigns-help = tornare alle campagne
+key-entry-field-help = campo successivo / precedente (anche ↓ ↑)
+key-save-line-help = salvare la riga (prima su disco); due volte: salvare un doppione
+key-save = salvare
+key-illegible-help = salvare questa riga del foglio come illeggibile o cancellata
+key-illegible = illeggibile
+key-next-sheet-help = cominciare il foglio di carta successivo
+key-next-sheet = foglio successivo
+key-sheet-setup-help = impostazioni del foglio: numero del foglio, riga successiva, righe per foglio
+key-clear-line-help = cancellare tutta la riga; Ctrl-U cancella un campo
+key-browse-event-help = sfogliare e correggere i record di questo evento
+key-petition-entry-help = il testo della petizione, da leggere a chi firma; Esc torna indietro
+key-tick-help = spuntare / togliere la spunta a una casella
+key-entry-back-help = tornare all’inizio (chiede prima se la riga è scritta a metà)
+key-all-keys = tutti i tasti
+key-apply-setup-help = applicare numero del foglio, riga successiva e righe per foglio
+key-apply = applicare
+key-next = avanti
+key-cancel-setup-help = interrompere: il foglio resta com’era
+key-export-path-help = dove scrivere il pacchetto (~ è la cartella personale)
+key-write-help = scriverlo (chiede prima di sostituire un file)
+key-write-file = scrivere il file
+key-all-new-help = tutto ciò che è conservato, o solo ciò che non ha ricevuta
+key-all-new = tutto / nuovo
+key-import-path-help = il percorso del file del pacchetto o della ricevuta (~ è la cartella personale)
+key-import-it-help = verificarlo e importarlo
+key-import = importare
+key-purge-delivered-help = eliminazione: togliere da questo portatile i dati personali di cui il coordinatore ha dato ricevuta (chiede prima)
+key-purge-delivered = eliminare il consegnato
+key-next-language-help = il testo nella lingua successiva della campagna
+key-next-language = lingua successiva
+key-scroll-help = scorrere un testo più lungo della finestra
+key-scroll = scorrere
+key-purge-now-help = eliminare ora: i valori spariscono da questo portatile per sempre
+key-purge-now = eliminare, senza ritorno
+key-keep-help = tenere tutto e tornare indietro
+key-keep = tenere e tornare
+key-amend-help = correggere: cambiare valori (i vecchi restano nella cronologia)
+key-amend = correggere
+key-void-help = annullare indicando il motivo: il record non conta più
+key-void = annullare
+key-history-help = mostrare o nascondere la cronologia delle modifiche
+key-history = cronologia
+key-back-list-help = tornare all’elenco
+key-save-amendment-help = salvare la correzione (i vecchi valori restano nella cronologia)
+key-cancel-nothing-help = interrompere: non cambia nulla
+key-void-reason-help = annullare con il motivo scritto (non conta più; la cronologia resta)
+key-switch-field-help = passare da un campo della frase segreta all’altro
+key-switch-field = cambiare campo
+key-wizard-next-help = campo successivo, poi creare la cassaforte
+key-join-file = aderire con un file
+key-create-campaign = creare una campagna
+key-skip-help = saltare questo passo (la schermata iniziale offre anche entrambe le cose)
+key-skip = saltare
+
+## La cornice di ogni schermata.
+tui-privacy-on = RISERVATO
+tui-quit-anyway = Uscire comunque e perderlo?
+tui-quit-title = Uscire?
+tui-too-small = Finestra troppo piccola ({ $size }; serve { $needs }).
+tui-too-small-keys =
+    Ingrandirla per continuare; fino ad allora i tasti sono ignorati,
+    tranne Ctrl-L (blocca) e Ctrl-Q (esce).
+tui-too-small-sheet = Il foglio { $sheet } resta aperto com’era.
+tui-help-heading = Tasti di questa schermata ({ $screen })
+tui-help-everywhere = Ovunque
+tui-help-close = Esc chiude questo aiuto
+tui-help-title = Aiuto
+
+## Perché il valore di un campo è rifiutato: «{ field } { problem }». Solo la regola, mai il valore scritto.
+error-field-value = il campo `{ $field }` { $problem }
+value-required = è obbligatorio
+value-too-long = è troppo lungo (al massimo { $graphemes } caratteri e { $bytes } byte, comunque siano scritti i caratteri)
+value-control = contiene caratteri di controllo (come sequenze di escape del terminale, tabulazioni o a capo)
+value-bidi = contiene caratteri che cambiano la direzione del testo (U+202A–U+202E, U+2066–U+2069 o segni di direzione)
+value-invisible = contiene caratteri invisibili (come uno spazio a larghezza zero o un trattino morbido)
+value-email = non è un indirizzo e-mail (atteso name@example.org)
+value-phone = non è un numero di telefono (cifre, spazi, + - ( ) . ; da 5 a 20 cifre)
+value-country = non è un codice di paese ISO 3166 (due lettere, ad es. DE, GR, IN)
+value-postcode = non è un codice postale (lettere, cifre, spazi e -; al massimo 12)
+value-date = non è una data (atteso AAAA-MM-GG)
+value-checkbox = non è un valore di casella (`yes/no, y/n, x, 1/0, true/false`)
+value-choice = non è uno di: { $options }
+
+## I campi della trascrizione dei fogli e del modulo dell’evento: nomi dei campi standard e ciò che un campo si aspetta.
+field-name = Nome
+field-email = E-mail
+field-phone = Telefono
+field-city = Città
+field-country = Paese
+field-postcode = CAP
+field-contact-ok = Contattabile
+field-place = Luogo
+field-date = Data
+hint-phone = cifre, + - ( )
+hint-country = 2 lettere: DE, GR, IN…
+hint-postcode = lettere, cifre, -
+hint-checkbox = Spazio mette / toglie la spunta
+hint-choice = uno di: { $options }
+
+## La schermata di sblocco.
+title-locked = bloccata
+unlock-heading = La cassaforte è bloccata.
+unlock-vault = Cassaforte:
+unlock-passphrase = Frase segreta:
+unlock-busy = Sblocco in corso… (richiede di proposito un secondo o due)
+unlock-hint = Scrivere la frase segreta e premere Enter.
+unlock-empty = Scrivere la frase segreta della cassaforte, poi premere Enter.
+unlock-wrong = Frase segreta errata. Riprovare (maiuscole e minuscole contano: controllare il Bloc Maiusc e il layout della tastiera).
+
+## Blocco e modalità riservata.
+lock-idle = Bloccata da sola dopo { $limit } senza tasti premuti. Sbloccare per riprendere da dove si era.
+lock-key = Bloccata (Ctrl-L). Sbloccare per riprendere da dove si era.
+privacy-on = Modalità riservata attiva: i campi personali delle righe precedenti sono nascosti. Ctrl-P li mostra.
+privacy-off = Modalità riservata disattivata.
+duration-seconds = { $seconds } s
+duration-minutes = { $minutes } min
+duration-minutes-seconds = { $minutes } min { $seconds } s
+
+## Titoli delle schermate (dopo «fieldsign · » nella barra del titolo).
+title-home = inizio
+
+## Conteggi mostrati su più schermate.
+count-events = { $count ->
+    [one] { $count } evento
+   *[other] { $count } eventi
+}
+count-lines = { $count ->
+    [one] { $count } riga
+   *[other] { $count } righe
+}
+counting = conteggio…
+role-coordinator = coordinatore
+role-organizer = organizzatore
+
+## L’inizio: le campagne e i loro eventi.
+home-heading = Campagne ed eventi
+home-empty = Nessuna campagna in questa cassaforte per ora.
+home-empty-join = aderire alla campagna con il file ricevuto dal coordinatore
+home-empty-create = creare una campagna locale coordinata da sé
+home-new-event = nuovo evento…
+home-new-event-title = Nuovo evento in «{ $campaign }» (Enter lo crea, Esc interrompe)
+home-event-created = Evento «{ $event }» creato. Enter comincia la trascrizione dei suoi fogli.
+home-campaign-first = Prima aderire a una campagna (j) o crearne una (c); gli eventi appartengono a una campagna.
+home-this-device = Questo dispositivo:
+home-device-checked = (il coordinatore lo verifica)
+home-dashboard-coordinators = Il quadro è del coordinatore: conta tutto ciò che arriva da ogni organizzatore. `fieldsign report` conta ciò che conserva questo portatile.
+standing-valid = { $count ->
+    [one] { $count } valida
+   *[other] { $count } valide
+}
+standing-void = { $count ->
+    [one] { $count } annullata
+   *[other] { $count } annullate
+}
+standing-illegible = { $count ->
+    [one] { $count } illeggibile
+   *[other] { $count } illeggibili
+}
+standing-purged = { $count ->
+    [one] { $count } consegnata ed eliminata
+   *[other] { $count } consegnate ed eliminate
+}
+standing-unsent = { $count ->
+    [one] { $count } modifica non ancora inviata
+   *[other] { $count } modifiche non ancora inviate
+}
+standing-last-bundle = ultimo pacchetto { $time }
+standing-no-bundle = nessun pacchetto scritto finora
+list-and = { $rest } e { $last }
+
+## Trascrizione dei fogli. I numeri di foglio e riga sono quelli della carta.
+title-entry = trascrizione dei fogli
+entry-start = Foglio { $sheet }, riga { $line }: scrivere il primo firmatario. Tab passa da un campo all’altro, Enter salva.
+entry-continue = Si continua il foglio { $sheet } dalla riga { $line }. Ctrl-N comincia il foglio { $next }.
+entry-not-saved-check = Non salvata. Confrontare la riga con la carta (Ctrl-T imposta il numero di riga), poi Enter.
+entry-unsaved-leave = La riga { $line } è scritta ma non salvata. Enter la salva; di nuovo Esc la scarta e torna indietro.
+entry-unsaved-next = La riga { $line } è scritta ma non salvata. Enter la salva; di nuovo Ctrl-N la scarta e comincia il foglio { $next }.
+entry-unsaved-resume = La riga { $line } del foglio { $sheet } è scritta ma non salvata.
+entry-sheet-line = foglio { $sheet } riga { $line }
+entry-sheet-line-elsewhere = foglio { $sheet } riga { $line } di un altro evento
+entry-nothing-typed = Nulla di scritto alla riga { $line }. Scrivere il firmatario, o Ctrl-X se la riga sulla carta è illeggibile o cancellata.
+entry-fix-fields = Riga { $line } non salvata: correggere { $fields } (segnato ✗), poi Enter.
+entry-fix-marked = Riga { $line } non salvata: correggere i campi segnati ✗, poi Enter.
+entry-again-save = Di nuovo Enter
+entry-again-illegible = Di nuovo Ctrl-X
+entry-retype = Il foglio { $sheet } riga { $line } è già scritto: { $again } salva una seconda trascrizione, Esc torna indietro.
+entry-beyond = La riga { $line } va oltre le { $lines } righe di un foglio di carta: { $again } la salva, Esc torna indietro (Ctrl-T cambia le impostazioni del foglio).
+entry-duplicate = Probabilmente lo stesso firmatario di { $places }. Di nuovo Enter salva comunque; Esc torna alla riga.
+entry-likely-duplicate = ⚠ Probabile doppione di { $places }
+entry-not-saved-error = Riga { $line } NON salvata: { $error }
+entry-saved = ✓ Salvato: { $what }. Ora la riga { $line }.
+entry-saved-complete = ✓ Salvato: { $what }. Il foglio { $sheet } è completo ({ $count } di { $lines }): Ctrl-N comincia il foglio { $next }.
+entry-saved-illegible = foglio { $sheet } riga { $line } come illeggibile
+entry-next-paper = Foglio { $sheet }, riga { $line }: prendere il foglio di carta successivo.
+entry-setup-heading = Impostazioni del foglio (Enter applica, Esc interrompe)
+entry-setup-number = deve essere un numero a partire da 1
+entry-setup-session-only = Le righe per foglio valgono solo per questa sessione: { $error }
+entry-setup-done = Foglio { $sheet }, riga successiva { $line }.
+entry-tally-complete = { $count } di { $lines } righe scritte · foglio completo
+entry-tally-left = { $count } di { $lines } righe scritte · ne mancano { $left }
+entry-tally = { $count ->
+    [one] { $count } riga scritta su questo foglio
+   *[other] { $count } righe scritte su questo foglio
+}
+entry-sheet = Foglio
+entry-line = Riga
+entry-nothing-saved = Nulla di salvato su questo foglio per ora.
+entry-privacy-mode = modalità riservata
+entry-illegible = illeggibile
+entry-last-saved = Ultima salvata:
+field-sheet = Foglio
+field-next-line = Riga successiva
+field-lines-per-sheet = Righe per foglio
+
+## Il primo avvio: creare la cassaforte, poi una campagna.
+title-first-start = primo avvio
+wizard-too-short = Usare almeno { $min } caratteri; meglio alcune parole.
+wizard-differ = Le due frasi segrete sono diverse. Riscriverla nel secondo campo.
+wizard-welcome = Benvenuti in fieldsign. Passo 1 di 2: creare la cassaforte
+wizard-encrypted = Tutto ciò che si scrive è conservato cifrato in una cassaforte in
+wizard-choose =
+    Scegliere una frase segreta per chiuderla. Una frase di quattro o più
+    parole è robusta e facile da scrivere. Nessuno può recuperarla se va persa.
+wizard-passphrase = Frase segreta:
+wizard-repeat = Ripeterla:
+wizard-strength = Robustezza:
+wizard-creating = Creazione della cassaforte… (un secondo o due)
+wizard-keys = Tab cambia campo · Enter crea la cassaforte
+strength-empty = scrivere una frase segreta
+strength-too-short = troppo corta: chiunque abbia il portatile potrebbe indovinarla
+strength-strong = robusta
+strength-fair = discreta: quattro o più parole sarebbero più robuste
+strength-weak = debole: usare quattro o più parole
+setup-heading = Cassaforte creata. Passo 2 di 2: la campagna
+setup-either = Le firme appartengono a una campagna. Si può:
+setup-join-file = (un file .fieldsign, ad es. su una chiavetta USB)
+setup-skip = saltare per ora (la schermata iniziale offre anche entrambe le cose)
+
+## I campi per aderire a una campagna o crearla (inizio e primo avvio).
+prompt-campaign-file = File della campagna:
+prompt-campaign-title = Titolo della campagna:
+prompt-file-needed = scrivere il percorso del file della campagna ricevuto dal coordinatore
+prompt-joined = Adesione a «{ $campaign }» completata. Chiave del coordinatore { $fingerprint }: verificarla con il coordinatore di persona o per telefono.
+prompt-title-needed = scrivere un titolo, ad es. «Liberi tutti»
+prompt-created = Campagna locale «{ $campaign }» creata con i campi standard. Poi: creare un evento (n).
+prompt-join-keys = Enter aderire · Tab completa · Esc interrompere · ~ è la cartella personale
+prompt-create-keys = Enter creare · Esc interrompere
+
+## Completare un nome di file con Tab.
+complete-none = Nessun file o cartella comincia così.
+complete-only = È l’unico nome che corrisponde: non c’è altro da completare.
+complete-several = { $count } nomi corrispondono: { $names }. Scrivere altro, poi di nuovo Tab.
+
+## Sfogliare i record di una campagna.
+title-browse = sfoglia
+order-paper = foglio/riga
+order-newest = prima i più recenti
+order-oldest = prima i meno recenti
+browse-reading = lettura dei record…
+browse-count = { $count ->
+    [one] { $count } risultato
+   *[other] { $count } risultati
+} · ordine: { $order }
+browse-search = Cerca:
+browse-sorted = Ordine: { $order }.
+browse-no-records = Ancora nessun record: trascrivere prima qualche foglio.
+browse-no-match = Nessuna corrispondenza. Esc cancella la ricerca.
+column-event = EVENTO
+column-sheet = FOGLIO
+column-line = RIGA
+column-status = STATO
+status-ok = ok
+status-illegible = illeggibile
+status-void = ANNULLATO
+status-purged = eliminato
+
+## Un record: i suoi valori, correggere, annullare, la cronologia.
+title-record = record
+record-purged-refused = Questo record è stato consegnato al coordinatore ed eliminato da questa cassaforte: qui non si può cambiare. Chiedere al coordinatore di correggerlo o annullarlo.
+record-nothing-changed = Non è cambiato nulla.
+record-amended-tui = ✓ Corretto ({ $fields }). I vecchi valori restano nella cronologia.
+record-fix-marked = Non salvato: correggere i campi segnati ✗.
+record-not-saved = Non salvato: { $error }
+record-void-why = Indicare il motivo, ad es. «doppione del foglio 3 riga 4», poi Enter.
+record-voided-tui = ✓ Annullato: non conta più. La sua cronologia resta.
+record-not-voided = Non annullato: { $error }
+record-typed = scritto il { $time } sul dispositivo { $device }
+record-no-origin = (la sua riga di carta non è ancora arrivata)
+record-values-purged = valori eliminati qui
+record-entered-id = { $entered } · id { $id }
+record-amend-heading = Correzione: cambiare i valori, Enter salva, Esc interrompe
+record-voided-because = Annullato: { $reason }
+record-void-prompt = Perché annullarlo?
+record-void-keys = Enter annulla (non conta più; la cronologia resta) · Esc interrompe
+record-reading-history = lettura della cronologia…
+record-history = Cronologia, dalla più vecchia
+record-history-purged = consegnato al coordinatore; i suoi valori sono stati eliminati qui
+record-unsaved-amend = Una correzione è scritta ma non salvata.
+record-unsaved-void = Un annullamento è scritto ma non salvato.
+record-status-valid = valido
+record-status-illegible = illeggibile
+record-status-void = annullato
+record-status-purged = eliminato
+history-added = aggiunto foglio { $sheet } riga { $line }: { $values }
+history-amended = corretto { $values }
+history-cleared = { $field } cancellato
+history-voided = annullato: { $reason }
+history-decided-kept = deciso: stesso firmatario di { $others }; questo tenuto
+history-decided-duplicate = deciso: doppione di { $keep }
+history-decided-different = deciso: persona diversa da { $others }
+history-undone = una decisione revocata
+
+## Scegliere la lingua delle schermate (inizio, l).
+key-language-help = la lingua delle schermate (conservata in questa cassaforte)
+key-language-choose-help = mostrare le schermate in questa lingua e conservarla in questa cassaforte
+key-language-cancel-help = interrompere: la lingua resta com’è
+language-heading = Lingua delle schermate (Enter sceglie, Esc interrompe)
+language-chosen = Lingua: { $language }. Conservata in questa cassaforte; `--lang` e FIELDSIGN_LANG scelgono ancora per una singola esecuzione.
+language-not-kept = Lingua: { $language }, solo per questa sessione (non conservata: { $error })
+
+## L’eliminazione nell’interfaccia, mentre il suo thread riscrive la base di dati.
+purge-quit-after = L’eliminazione sta riscrivendo la base di dati e non si interrompe a metà: fieldsign uscirà appena avrà finito.
+purge-vault-busy = un’altra parte di fieldsign sta ancora leggendo la cassaforte; riprovare tra un momento
+purge-stopped = L’eliminazione si è fermata: { $error }. Sbloccare per vedere a che punto è, poi eliminare di nuovo se ci sono ancora record in attesa.

@@ -211,3 +211,374 @@ error-ambiguous-campaign = oppgitt --campaign passer til flere kampanjer ({ $mat
 error-unknown-event = ingen arrangementer i denne kampanjen passer til oppgitt --event (ikke vist: det kan være en verdi); `fieldsign event list` viser dem, `fieldsign event create` legger til et
 error-ambiguous-event = oppgitt --event passer til flere arrangementer ({ $matches }); oppgi heller id-en
 error-unknown-record = ingen oppføring med id { $id } i dette hvelvet; `fieldsign list` viser id-ene
+
+## Terminalgrensesnittet (src/tui). Tastenavn (Enter, Esc, Tab, Ctrl-L) står som på tastene.
+## Tastetabeller: «-help» er linjen i F1-hjelpen, den korte formen er ordet i bunnlinjen.
+key-privacy-help = personvernmodus: skjul personfeltene i tidligere oppføringer
+key-lock-help = lås nå; låser seg også selv etter en stund uten tastetrykk
+key-lock = lås
+key-quit-help = avslutt (spør først hvis noe er halvveis skrevet)
+key-quit = avslutt
+key-help-help = denne hjelpen (? bare der ingen tekstfelt har fokus)
+key-help = hjelp
+key-quit-lose = avslutt og mist det
+key-go-back-to-it = gå tilbake til det
+key-close-help-help = lukk denne hjelpen
+key-close-help = lukk hjelp
+key-unlock-help = lås opp med passordfrasen som er skrevet
+key-unlock = lås opp
+key-home-choose-help = velg en kampanje eller et arrangement
+key-first-last-help = første / siste linje i listen
+key-home-open-help = på et arrangement: skriv inn arkene; på en kampanje: bla i den
+key-type-sheets = skriv ark
+key-new-event-help = opprett et arrangement i den valgte kampanjen
+key-new-event = nytt arrangement
+key-browse-help = bla i, søk i og rett kampanjens oppføringer
+key-browse = bla
+key-join-help = bli med i en kampanje fra en fil fra koordinatoren din
+key-join = bli med
+key-create-help = opprett en lokal kampanje
+key-create = opprett
+key-export-help = eksporter en pakke fra den valgte kampanjen til koordinatoren
+key-export = eksporter
+key-import-help = importer en pakke (koordinator) eller en kvittering (arrangør)
+key-petition-help = les kampanjens oppropstekst (for å lese den høyt for en som skriver under)
+key-dashboard-help = koordinator: oversikten over den valgte kampanjen
+key-create-event-help = opprett arrangementet
+key-confirm = bekreft
+key-next-field = neste felt
+key-cancel-event-help = avbryt: ingen arrangementer opprettes
+key-cancel = avbryt
+key-confirm-prompt-help = bekreft det som er skrevet
+key-complete = fullfør
+key-cancel-prompt-help = avbryt inntastingen
+key-complete-help = fullfør fil- eller mappenavnet som er skrevet så langt
+key-next-field-help = neste felt (Shift-Tab og ↑ ↓ flytter også)
+key-type = skriv
+key-search-help = søk mens du skriver (alle felt; uten hensyn til aksenter og store/små bokstaver)
+key-search = søk
+key-move-help = flytt i listen
+key-choose = velg
+key-page-help = en side opp / ned
+key-first-last-record-help = første / siste oppføring
+key-open-record-help = åpne oppføringen: rett, annuller, historikk
+key-open = åpne
+key-sort-help = rekkefølge: ark/linje, nyeste først, eldste først
+key-sort = sorter
+key-clear-search-help = tøm søket, deretter tilbake
+key-back = tilbake
+key-count-again-help = tell på nytt (etter import av pakker)
+key-count-again = tell på nytt
+key-back-campaigns-help = tilbake til kampanjene
+key-entry-field-help = neste / forrige felt (også ↓ ↑)
+key-save-line-help = lagre linjen (på disk først); to ganger: lagre et duplikat
+key-save = lagre
+key-illegible-help = lagre denne papirlinjen som uleselig eller overstreket
+key-illegible = uleselig
+key-next-sheet-help = begynn på neste papirark
+key-next-sheet = neste ark
+key-sheet-setup-help = oppsett av ark: arknummer, neste linje, linjer per ark
+key-clear-line-help = tøm hele linjen; Ctrl-U tømmer ett felt
+key-browse-event-help = bla i og rett dette arrangementets oppføringer
+key-petition-entry-help = oppropsteksten, til å lese høyt for en som skriver under; Esc går tilbake
+key-tick-help = kryss av / fjern krysset i et avkrysningsfelt
+key-entry-back-help = tilbake til start (spør først hvis linjen er halvveis skrevet)
+key-all-keys = alle taster
+key-apply-setup-help = bruk arknummer, neste linje og linjer per ark
+key-apply = bruk
+key-next = neste
+key-cancel-setup-help = avbryt: arket blir som det var
+key-export-path-help = hvor pakken skal skrives (~ er hjemmemappen din)
+key-write-help = skriv den (spør før en fil erstattes)
+key-write-file = skriv fil
+key-all-new-help = alt som oppbevares, eller bare det som ikke er kvittert for
+key-all-new = alt / nytt
+key-import-path-help = stien til pakke- eller kvitteringsfilen (~ er hjemmemappen din)
+key-import-it-help = kontroller og importer den
+key-import = importer
+key-purge-delivered-help = rydding: fjern personopplysningene koordinatoren har kvittert for, fra denne bærbare (spør først)
+key-purge-delivered = rydd det leverte
+key-next-language-help = teksten på kampanjens neste språk
+key-next-language = neste språk
+key-scroll-help = rull en tekst som er lengre enn vinduet
+key-scroll = rull
+key-purge-now-help = rydd nå: verdiene fjernes fra denne bærbare for godt
+key-purge-now = rydd, kan ikke angres
+key-keep-help = behold alt og gå tilbake
+key-keep = behold og gå tilbake
+key-amend-help = rett: endre verdier (de gamle blir stående i historikken)
+key-amend = rett
+key-void-help = annuller med en begrunnelse: oppføringen teller ikke lenger
+key-void = annuller
+key-history-help = vis eller skjul endringshistorikken
+key-history = historikk
+key-back-list-help = tilbake til listen
+key-save-amendment-help = lagre rettelsen (de gamle verdiene blir stående i historikken)
+key-cancel-nothing-help = avbryt: ingenting endres
+key-void-reason-help = annuller med begrunnelsen som er skrevet (oppføringen teller ikke lenger; historikken blir stående)
+key-switch-field-help = bytt mellom de to feltene for passordfrasen
+key-switch-field = bytt felt
+key-wizard-next-help = neste felt, deretter opprett hvelvet
+key-join-file = bli med fra fil
+key-create-campaign = opprett kampanje
+key-skip-help = hopp over dette trinnet (startskjermen tilbyr begge deler også)
+key-skip = hopp over
+
+## Rammen rundt hver skjerm.
+tui-privacy-on = PERSONVERN PÅ
+tui-quit-anyway = Avslutte likevel og miste det?
+tui-quit-title = Avslutte?
+tui-too-small = Vinduet er for lite ({ $size }; trenger { $needs }).
+tui-too-small-keys =
+    Gjør det større for å fortsette; til da overses tastene,
+    unntatt Ctrl-L (lås) og Ctrl-Q (avslutt).
+tui-too-small-sheet = Ark { $sheet } blir stående åpent som det var.
+tui-help-heading = Taster på denne skjermen ({ $screen })
+tui-help-everywhere = Overalt
+tui-help-close = Esc lukker denne hjelpen
+tui-help-title = Hjelp
+
+## Hvorfor et felts verdi avvises: «{ field } { problem }». Bare regelen, aldri verdien som ble skrevet.
+error-field-value = feltet `{ $field }` { $problem }
+value-required = må fylles ut
+value-too-long = er for langt (høyst { $graphemes } tegn og { $bytes } byte, uansett hvordan tegnene er skrevet)
+value-control = inneholder kontrolltegn (for eksempel terminalsekvenser, tabulatorer eller linjeskift)
+value-bidi = inneholder tegn som endrer tekstretningen (U+202A–U+202E, U+2066–U+2069 eller retningsmerker)
+value-invisible = inneholder usynlige tegn (for eksempel et mellomrom uten bredde eller en myk bindestrek)
+value-email = er ikke en e-postadresse (forventet name@example.org)
+value-phone = er ikke et telefonnummer (sifre, mellomrom, + - ( ) . ; 5 til 20 sifre)
+value-country = er ikke en landkode etter ISO 3166 (to bokstaver, f.eks. DE, GR, IN)
+value-postcode = er ikke et postnummer (bokstaver, sifre, mellomrom og -; høyst 12)
+value-date = er ikke en dato (forventet ÅÅÅÅ-MM-DD)
+value-checkbox = er ikke en verdi for et avkrysningsfelt (`yes/no, y/n, x, 1/0, true/false`)
+value-choice = er ikke en av: { $options }
+
+## Feltene i arkinntasting og arrangementsskjemaet: standardfeltenes navn og hva et felt forventer.
+field-name = Navn
+field-email = E-post
+field-phone = Telefon
+field-city = By
+field-country = Land
+field-postcode = Postnummer
+field-contact-ok = Kan kontaktes
+field-place = Sted
+field-date = Dato
+hint-phone = sifre, + - ( )
+hint-country = 2 bokstaver: DE, GR, IN…
+hint-postcode = bokstaver, sifre, -
+hint-checkbox = Mellomrom krysser av / fjerner krysset
+hint-choice = en av: { $options }
+
+## Opplåsingsskjermen.
+title-locked = låst
+unlock-heading = Hvelvet er låst.
+unlock-vault = Hvelv:
+unlock-passphrase = Passordfrase:
+unlock-busy = Låser opp … (det tar med vilje et sekund eller to)
+unlock-hint = Skriv passordfrasen og trykk Enter.
+unlock-empty = Skriv hvelvets passordfrase, og trykk deretter Enter.
+unlock-wrong = Feil passordfrase. Prøv igjen (det skilles mellom store og små bokstaver: sjekk Caps Lock og tastaturoppsettet).
+
+## Låsing og personvernmodus.
+lock-idle = Låst av seg selv etter { $limit } uten tastetrykk. Lås opp for å fortsette der du var.
+lock-key = Låst (Ctrl-L). Lås opp for å fortsette der du var.
+privacy-on = Personvernmodus på: personfeltene i tidligere oppføringer er skjult. Ctrl-P viser dem.
+privacy-off = Personvernmodus av.
+duration-seconds = { $seconds } s
+duration-minutes = { $minutes } min
+duration-minutes-seconds = { $minutes } min { $seconds } s
+
+## Skjermtitler (etter «fieldsign · » i tittellinjen).
+title-home = start
+
+## Antall som vises på flere skjermer.
+count-events = { $count ->
+    [one] { $count } arrangement
+   *[other] { $count } arrangementer
+}
+count-lines = { $count ->
+    [one] { $count } linje
+   *[other] { $count } linjer
+}
+counting = teller …
+role-coordinator = koordinator
+role-organizer = arrangør
+
+## Start: kampanjene og arrangementene deres.
+home-heading = Kampanjer og arrangementer
+home-empty = Det er ingen kampanje i dette hvelvet ennå.
+home-empty-join = bli med i kampanjefilen koordinatoren din ga deg
+home-empty-create = opprett en lokal kampanje som du koordinerer selv
+home-new-event = nytt arrangement …
+home-new-event-title = Nytt arrangement i «{ $campaign }» (Enter oppretter, Esc avbryter)
+home-event-created = Arrangementet «{ $event }» er opprettet. Enter begynner inntastingen av arkene.
+home-campaign-first = Bli med i (j) eller opprett (c) en kampanje først; arrangementer hører til en kampanje.
+home-this-device = Denne enheten:
+home-device-checked = (koordinatoren kontrollerer den)
+home-dashboard-coordinators = Oversikten er koordinatorens: den teller alt som kommer fra alle arrangører. `fieldsign report` teller det denne bærbare oppbevarer.
+standing-valid = { $count } gyldige
+standing-void = { $count } annullerte
+standing-illegible = { $count } uleselige
+standing-purged = { $count } levert og ryddet
+standing-unsent = { $count ->
+    [one] { $count } endring ikke sendt ennå
+   *[other] { $count } endringer ikke sendt ennå
+}
+standing-last-bundle = siste pakke { $time }
+standing-no-bundle = ingen pakke skrevet ennå
+list-and = { $rest } og { $last }
+
+## Arkinntasting. Ark- og linjenumre er som på papiret.
+title-entry = arkinntasting
+entry-start = Ark { $sheet }, linje { $line }: skriv inn den første som har skrevet under. Tab bytter felt, Enter lagrer.
+entry-continue = Fortsetter ark { $sheet } på linje { $line }. Ctrl-N begynner ark { $next }.
+entry-not-saved-check = Ikke lagret. Sjekk linjen mot papiret (Ctrl-T setter linjenummeret), og trykk så Enter.
+entry-unsaved-leave = Linje { $line } er skrevet, men ikke lagret. Enter lagrer den; Esc en gang til forkaster den og går tilbake.
+entry-unsaved-next = Linje { $line } er skrevet, men ikke lagret. Enter lagrer den; Ctrl-N en gang til forkaster den og begynner ark { $next }.
+entry-unsaved-resume = Linje { $line } på ark { $sheet } er skrevet, men ikke lagret.
+entry-sheet-line = ark { $sheet } linje { $line }
+entry-sheet-line-elsewhere = ark { $sheet } linje { $line } i et annet arrangement
+entry-nothing-typed = Ingenting skrevet på linje { $line }. Skriv inn den som har skrevet under, eller trykk Ctrl-X hvis papirlinjen er uleselig eller overstreket.
+entry-fix-fields = Linje { $line } ikke lagret: rett { $fields } (merket ✗), og trykk så Enter.
+entry-fix-marked = Linje { $line } ikke lagret: rett feltene merket ✗, og trykk så Enter.
+entry-again-save = Enter en gang til
+entry-again-illegible = Ctrl-X en gang til
+entry-retype = Ark { $sheet } linje { $line } er allerede skrevet inn: { $again } lagrer en ekstra inntasting, Esc går tilbake.
+entry-beyond = Linje { $line } ligger utenfor papirarkets { $lines } linjer: { $again } lagrer den, Esc går tilbake (Ctrl-T endrer arkets oppsett).
+entry-duplicate = Trolig den samme som { $places }. Enter en gang til lagrer likevel; Esc går tilbake til linjen.
+entry-likely-duplicate = ⚠ Trolig duplikat av { $places }
+entry-not-saved-error = Linje { $line } IKKE lagret: { $error }
+entry-saved = ✓ Lagret { $what }. Nå linje { $line }.
+entry-saved-complete = ✓ Lagret { $what }. Ark { $sheet } er fullt ({ $count } av { $lines }): Ctrl-N begynner ark { $next }.
+entry-saved-illegible = ark { $sheet } linje { $line } som uleselig
+entry-next-paper = Ark { $sheet }, linje { $line }: ta neste papirark.
+entry-setup-heading = Oppsett av ark (Enter bruker, Esc avbryter)
+entry-setup-number = må være et tall fra 1
+entry-setup-session-only = Linjer per ark gjelder bare i denne økten: { $error }
+entry-setup-done = Ark { $sheet }, neste linje { $line }.
+entry-tally-complete = { $count } av { $lines } linjer skrevet · arket er fullt
+entry-tally-left = { $count } av { $lines } linjer skrevet · { $left } igjen
+entry-tally = { $count ->
+    [one] { $count } linje skrevet på dette arket
+   *[other] { $count } linjer skrevet på dette arket
+}
+entry-sheet = Ark
+entry-line = Linje
+entry-nothing-saved = Ingenting lagret på dette arket ennå.
+entry-privacy-mode = personvernmodus
+entry-illegible = uleselig
+entry-last-saved = Sist lagret:
+field-sheet = Ark
+field-next-line = Neste linje
+field-lines-per-sheet = Linjer per ark
+
+## Første start: hvelvet opprettes, deretter en kampanje.
+title-first-start = første start
+wizard-too-short = Bruk minst { $min } tegn; flere ord er best.
+wizard-differ = De to passordfrasene er ulike. Skriv den på nytt i det andre feltet.
+wizard-welcome = Velkommen til fieldsign. Trinn 1 av 2: opprett hvelvet ditt
+wizard-encrypted = Alt du skriver, oppbevares kryptert i et hvelv i
+wizard-choose =
+    Velg en passordfrase for å låse det. En frase på fire eller flere
+    ord er sterk og lett å skrive. Ingen kan gjenopprette den om den glemmes.
+wizard-passphrase = Passordfrase:
+wizard-repeat = Gjenta den:
+wizard-strength = Styrke:
+wizard-creating = Oppretter hvelvet … (et sekund eller to)
+wizard-keys = Tab bytter felt · Enter oppretter hvelvet
+strength-empty = skriv en passordfrase
+strength-too-short = for kort: hvem som helst med den bærbare i hendene kunne gjette den
+strength-strong = sterk
+strength-fair = brukbar: fire eller flere ord ville vært sterkere
+strength-weak = svak: bruk fire eller flere ord
+setup-heading = Hvelvet er opprettet. Trinn 2 av 2: kampanjen din
+setup-either = Underskrifter hører til en kampanje. Enten:
+setup-join-file = (en .fieldsign-fil, f.eks. på en minnepinne)
+setup-skip = hopp over inntil videre (startskjermen tilbyr begge deler også)
+
+## Feltene for å bli med i eller opprette en kampanje (start og første start).
+prompt-campaign-file = Kampanjefil:
+prompt-campaign-title = Kampanjens tittel:
+prompt-file-needed = skriv stien til kampanjefilen koordinatoren din ga deg
+prompt-joined = Ble med i «{ $campaign }». Koordinatorens nøkkel { $fingerprint }: sjekk den med koordinatoren din personlig eller på telefon.
+prompt-title-needed = skriv en tittel, f.eks. «Frihet for alle»
+prompt-created = Den lokale kampanjen «{ $campaign }» er opprettet med standardfeltene. Neste: opprett et arrangement (n).
+prompt-join-keys = Enter bli med · Tab fullfører · Esc avbryt · ~ er hjemmemappen din
+prompt-create-keys = Enter opprett · Esc avbryt
+
+## Fullføring av et filnavn med Tab.
+complete-none = Ingen fil eller mappe begynner slik.
+complete-only = Det er det eneste navnet som passer: ingenting mer å fullføre.
+complete-several = { $count } navn passer: { $names }. Skriv mer, og trykk Tab igjen.
+
+## Å bla i en kampanjes oppføringer.
+title-browse = bla
+order-paper = ark/linje
+order-newest = nyeste først
+order-oldest = eldste først
+browse-reading = leser oppføringene …
+browse-count = { $count ->
+    [one] { $count } treff
+   *[other] { $count } treff
+} · sortert etter { $order }
+browse-search = Søk:
+browse-sorted = Sortert etter { $order }.
+browse-no-records = Ingen oppføringer ennå: skriv inn noen ark først.
+browse-no-match = Ingenting passer. Esc tømmer søket.
+column-event = ARRANGEMENT
+column-sheet = ARK
+column-line = LINJE
+column-status = TILSTAND
+status-ok = ok
+status-illegible = uleselig
+status-void = ANNULLERT
+status-purged = ryddet
+
+## Én oppføring: verdiene, retting, annullering, historikk.
+title-record = oppføring
+record-purged-refused = Denne oppføringen er levert til koordinatoren og ryddet fra dette hvelvet: den kan ikke endres her. Be koordinatoren rette eller annullere den.
+record-nothing-changed = Ingenting endret.
+record-amended-tui = ✓ Rettet ({ $fields }). De gamle verdiene blir stående i historikken.
+record-fix-marked = Ikke lagret: rett feltene merket ✗.
+record-not-saved = Ikke lagret: { $error }
+record-void-why = Skriv hvorfor, f.eks. «duplikat av ark 3 linje 4», og trykk så Enter.
+record-voided-tui = ✓ Annullert: den teller ikke lenger. Historikken blir stående.
+record-not-voided = Ikke annullert: { $error }
+record-typed = skrevet { $time } på enheten { $device }
+record-no-origin = (papirlinjen har ikke kommet ennå)
+record-values-purged = verdiene er ryddet her
+record-entered-id = { $entered } · id { $id }
+record-amend-heading = Rett: endre verdiene, Enter lagrer, Esc avbryter
+record-voided-because = Annullert: { $reason }
+record-void-prompt = Hvorfor annullere den?
+record-void-keys = Enter annullerer (den teller ikke lenger; historikken blir stående) · Esc avbryter
+record-reading-history = leser historikken …
+record-history = Historikk, eldste først
+record-history-purged = levert til koordinatoren; verdiene er ryddet her
+record-unsaved-amend = En rettelse er skrevet, men ikke lagret.
+record-unsaved-void = En annullering er skrevet, men ikke lagret.
+record-status-valid = gyldig
+record-status-illegible = uleselig
+record-status-void = annullert
+record-status-purged = ryddet
+history-added = lagt til ark { $sheet } linje { $line }: { $values }
+history-amended = rettet { $values }
+history-cleared = { $field } tømt
+history-voided = annullert: { $reason }
+history-decided-kept = avgjort som den samme som { $others }; denne beholdt
+history-decided-duplicate = avgjort som duplikat av { $keep }
+history-decided-different = avgjort som en annen person enn { $others }
+history-undone = en avgjørelse angret
+
+## Valg av skjermspråk (start, l).
+key-language-help = skjermenes språk (lagres i dette hvelvet)
+key-language-choose-help = vis skjermene på dette språket og lagre det i dette hvelvet
+key-language-cancel-help = avbryt: språket blir som det er
+language-heading = Skjermenes språk (Enter velger, Esc avbryter)
+language-chosen = Språk: { $language }. Lagret i dette hvelvet; `--lang` og FIELDSIGN_LANG velger fortsatt for én kjøring.
+language-not-kept = Språk: { $language }, bare i denne økten (ikke lagret: { $error })
+
+## Rydding i TUI-en, mens tråden omskriver databasen.
+purge-quit-after = Ryddingen omskriver databasen og stoppes ikke halvveis: fieldsign avslutter så snart den er ferdig.
+purge-vault-busy = en annen del av fieldsign leser fortsatt hvelvet; prøv igjen om et øyeblikk
+purge-stopped = Ryddingen stoppet: { $error }. Lås opp for å se hvor langt den kom, og rydd på nytt hvis oppføringer fortsatt venter.

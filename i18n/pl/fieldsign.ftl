@@ -159,3 +159,390 @@ error-ambiguous-campaign = do podanego --campaign pasuje kilka kampanii ({ $matc
 error-unknown-event = żadne wydarzenie tej kampanii nie pasuje do podanego --event (nie jest pokazany: może to być wartość); `fieldsign event list` pokazuje wydarzenia, `fieldsign event create` dodaje nowe
 error-ambiguous-event = do podanego --event pasuje kilka wydarzeń ({ $matches }); podaj zamiast tego id
 error-unknown-record = w tym sejfie nie ma wpisu o id { $id }; `fieldsign list` pokazuje identyfikatory
+
+## Interfejs terminalowy (src/tui). Nazwy klawiszy (Enter, Esc, Tab, Ctrl-L) jak na klawiszach.
+## Tabele klawiszy: „-help” to wiersz pomocy F1, forma krótka to słowo w stopce.
+key-privacy-help = tryb prywatności: ukryj pola osobowe wcześniejszych wpisów
+key-lock-help = zablokuj teraz; blokuje się też samo po chwili bez naciśnięcia klawisza
+key-lock = zablokuj
+key-quit-help = zakończ (najpierw zapyta, jeśli coś jest wpisane do połowy)
+key-quit = zakończ
+key-help-help = ta pomoc (? tylko tam, gdzie żadne pole tekstowe nie jest aktywne)
+key-help = pomoc
+key-quit-lose = zakończ i utrać
+key-go-back-to-it = wróć do tego
+key-close-help-help = zamknij tę pomoc
+key-close-help = zamknij pomoc
+key-unlock-help = odblokuj wpisanym hasłem
+key-unlock = odblokuj
+key-home-choose-help = wybierz kampanię lub wydarzenie
+key-first-last-help = pierwszy / ostatni wiersz listy
+key-home-open-help = na wydarzeniu: wpisuj jego arkusze; na kampanii: przeglądaj ją
+key-type-sheets = wpisuj arkusze
+key-new-event-help = utwórz wydarzenie w wybranej kampanii
+key-new-event = nowe wydarzenie
+key-browse-help = przeglądaj, szukaj i poprawiaj wpisy kampanii
+key-browse = przeglądaj
+key-join-help = dołącz do kampanii z pliku od koordynatora
+key-join = dołącz
+key-create-help = utwórz lokalną kampanię
+key-create = utwórz
+key-export-help = wyeksportuj paczkę wybranej kampanii dla koordynatora
+key-export = eksportuj
+key-import-help = zaimportuj paczkę (koordynator) lub potwierdzenie (organizator)
+key-petition-help = przeczytaj tekst petycji kampanii (by odczytać go podpisującemu)
+key-dashboard-help = koordynator: pulpit wybranej kampanii
+key-create-event-help = utwórz wydarzenie
+key-confirm = zatwierdź
+key-next-field = następne pole
+key-cancel-event-help = anuluj: wydarzenie nie zostanie utworzone
+key-cancel = anuluj
+key-confirm-prompt-help = zatwierdź wpis
+key-complete = uzupełnij
+key-cancel-prompt-help = anuluj wpis
+key-complete-help = uzupełnij wpisaną dotąd nazwę pliku lub folderu
+key-next-field-help = następne pole (Shift-Tab oraz ↑ ↓ też przechodzą)
+key-type = wpisuj
+key-search-help = szukaj w trakcie pisania (dowolne pole; bez względu na znaki diakrytyczne i wielkość liter)
+key-search = szukaj
+key-move-help = poruszaj się po liście
+key-choose = wybierz
+key-page-help = strona w górę / w dół
+key-first-last-record-help = pierwszy / ostatni wpis
+key-open-record-help = otwórz wpis: popraw, unieważnij, historia
+key-open = otwórz
+key-sort-help = kolejność: arkusz/wiersz, najpierw najnowsze, najpierw najstarsze
+key-sort = kolejność
+key-clear-search-help = wyczyść wyszukiwanie, potem wstecz
+key-back = wstecz
+key-count-again-help = policz ponownie (po zaimportowaniu paczek)
+key-count-again = policz ponownie
+key-back-campaigns-help = wróć do kampanii
+key-entry-field-help = następne / poprzednie pole (także ↓ ↑)
+key-save-line-help = zapisz wiersz (najpierw na dysku); dwukrotnie: zapisz duplikat
+key-save = zapisz
+key-illegible-help = zapisz ten wiersz z papieru jako nieczytelny lub skreślony
+key-illegible = nieczytelny
+key-next-sheet-help = zacznij następny papierowy arkusz
+key-next-sheet = następny arkusz
+key-sheet-setup-help = ustawienia arkusza: numer arkusza, następny wiersz, wierszy na arkuszu
+key-clear-line-help = wyczyść cały wiersz; Ctrl-U czyści jedno pole
+key-browse-event-help = przeglądaj i poprawiaj wpisy tego wydarzenia
+key-petition-entry-help = tekst petycji, by odczytać go podpisującemu; Esc wraca
+key-tick-help = zaznacz / odznacz pole wyboru
+key-entry-back-help = wróć do ekranu głównego (najpierw zapyta, jeśli wiersz jest wpisany do połowy)
+key-all-keys = wszystkie klawisze
+key-apply-setup-help = zastosuj numer arkusza, następny wiersz i liczbę wierszy na arkuszu
+key-apply = zastosuj
+key-next = dalej
+key-cancel-setup-help = anuluj: arkusz pozostaje bez zmian
+key-export-path-help = gdzie zapisać paczkę (~ to twój folder domowy)
+key-write-help = zapisz (zapyta, zanim zastąpi plik)
+key-write-file = zapisz plik
+key-all-new-help = wszystko, co przechowywane, lub tylko to, czego nie potwierdzono
+key-all-new = wszystko / nowe
+key-import-path-help = ścieżka do pliku paczki lub potwierdzenia (~ to twój folder domowy)
+key-import-it-help = sprawdź i zaimportuj
+key-import = importuj
+key-purge-delivered-help = czyszczenie: usuń z tego laptopa dane osobowe potwierdzone przez koordynatora (najpierw zapyta)
+key-purge-delivered = wyczyść dostarczone
+key-next-language-help = tekst w następnym języku kampanii
+key-next-language = następny język
+key-scroll-help = przewijaj tekst dłuższy niż okno
+key-scroll = przewijaj
+key-purge-now-help = wyczyść teraz: wartości znikną z tego laptopa na zawsze
+key-purge-now = wyczyść, nieodwracalnie
+key-keep-help = zachowaj wszystko i wróć
+key-keep = zachowaj i wróć
+key-amend-help = popraw: zmień wartości (stare zostają w historii)
+key-amend = popraw
+key-void-help = unieważnij z podaniem powodu: wpis przestaje się liczyć
+key-void = unieważnij
+key-history-help = pokaż lub ukryj historię zmian
+key-history = historia
+key-back-list-help = wróć do listy
+key-save-amendment-help = zapisz poprawkę (stare wartości zostają w historii)
+key-cancel-nothing-help = anuluj: nic się nie zmienia
+key-void-reason-help = unieważnij z wpisanym powodem (wpis przestaje się liczyć; historia zostaje)
+key-switch-field-help = przełącz między dwoma polami hasła
+key-switch-field = drugie pole
+key-wizard-next-help = następne pole, potem utwórz sejf
+key-join-file = dołącz z pliku
+key-create-campaign = utwórz kampanię
+key-skip-help = pomiń ten krok (ekran główny też oferuje obie możliwości)
+key-skip = pomiń
+
+## Ramka wokół każdego ekranu.
+tui-privacy-on = PRYWATNOŚĆ WŁ.
+tui-quit-anyway = Zakończyć mimo to i utracić wpisane?
+tui-quit-title = Zakończyć?
+tui-too-small = Okno za małe ({ $size }; potrzeba { $needs }).
+tui-too-small-keys =
+    Powiększ je, aby kontynuować; do tego czasu klawisze nie działają,
+    z wyjątkiem Ctrl-L (blokada) i Ctrl-Q (zakończ).
+tui-too-small-sheet = Arkusz { $sheet } pozostaje otwarty bez zmian.
+tui-help-heading = Klawisze na tym ekranie ({ $screen })
+tui-help-everywhere = Wszędzie
+tui-help-close = Esc zamyka tę pomoc
+tui-help-title = Pomoc
+
+## Dlaczego wartość pola jest odrzucona: „{ field } { problem }”. Tylko reguła, nigdy wpisana wartość.
+error-field-value = pole `{ $field }` { $problem }
+value-required = jest wymagane
+value-too-long = jest za długie (najwyżej { $graphemes } znaków i { $bytes } bajtów, jakkolwiek zapisać znaki)
+value-control = zawiera znaki sterujące (np. sekwencje sterujące terminala, tabulatory lub podziały wiersza)
+value-bidi = zawiera znaki zmiany kierunku tekstu (U+202A–U+202E, U+2066–U+2069 lub znaczniki kierunku)
+value-invisible = zawiera niewidoczne znaki (np. spację o zerowej szerokości lub miękki dywiz)
+value-email = nie jest adresem e-mail (oczekiwano name@example.org)
+value-phone = nie jest numerem telefonu (cyfry, spacje, + - ( ) . ; od 5 do 20 cyfr)
+value-country = nie jest kodem kraju ISO 3166 (dwie litery, np. DE, GR, IN)
+value-postcode = nie jest kodem pocztowym (litery, cyfry, spacje i -; najwyżej 12)
+value-date = nie jest datą (oczekiwano RRRR-MM-DD)
+value-checkbox = nie jest wartością pola wyboru (`yes/no, y/n, x, 1/0, true/false`)
+value-choice = nie jest żadną z wartości: { $options }
+
+## Pola wpisywania arkuszy i formularza wydarzenia: etykiety pól standardowych i czego pole oczekuje.
+field-name = Imię i nazwisko
+field-email = E-mail
+field-phone = Telefon
+field-city = Miejscowość
+field-country = Kraj
+field-postcode = Kod pocztowy
+field-contact-ok = Zgoda na kontakt
+field-place = Miejsce
+field-date = Data
+hint-phone = cyfry, + - ( )
+hint-country = 2 litery: DE, GR, IN…
+hint-postcode = litery, cyfry, -
+hint-checkbox = Spacja zaznacza / odznacza
+hint-choice = jedno z: { $options }
+
+## Ekran odblokowania.
+title-locked = zablokowany
+unlock-heading = Sejf jest zablokowany.
+unlock-vault = Sejf:
+unlock-passphrase = Hasło:
+unlock-busy = Odblokowywanie… (celowo trwa to sekundę lub dwie)
+unlock-hint = Wpisz hasło i naciśnij Enter.
+unlock-empty = Wpisz hasło do sejfu, potem naciśnij Enter.
+unlock-wrong = Błędne hasło. Spróbuj ponownie (wielkość liter ma znaczenie: sprawdź Caps Lock i układ klawiatury).
+
+## Blokada i tryb prywatności.
+lock-idle = Zablokowano samoczynnie po { $limit } bez naciśnięcia klawisza. Odblokuj, aby kontynuować tam, gdzie skończono.
+lock-key = Zablokowano (Ctrl-L). Odblokuj, aby kontynuować tam, gdzie skończono.
+privacy-on = Tryb prywatności włączony: pola osobowe wcześniejszych wpisów są ukryte. Ctrl-P je pokazuje.
+privacy-off = Tryb prywatności wyłączony.
+duration-seconds = { $seconds } s
+duration-minutes = { $minutes } min
+duration-minutes-seconds = { $minutes } min { $seconds } s
+
+## Tytuły ekranów (po „fieldsign · ” w pasku tytułu).
+title-home = start
+
+## Liczniki na kilku ekranach.
+count-events = { $count ->
+    [one] { $count } wydarzenie
+    [few] { $count } wydarzenia
+    [many] { $count } wydarzeń
+   *[other] { $count } wydarzenia
+}
+count-lines = { $count ->
+    [one] { $count } wiersz
+    [few] { $count } wiersze
+    [many] { $count } wierszy
+   *[other] { $count } wiersza
+}
+counting = liczenie…
+role-coordinator = koordynator
+role-organizer = organizator
+
+## Ekran główny: kampanie i ich wydarzenia.
+home-heading = Kampanie i wydarzenia
+home-empty = W tym sejfie nie ma jeszcze żadnej kampanii.
+home-empty-join = dołącz do kampanii z pliku, który dał ci koordynator
+home-empty-create = utwórz lokalną kampanię, którą koordynujesz samodzielnie
+home-new-event = nowe wydarzenie…
+home-new-event-title = Nowe wydarzenie w kampanii „{ $campaign }” (Enter tworzy, Esc anuluje)
+home-event-created = Utworzono wydarzenie „{ $event }”. Enter zaczyna wpisywanie jego arkuszy.
+home-campaign-first = Najpierw dołącz (j) do kampanii lub ją utwórz (c); wydarzenia należą do kampanii.
+home-this-device = To urządzenie:
+home-device-checked = (koordynator je sprawdza)
+home-dashboard-coordinators = Pulpit należy do koordynatora: liczy wszystko, co przychodzi od wszystkich organizatorów. `fieldsign report` liczy to, co przechowuje ten laptop.
+standing-valid = ważne: { $count }
+standing-void = unieważnione: { $count }
+standing-illegible = nieczytelne: { $count }
+standing-purged = dostarczone i wyczyszczone: { $count }
+standing-unsent = { $count ->
+    [one] { $count } zmiana jeszcze niewysłana
+    [few] { $count } zmiany jeszcze niewysłane
+    [many] { $count } zmian jeszcze niewysłanych
+   *[other] { $count } zmiany jeszcze niewysłanej
+}
+standing-last-bundle = ostatnia paczka { $time }
+standing-no-bundle = nie zapisano jeszcze żadnej paczki
+list-and = { $rest } i { $last }
+
+## Wpisywanie arkuszy. Numery arkusza i wiersza są takie jak na papierze.
+title-entry = wpisywanie arkuszy
+entry-start = Arkusz { $sheet }, wiersz { $line }: wpisz pierwszego podpisującego. Tab przechodzi między polami, Enter zapisuje.
+entry-continue = Kontynuacja arkusza { $sheet } od wiersza { $line }. Ctrl-N zaczyna arkusz { $next }.
+entry-not-saved-check = Nie zapisano. Porównaj wiersz z papierem (Ctrl-T ustawia numer wiersza), potem Enter.
+entry-unsaved-leave = Wiersz { $line } jest wpisany, ale niezapisany. Enter go zapisuje; ponowny Esc go odrzuca i wraca.
+entry-unsaved-next = Wiersz { $line } jest wpisany, ale niezapisany. Enter go zapisuje; ponowny Ctrl-N go odrzuca i zaczyna arkusz { $next }.
+entry-unsaved-resume = Wiersz { $line } arkusza { $sheet } jest wpisany, ale niezapisany.
+entry-sheet-line = arkusz { $sheet } wiersz { $line }
+entry-sheet-line-elsewhere = arkusz { $sheet } wiersz { $line } innego wydarzenia
+entry-nothing-typed = W wierszu { $line } nic nie wpisano. Wpisz podpisującego albo Ctrl-X, jeśli wiersz na papierze jest nieczytelny lub skreślony.
+entry-fix-fields = Wiersz { $line } niezapisany: popraw { $fields } (oznaczone ✗), potem Enter.
+entry-fix-marked = Wiersz { $line } niezapisany: popraw pola oznaczone ✗, potem Enter.
+entry-again-save = Ponowny Enter
+entry-again-illegible = Ponowny Ctrl-X
+entry-retype = Arkusz { $sheet } wiersz { $line } jest już wpisany: { $again } zapisuje drugi wpis, Esc wraca.
+entry-beyond = Wiersz { $line } wykracza poza liczbę wierszy papierowego arkusza ({ $lines }): { $again } go zapisuje, Esc wraca (Ctrl-T zmienia ustawienia arkusza).
+entry-duplicate = Prawdopodobnie ten sam podpisujący co { $places }. Ponowny Enter mimo to zapisuje; Esc wraca do wiersza.
+entry-likely-duplicate = ⚠ Prawdopodobny duplikat: { $places }
+entry-not-saved-error = Wiersz { $line } NIE został zapisany: { $error }
+entry-saved = ✓ Zapisano { $what }. Teraz wiersz { $line }.
+entry-saved-complete = ✓ Zapisano { $what }. Arkusz { $sheet } jest pełny ({ $count } z { $lines }): Ctrl-N zaczyna arkusz { $next }.
+entry-saved-illegible = arkusz { $sheet } wiersz { $line } jako nieczytelny
+entry-next-paper = Arkusz { $sheet }, wiersz { $line }: weź następny papierowy arkusz.
+entry-setup-heading = Ustawienia arkusza (Enter stosuje, Esc anuluje)
+entry-setup-number = musi być liczbą od 1
+entry-setup-session-only = Liczba wierszy na arkuszu obowiązuje tylko w tej sesji: { $error }
+entry-setup-done = Arkusz { $sheet }, następny wiersz { $line }.
+entry-tally-complete = wpisano { $count } z { $lines } wierszy · arkusz pełny
+entry-tally-left = wpisano { $count } z { $lines } wierszy · zostało { $left }
+entry-tally = { $count ->
+    [one] na tym arkuszu wpisano { $count } wiersz
+    [few] na tym arkuszu wpisano { $count } wiersze
+    [many] na tym arkuszu wpisano { $count } wierszy
+   *[other] na tym arkuszu wpisano { $count } wiersza
+}
+entry-sheet = Arkusz
+entry-line = Wiersz
+entry-nothing-saved = Na tym arkuszu nic jeszcze nie zapisano.
+entry-privacy-mode = tryb prywatności
+entry-illegible = nieczytelny
+entry-last-saved = Ostatnio zapisany:
+field-sheet = Arkusz
+field-next-line = Następny wiersz
+field-lines-per-sheet = Wierszy na arkusz
+
+## Pierwsze uruchomienie: tworzenie sejfu, potem kampanii.
+title-first-start = pierwsze uruchomienie
+wizard-too-short = Użyj co najmniej { $min } znaków; najlepiej kilku słów.
+wizard-differ = Oba hasła się różnią. Wpisz je ponownie w drugim polu.
+wizard-welcome = Witaj w fieldsign. Krok 1 z 2: utwórz swój sejf
+wizard-encrypted = Wszystko, co wpiszesz, jest przechowywane zaszyfrowane w sejfie w folderze
+wizard-choose =
+    Wybierz hasło, którym go zablokujesz. Fraza z czterech lub więcej
+    słów jest silna i łatwa do wpisania. Nikt jej nie odzyska, jeśli
+    ją zgubisz.
+wizard-passphrase = Hasło:
+wizard-repeat = Powtórz je:
+wizard-strength = Siła:
+wizard-creating = Tworzenie sejfu… (sekunda lub dwie)
+wizard-keys = Tab przełącza pola · Enter tworzy sejf
+strength-empty = wpisz hasło
+strength-too-short = za krótkie: każdy, kto ma laptopa, mógłby je odgadnąć
+strength-strong = silne
+strength-fair = średnie: cztery lub więcej słów byłyby silniejsze
+strength-weak = słabe: użyj czterech lub więcej słów
+setup-heading = Sejf utworzony. Krok 2 z 2: twoja kampania
+setup-either = Podpisy należą do kampanii. Albo:
+setup-join-file = (plik .fieldsign, np. na pendrivie)
+setup-skip = na razie pomiń (ekran główny też oferuje obie możliwości)
+
+## Monity dołączania do kampanii lub jej tworzenia (ekran główny i pierwsze uruchomienie).
+prompt-campaign-file = Plik kampanii:
+prompt-campaign-title = Tytuł kampanii:
+prompt-file-needed = wpisz ścieżkę pliku kampanii, który dał ci koordynator
+prompt-joined = Dołączono do kampanii „{ $campaign }”. Klucz koordynatora { $fingerprint }: sprawdź go z koordynatorem osobiście lub przez telefon.
+prompt-title-needed = wpisz tytuł, np. „Wolność dla wszystkich”
+prompt-created = Utworzono lokalną kampanię „{ $campaign }” ze standardowymi polami. Dalej: utwórz wydarzenie (n).
+prompt-join-keys = Enter dołącz · Tab uzupełnia · Esc anuluj · ~ to twój folder domowy
+prompt-create-keys = Enter utwórz · Esc anuluj
+
+## Uzupełnianie nazwy pliku klawiszem Tab.
+complete-none = Żaden plik ani folder tak się nie zaczyna.
+complete-only = To jedyna pasująca nazwa: nie ma czego uzupełniać.
+complete-several = { $count ->
+    [one] Pasuje { $count } nazwa
+    [few] Pasują { $count } nazwy
+    [many] Pasuje { $count } nazw
+   *[other] Pasuje { $count } nazwy
+}: { $names }. Wpisz więcej, potem znowu Tab.
+
+## Przeglądanie wpisów kampanii.
+title-browse = przeglądanie
+order-paper = arkusz/wiersz
+order-newest = najpierw najnowsze
+order-oldest = najpierw najstarsze
+browse-reading = odczytywanie wpisów…
+browse-count = { $count ->
+    [one] { $count } trafienie
+    [few] { $count } trafienia
+    [many] { $count } trafień
+   *[other] { $count } trafienia
+} · kolejność: { $order }
+browse-search = Szukaj:
+browse-sorted = Kolejność: { $order }.
+browse-no-records = Nie ma jeszcze wpisów: najpierw wpisz jakieś arkusze.
+browse-no-match = Nic nie pasuje. Esc czyści wyszukiwanie.
+column-event = WYDARZENIE
+column-sheet = ARKUSZ
+column-line = WIERSZ
+column-status = STAN
+status-ok = ok
+status-illegible = nieczyt.
+status-void = UNIEWAŻN.
+status-purged = wyczyszczony
+
+## Jeden wpis: jego wartości, poprawianie, unieważnianie, historia.
+title-record = wpis
+record-purged-refused = Ten wpis został dostarczony koordynatorowi i wyczyszczony z tego sejfu: nie można go tu zmienić. Poproś koordynatora, by go poprawił lub unieważnił.
+record-nothing-changed = Nic się nie zmieniło.
+record-amended-tui = ✓ Poprawiono ({ $fields }). Stare wartości zostają w historii.
+record-fix-marked = Nie zapisano: popraw pola oznaczone ✗.
+record-not-saved = Nie zapisano: { $error }
+record-void-why = Podaj powód, np. „duplikat arkusza 3 wiersza 4”, potem Enter.
+record-voided-tui = ✓ Unieważniono: wpis już się nie liczy. Jego historia zostaje.
+record-not-voided = Nie unieważniono: { $error }
+record-typed = wpisany { $time } na urządzeniu { $device }
+record-no-origin = (jego wiersz z papieru jeszcze nie dotarł)
+record-values-purged = wartości tu wyczyszczone
+record-entered-id = { $entered } · id { $id }
+record-amend-heading = Poprawka: zmień wartości, Enter zapisuje, Esc anuluje
+record-voided-because = Unieważniony: { $reason }
+record-void-prompt = Dlaczego unieważnić?
+record-void-keys = Enter unieważnia (wpis przestaje się liczyć; historia zostaje) · Esc anuluje
+record-reading-history = odczytywanie historii…
+record-history = Historia, od najstarszych
+record-history-purged = dostarczony koordynatorowi; jego wartości wyczyszczono tutaj
+record-unsaved-amend = Poprawka jest wpisana, ale niezapisana.
+record-unsaved-void = Unieważnienie jest wpisane, ale niezapisane.
+record-status-valid = ważny
+record-status-illegible = nieczytelny
+record-status-void = unieważniony
+record-status-purged = wyczyszczony
+history-added = dodano arkusz { $sheet } wiersz { $line }: { $values }
+history-amended = poprawiono { $values }
+history-cleared = { $field } wyczyszczone
+history-voided = unieważniono: { $reason }
+history-decided-kept = uznano za tego samego podpisującego co { $others }; ten zachowany
+history-decided-duplicate = uznano za duplikat { $keep }
+history-decided-different = uznano za inną osobę niż { $others }
+history-undone = cofnięto decyzję
+
+## Wybór języka ekranów (ekran główny, l).
+key-language-help = język ekranów (zapamiętany w tym sejfie)
+key-language-choose-help = pokazuj ekrany w tym języku i zapamiętaj go w tym sejfie
+key-language-cancel-help = anuluj: język pozostaje bez zmian
+language-heading = Język ekranów (Enter wybiera, Esc anuluje)
+language-chosen = Język: { $language }. Zapamiętany w tym sejfie; `--lang` i FIELDSIGN_LANG nadal wybierają język na jedno uruchomienie.
+language-not-kept = Język: { $language }, tylko na tę sesję (niezapamiętany: { $error })
+
+## Czyszczenie w TUI, gdy jego wątek przepisuje bazę danych.
+purge-quit-after = Czyszczenie przepisuje bazę danych i nie przerywa się go w połowie: fieldsign zakończy działanie, gdy tylko się skończy.
+purge-vault-busy = inna część fieldsign wciąż czyta sejf; spróbuj ponownie za chwilę
+purge-stopped = Czyszczenie się zatrzymało: { $error }. Odblokuj, aby zobaczyć, na czym stanęło, a potem wyczyść ponownie, jeśli wpisy nadal czekają.
