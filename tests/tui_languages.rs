@@ -13,8 +13,9 @@ mod harness;
 use std::sync::{Mutex, MutexGuard};
 
 use fieldsign::i18n::{self, Language};
+use fieldsign::model::LineKind;
 use fieldsign::tui::test_support::{FooterEntry, Overlay, Phase, footer_now};
-use fieldsign::vault::Vault;
+use fieldsign::vault::{NewLine, Vault};
 use harness::{PASSPHRASE, Tui, options, redacted, vault_with_event};
 
 static LANGUAGE: Mutex<()> = Mutex::new(());
@@ -358,5 +359,168 @@ fn every_language_fits_80x24_without_a_hint_or_message_cut_short() {
         );
         tui.keys("<c-q>");
         footer_is_whole(&mut tui, &format!("{tag} quit dialog"));
+    }
+}
+
+/// A copy of a vault with three lines typed on sheet 1 of the event (made once).
+fn vault_with_lines() -> tempfile::TempDir {
+    static TEMPLATE: std::sync::OnceLock<tempfile::TempDir> = std::sync::OnceLock::new();
+    let template = TEMPLATE.get_or_init(|| {
+        let (root, campaign, event) = vault_with_event();
+        let vault =
+            Vault::open(&root.path().join("vault"), &PASSPHRASE.to_owned().into()).expect("open");
+        for (line, name) in [(1, "Olena"), (2, "José"), (3, "अमित")] {
+            vault
+                .add(
+                    &campaign,
+                    NewLine {
+                        event: Some(event.id),
+                        sheet: 1,
+                        line,
+                        kind: LineKind::Signature,
+                        fields: [("name".to_owned(), name.to_owned())].into(),
+                    },
+                )
+                .expect("add");
+        }
+        root
+    });
+    let root = tempfile::tempdir().expect("temp dir");
+    copy_dir(template.path(), root.path());
+    root
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).expect("dir");
+    for entry in std::fs::read_dir(from).expect("read dir") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
+
+/// Every screen (and the states of a screen that show other words) and how to reach it
+/// at 80×24.
+fn screens() -> Vec<(&'static str, Box<dyn Fn() -> Tui>)> {
+    let at = |script: &'static str| -> Box<dyn Fn() -> Tui> {
+        Box::new(move || {
+            let root = vault_with_lines();
+            let opts = options(&root);
+            let mut tui = Tui::start(root, opts, 80, 24);
+            tui.keys(PASSPHRASE);
+            tui.keys("<enter>");
+            tui.keys(script);
+            tui
+        })
+    };
+    let first = |script: &'static str| -> Box<dyn Fn() -> Tui> {
+        Box::new(move || {
+            let root = tempfile::tempdir().expect("temp dir");
+            let opts = options(&root);
+            let mut tui = Tui::start(root, opts, 80, 24);
+            tui.keys(script);
+            tui
+        })
+    };
+    vec![
+        ("first start", first("")),
+        ("first start: too short", first("ab<tab>ab<enter>")),
+        (
+            "first start: campaign",
+            first("a long passphrase<tab>a long passphrase<enter>"),
+        ),
+        (
+            "unlock: wrong passphrase",
+            Box::new(|| {
+                let root = vault_with_lines();
+                let opts = options(&root);
+                let mut tui = Tui::start(root, opts, 80, 24);
+                tui.keys("not it<enter>");
+                tui
+            }),
+        ),
+        ("home", at("")),
+        ("home: languages", at("l")),
+        ("home: join", at("j")),
+        ("home: join, nothing typed", at("j<enter>")),
+        ("home: create", at("c")),
+        ("home: new event", at("n")),
+        ("home: new event, no name", at("n<c-u><enter>")),
+        ("home: petition", at("t")),
+        ("home: dashboard", at("d")),
+        ("export", at("x")),
+        ("import", at("i")),
+        ("import: no such file", at("i/nonexistent/file.age<enter>")),
+        ("sheet entry", at("<enter>")),
+        ("sheet entry: nothing typed", at("<enter><enter>")),
+        ("sheet entry: refused", at("<enter>Ada<tab>x<enter>")),
+        ("sheet entry: setup", at("<enter><c-t>")),
+        ("sheet entry: saved", at("<enter>Ada<enter>")),
+        ("sheet entry: leaving half typed", at("<enter>Ada<esc>")),
+        ("sheet entry: quit dialog", at("<enter>Ada<c-q>")),
+        ("sheet entry: privacy", at("<enter><c-p>")),
+        ("browse", at("b")),
+        ("browse: no match", at("bzzzz")),
+        ("record", at("b<enter>")),
+        ("record: history", at("b<enter>h")),
+        ("record: amend", at("b<enter>a")),
+        ("record: void", at("b<enter>v")),
+        ("locked", at("<c-l>")),
+    ]
+}
+
+/// The status message is on the screen whole (however it wrapped).
+fn flash_is_whole(tui: &mut Tui, what: &str) {
+    let Some(flash) = tui.app.flash.as_ref().map(|f| f.text.clone()) else {
+        return;
+    };
+    let screen = drawn(tui);
+    let above_footer: Vec<&str> = screen.lines().take(23).collect();
+    assert!(
+        collapse(&above_footer.join(" ")).contains(&collapse(&flash)),
+        "{what}: the message {flash:?} is cut:\n{screen}"
+    );
+}
+
+/// Nothing runs into the window's last column (every screen keeps it free: a text
+/// there was cut off), and no row is wider than the window.
+fn nothing_overflows(tui: &mut Tui, what: &str) {
+    let screen = drawn(tui);
+    for row in screen.lines() {
+        let cells: usize = unicode_segmentation::UnicodeSegmentation::graphemes(row, true)
+            .map(unicode_width::UnicodeWidthStr::width)
+            .sum();
+        assert!(
+            cells <= 80,
+            "{what}: a row is wider than the window:\n{screen}"
+        );
+        let last = unicode_segmentation::UnicodeSegmentation::graphemes(row, true)
+            .next_back()
+            .unwrap_or(" ");
+        assert!(
+            cells < 80 || "│┐┘┤".contains(last),
+            "{what}: {row:?} runs into the last column:\n{screen}"
+        );
+    }
+}
+
+#[test]
+fn every_screen_in_every_language_fits_80x24() {
+    let _speaking = Speaking::new();
+    let screens = screens();
+    for language in Language::ALL {
+        i18n::select(language);
+        for (name, reach) in &screens {
+            let what = format!("{} {name}", language.tag());
+            let mut tui = reach();
+            footer_is_whole(&mut tui, &what);
+            flash_is_whole(&mut tui, &what);
+            nothing_overflows(&mut tui, &what);
+            i18n::select(language); // a screen's Esc or a kept setting must not change it
+        }
     }
 }

@@ -88,10 +88,35 @@ impl Widget for &App {
             return;
         }
         // A long message gets a second row rather than being cut off.
-        let status_rows = match &self.flash {
-            Some(f) if super::cells(&f.text) + 1 > usize::from(area.width) => 2,
-            _ => 1,
-        };
+        // Wrapped one column short of the edge: ratatui's word wrapper (0.30) can put a
+        // two-cell grapheme (a Devanagari vowel sign makes "हो" two cells) in the last
+        // column, half outside the window, and the terminal diff then skips the first
+        // cell of the next row. As many rows as the wrapped message takes, up to three.
+        let theme = self.opts.theme;
+        let rtl = crate::i18n::language().is_rtl();
+        let flash = self.flash.as_ref().map(|flash| {
+            let style = match flash.kind {
+                FlashKind::Info => ratatui::style::Style::new(),
+                FlashKind::Ok => theme.ok(),
+                FlashKind::Warn => theme.warn(),
+                FlashKind::Error => theme.error(),
+            };
+            let (text, alignment) = if rtl {
+                (
+                    format!("{} ", flash.text),
+                    ratatui::layout::Alignment::Right,
+                )
+            } else {
+                (format!(" {}", flash.text), ratatui::layout::Alignment::Left)
+            };
+            Paragraph::new(Line::styled(text, style))
+                .alignment(alignment)
+                .wrap(Wrap { trim: false })
+        });
+        let status_width = area.width.saturating_sub(1).max(1);
+        let status_rows = flash.as_ref().map_or(1, |p| {
+            u16::try_from(p.line_count(status_width).clamp(1, 3)).unwrap_or(1)
+        });
         let [title, body, status, footer] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Min(1),
@@ -99,7 +124,6 @@ impl Widget for &App {
             Constraint::Length(1),
         ])
         .areas(area);
-        let theme = self.opts.theme;
         let no_rows = RowSet::default();
         let no_lines = std::collections::HashMap::new();
         let v = match &self.phase {
@@ -152,7 +176,6 @@ impl Widget for &App {
         } else {
             String::new()
         };
-        let rtl = crate::i18n::language().is_rtl();
         if rtl {
             // Mirrored: the name and screen at the right, privacy mode at the left.
             let name = super::truncate(
@@ -187,31 +210,15 @@ impl Widget for &App {
                 buf.set_string(title.right() - rw, title.y, right, theme.title());
             }
         }
-        // Status line. Wrapped one column short of the edge: ratatui's word wrapper
-        // (0.30) can put a two-cell grapheme (a Devanagari vowel sign makes "हो" two
-        // cells) in the last column, half outside the window, and the terminal diff
-        // then skips the first cell of the next row.
-        let status = Rect {
-            width: status.width.saturating_sub(1),
-            ..status
-        };
-        if let Some(flash) = &self.flash {
-            let style = match flash.kind {
-                FlashKind::Info => ratatui::style::Style::new(),
-                FlashKind::Ok => theme.ok(),
-                FlashKind::Warn => theme.warn(),
-                FlashKind::Error => theme.error(),
-            };
-            if rtl {
-                Paragraph::new(Line::styled(format!("{} ", flash.text), style))
-                    .alignment(ratatui::layout::Alignment::Right)
-                    .wrap(Wrap { trim: false })
-                    .render(status, buf);
-            } else {
-                Paragraph::new(Line::styled(format!(" {}", flash.text), style))
-                    .wrap(Wrap { trim: false })
-                    .render(status, buf);
-            }
+        // Status line.
+        if let Some(flash) = flash {
+            flash.render(
+                Rect {
+                    width: status_width,
+                    ..status
+                },
+                buf,
+            );
         }
         self.cursor.set(cursor);
         match &self.overlay {
