@@ -673,7 +673,6 @@ impl Screen<Cx<'_>> for Home {
                     }
                 }
             }
-            Action::CancelLanguage => self.mode = Mode::List,
             Action::Join => self.mode = Mode::Prompt(Prompt::new(PromptKind::JoinFile)),
             Action::Create => self.mode = Mode::Prompt(Prompt::new(PromptKind::CreateCampaign)),
             Action::NewEvent => self.start_new_event(cx),
@@ -715,7 +714,7 @@ impl Screen<Cx<'_>> for Home {
             },
             Action::Prompt(action) => self.prompt_done(action, cx),
             Action::CreateEvent => self.create_event(cx),
-            Action::CancelEvent => self.mode = Mode::List,
+            Action::CancelEvent | Action::CancelLanguage => self.mode = Mode::List,
             Action::Field => {
                 if let Mode::NewEvent { form, .. } = &mut self.mode {
                     form.handle_key(key);

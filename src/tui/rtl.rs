@@ -83,7 +83,7 @@ fn render_rtl(line: Line<'_>, area: Rect, buf: &mut Buffer) {
             let mut kept: Vec<Span> = Vec::new();
             let mut cut = false;
             for span in spans {
-                if cut || width + 1 <= room {
+                if cut || width < room {
                     kept.push(span);
                     continue;
                 }

@@ -256,7 +256,7 @@ impl Widget for &App {
                 let lines: Vec<Line> = lines.into_iter().map(super::mirrored_line).collect();
                 Paragraph::new(lines)
                     .wrap(Wrap { trim: false })
-                    .block(bordered(t!("tui-quit-title")))
+                    .block(bordered(&t!("tui-quit-title")))
                     .render(area, buf);
             }
         }
@@ -277,7 +277,7 @@ impl Widget for &App {
 }
 
 /// A bordered box titled `title`, the title at the right in a right-to-left language.
-fn bordered(title: String) -> Block<'static> {
+fn bordered(title: &str) -> Block<'static> {
     let block = Block::bordered().title(format!(" {title} "));
     if crate::i18n::language().is_rtl() {
         block.title_alignment(ratatui::layout::HorizontalAlignment::Right)
@@ -389,7 +389,7 @@ fn help_overlay(body: Rect, buf: &mut Buffer, app: &App, screen: &[(String, Stri
     app.help_scroll.set((at, hidden));
     let area = body.centered(Constraint::Max(78), Constraint::Length(height));
     Clear.render(area, buf);
-    let mut block = bordered(t!("tui-help-title"));
+    let mut block = bordered(&t!("tui-help-title"));
     if hidden > 0 {
         let marks = match (at > 0, at < hidden) {
             (true, true) => " ↑↓ ",
