@@ -61,7 +61,10 @@ fn same_signer_keeps_one_and_undo_brings_the_others_back() {
     assert!(out.status.success());
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("the same signer"), "{stderr}");
-    assert!(!stderr.contains("Olena") && !stderr.contains("Олена"), "{stderr}");
+    assert!(
+        !stderr.contains("Olena") && !stderr.contains("Олена"),
+        "{stderr}"
+    );
     // The decision's id on stdout, for scripts.
     assert_eq!(String::from_utf8_lossy(&out.stdout).trim().len(), 16);
     for other in [&ids[0], &ids[2]] {
@@ -71,7 +74,10 @@ fn same_signer_keeps_one_and_undo_brings_the_others_back() {
         );
     }
     assert_eq!(status(&t, &ids[1]).0, "valid");
-    assert!(groups(&t).is_empty(), "decided pairs are not proposed again");
+    assert!(
+        groups(&t).is_empty(),
+        "decided pairs are not proposed again"
+    );
     let r = report(&t);
     assert_eq!(r["valid"], 2);
     assert_eq!(r["void"], 2);
@@ -89,7 +95,16 @@ fn same_signer_keeps_one_and_undo_brings_the_others_back() {
     // table as csv: report::delivery).
     for profile in ["plain", "action-network"] {
         let csv = t.path(&format!("{profile}.csv"));
-        t.ok(&["export", "csv", "--campaign", &campaign, "--out", s(&csv), "--profile", profile]);
+        t.ok(&[
+            "export",
+            "csv",
+            "--campaign",
+            &campaign,
+            "--out",
+            s(&csv),
+            "--profile",
+            profile,
+        ]);
         let text = std::fs::read_to_string(&csv).unwrap();
         assert_eq!(text.lines().count(), 3, "{profile}: {text}");
         assert!(text.contains("Ana"), "{profile}: {text}");
@@ -122,7 +137,12 @@ fn different_people_are_remembered_and_keep_counting() {
     let pairs: Vec<(String, String)> = left
         .iter()
         .flat_map(|g| g["pairs"].as_array().unwrap().clone())
-        .map(|p| (p["a"].as_str().unwrap().to_owned(), p["b"].as_str().unwrap().to_owned()))
+        .map(|p| {
+            (
+                p["a"].as_str().unwrap().to_owned(),
+                p["b"].as_str().unwrap().to_owned(),
+            )
+        })
         .collect();
     assert!(!pairs.is_empty());
     assert!(
@@ -135,7 +155,10 @@ fn different_people_are_remembered_and_keep_counting() {
     assert_eq!(report(&t)["pairs_reviewed"], 1);
     // Without --keep, --same keeps the first id given.
     t.ok(&["dedupe", "resolve", "--same", &ids[2], &ids[0]]);
-    assert_eq!(status(&t, &ids[0]).1, Some(format!("duplicate of {}", ids[2])));
+    assert_eq!(
+        status(&t, &ids[0]).1,
+        Some(format!("duplicate of {}", ids[2]))
+    );
     assert!(t.ok(&["dedupe", "--decided"]).contains("different"));
 }
 
@@ -148,11 +171,20 @@ fn refusals_say_why_and_change_nothing() {
     t.ok(&["void", &ids[3], "--reason", "crossed out"]);
     let cases: [(&[&str], &str); 6] = [
         (&["--same", &ids[0], &ids[0]], "2 to 64 different records"),
-        (&["--same", &ids[0], &ids[1], "--keep", &ids[2]], "must be among them"),
-        (&["--different", &ids[0], stranger], "not a record of this campaign"),
+        (
+            &["--same", &ids[0], &ids[1], "--keep", &ids[2]],
+            "must be among them",
+        ),
+        (
+            &["--different", &ids[0], stranger],
+            "not a record of this campaign",
+        ),
         (&["--different", &ids[0], &ids[3]], "is void"),
         (&["--undo", &ids[0]], "no decision in force"),
-        (&["--same", &ids[0], "Olena Shevchenko"], "not a fieldsign id"),
+        (
+            &["--same", &ids[0], "Olena Shevchenko"],
+            "not a fieldsign id",
+        ),
     ];
     for (args, expect) in cases {
         let before = t.store_snapshot();
@@ -167,7 +199,16 @@ fn refusals_say_why_and_change_nothing() {
     // One of --same, --different, --undo is required, and only one.
     assert_clean_failure(&t.run(&["dedupe", "resolve"]), &[], "no decision");
     assert_clean_failure(
-        &t.run(&["dedupe", "resolve", "--same", &ids[0], &ids[1], "--different", &ids[0], &ids[1]]),
+        &t.run(&[
+            "dedupe",
+            "resolve",
+            "--same",
+            &ids[0],
+            &ids[1],
+            "--different",
+            &ids[0],
+            &ids[1],
+        ]),
         &[],
         "two decisions",
     );
@@ -176,8 +217,20 @@ fn refusals_say_why_and_change_nothing() {
 #[test]
 fn an_organizer_cannot_decide() {
     let x = Exchange::new();
-    let a = x.org.add(&x.campaign, &x.event, 1, 1, &[("name", "Olena"), ("email", "o@example.org")]);
-    let b = x.org.add(&x.campaign, &x.event, 1, 2, &[("name", "Olena"), ("email", "o@example.org")]);
+    let a = x.org.add(
+        &x.campaign,
+        &x.event,
+        1,
+        1,
+        &[("name", "Olena"), ("email", "o@example.org")],
+    );
+    let b = x.org.add(
+        &x.campaign,
+        &x.event,
+        1,
+        2,
+        &[("name", "Olena"), ("email", "o@example.org")],
+    );
     let before = x.org.store_snapshot();
     let out = x.org.run(&["dedupe", "resolve", "--same", &a, &b]);
     assert_clean_failure(&out, &["Olena"], "organizer decides");
@@ -199,7 +252,16 @@ fn backup(x: &Exchange) -> (TestVault, PathBuf) {
 
 fn export(who: &TestVault, campaign: &str, name: &str) -> PathBuf {
     let out = who.path(name);
-    who.ok(&["export", "bundle", "--campaign", campaign, "--out", s(&out), "--all", "--force"]);
+    who.ok(&[
+        "export",
+        "bundle",
+        "--campaign",
+        campaign,
+        "--out",
+        s(&out),
+        "--all",
+        "--force",
+    ]);
     out
 }
 
@@ -210,12 +272,17 @@ fn decisions_travel_in_bundles_and_merge_in_any_order() {
     let ids = three_of_one(t, &x.campaign, &x.event);
     let typed = export(t, &x.campaign, "typed.age");
     x.coord.ok(&["import", "bundle", s(&typed)]);
-    x.coord.ok(&["dedupe", "resolve", "--same", &ids[0], &ids[1], "--keep", &ids[0]]);
-    x.coord.ok(&["dedupe", "resolve", "--different", &ids[0], &ids[3]]);
+    x.coord.ok(&[
+        "dedupe", "resolve", "--same", &ids[0], &ids[1], "--keep", &ids[0],
+    ]);
+    x.coord
+        .ok(&["dedupe", "resolve", "--different", &ids[0], &ids[3]]);
     let first = export(&x.coord, &x.campaign, "decided.age");
     // Undone later, and decided again: the undo travels in a second bundle.
-    x.coord.ok(&["dedupe", "resolve", "--undo", &ids[0], &ids[3]]);
-    x.coord.ok(&["dedupe", "resolve", "--same", &ids[0], &ids[2]]);
+    x.coord
+        .ok(&["dedupe", "resolve", "--undo", &ids[0], &ids[3]]);
+    x.coord
+        .ok(&["dedupe", "resolve", "--same", &ids[0], &ids[2]]);
     let second = export(&x.coord, &x.campaign, "undone.age");
     let expected = (
         x.coord.ok(&["list", "--all", "--format", "json"]),
@@ -232,7 +299,11 @@ fn decisions_travel_in_bundles_and_merge_in_any_order() {
         let (b, identity) = backup(&x);
         for bundle in order {
             let out = b.run(&["import", "bundle", "--identity", s(&identity), s(bundle)]);
-            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
         }
         let got = (
             b.ok(&["list", "--all", "--format", "json"]),
@@ -240,7 +311,11 @@ fn decisions_travel_in_bundles_and_merge_in_any_order() {
             report(&b)["duplicates_removed"].clone(),
         );
         assert_eq!(got, expected, "order {order:?}");
-        assert!(groups(&b).iter().all(|g| g["records"].as_array().unwrap().len() < 3));
+        assert!(
+            groups(&b)
+                .iter()
+                .all(|g| g["records"].as_array().unwrap().len() < 3)
+        );
     }
     // A coordinator's bundle of decisions says so in its header's version.
     let identity = x.coord.path("identity.txt");
@@ -248,8 +323,13 @@ fn decisions_travel_in_bundles_and_merge_in_any_order() {
         .args(["-d", "-i", s(&identity), s(&first)])
         .output()
         .unwrap();
-    let header: Value =
-        serde_json::from_str(String::from_utf8_lossy(&text.stdout).lines().next().unwrap()).unwrap();
+    let header: Value = serde_json::from_str(
+        String::from_utf8_lossy(&text.stdout)
+            .lines()
+            .next()
+            .unwrap(),
+    )
+    .unwrap();
     assert_eq!(header["header"]["version"], 3);
     let plain: Value = serde_json::from_str(
         String::from_utf8_lossy(
@@ -264,5 +344,8 @@ fn decisions_travel_in_bundles_and_merge_in_any_order() {
         .unwrap(),
     )
     .unwrap();
-    assert_eq!(plain["header"]["version"], 2, "an organizer's bundle stays version 2");
+    assert_eq!(
+        plain["header"]["version"], 2,
+        "an organizer's bundle stays version 2"
+    );
 }

@@ -91,6 +91,7 @@ fn debug_output_never_shows_a_value() {
         signing_key: String::new(),
         created_at: 0,
         goal: None,
+        double_entry: false,
     };
     schema.fields.retain(|f| f.key != "city");
     let bad: std::collections::BTreeMap<String, String> = [

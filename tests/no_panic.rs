@@ -22,6 +22,7 @@ fn campaign() -> &'static Campaign {
             signing_key: fieldsign::sync::keys::encode_verifying_key(&key.verifying_key()),
             created_at: 0,
             goal: None,
+            double_entry: false,
         }
     })
 }

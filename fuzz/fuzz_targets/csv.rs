@@ -18,6 +18,7 @@ fn campaign() -> &'static Campaign {
         signing_key: String::new(),
         created_at: 0,
         goal: None,
+        double_entry: false,
     })
 }
 

@@ -576,6 +576,8 @@ language-not-kept = اللغة: { $language }، لهذه الجلسة فقط (ل
 history-decided-kept = تقرّر أنه الموقّع نفسه في { $others }؛ أُبقي هذا
 history-decided-duplicate = تقرّر أنه تكرار لـ { $keep }
 history-decided-different = تقرّر أنه شخص مختلف عن { $others }
+history-verified-kept = تحقّق منه بالإدخال المزدوج ({ $others })؛ أُبقي هذا
+history-verified-entry = إدخال لسطر الورقة نفسه مثل { $keep }، أُبقي للتحقق منه
 history-undone = أُلغي قرار
 
 ## المحو في واجهة الطرفية، بينما يعيد خيطه كتابة قاعدة البيانات.

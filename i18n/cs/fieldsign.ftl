@@ -531,6 +531,8 @@ history-voided = zneplatněno: { $reason }
 history-decided-kept = rozhodnuto: stejný podepisující jako { $others }; tento ponechán
 history-decided-duplicate = rozhodnuto: duplikát { $keep }
 history-decided-different = rozhodnuto: jiná osoba než { $others }
+history-verified-kept = ověřeno dvojím zadáním ({ $others }); tento ponechán
+history-verified-entry = zadání téhož řádku papíru jako { $keep }, ponecháno jako jeho ověření
 history-undone = rozhodnutí vráceno
 
 ## Volba jazyka obrazovek (úvodní obrazovka, l).

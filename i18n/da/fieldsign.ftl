@@ -568,6 +568,8 @@ history-voided = annulleret: { $reason }
 history-decided-kept = afgjort samme underskriver som { $others }; denne beholdt
 history-decided-duplicate = afgjort som dublet af { $keep }
 history-decided-different = afgjort som en anden person end { $others }
+history-verified-kept = bekræftet ved dobbelt indtastning ({ $others }); denne beholdt
+history-verified-entry = en indtastning af samme papirlinje som { $keep }, beholdt som dens bekræftelse
 history-undone = en afgørelse fortrudt
 
 ## Valg af skærmenes sprog (start, l).

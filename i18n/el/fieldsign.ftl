@@ -563,6 +563,8 @@ language-not-kept = Γλώσσα: { $language }, μόνο για αυτή τη �
 history-decided-kept = αποφασίστηκε ίδιος υπογράφων με { $others }· κρατήθηκε αυτή
 history-decided-duplicate = αποφασίστηκε διπλότυπο της { $keep }
 history-decided-different = αποφασίστηκε διαφορετικό πρόσωπο από { $others }
+history-verified-kept = επαληθεύτηκε με διπλή καταχώριση ({ $others })· κρατήθηκε αυτή
+history-verified-entry = καταχώριση της ίδιας γραμμής χαρτιού με την { $keep }, κρατήθηκε ως επαλήθευσή της
 history-undone = μια απόφαση αναιρέθηκε
 
 ## Η εκκαθάριση στο TUI, όσο το νήμα της ξαναγράφει τη βάση δεδομένων.

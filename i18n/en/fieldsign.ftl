@@ -613,6 +613,8 @@ history-voided = voided: { $reason }
 history-decided-kept = decided the same signer as { $others }; this one kept
 history-decided-duplicate = decided a duplicate of { $keep }
 history-decided-different = decided a different person from { $others }
+history-verified-kept = verified by double entry ({ $others }); this one kept
+history-verified-entry = an entry of the same paper line as { $keep }, kept as its verification
 history-undone = a decision undone
 
 ## Choosing the language of the screens (home, l).

@@ -568,6 +568,8 @@ history-voided = anulado: { $reason }
 history-decided-kept = decidido: el mismo firmante que { $others }; se conserva este
 history-decided-duplicate = decidido: duplicado de { $keep }
 history-decided-different = decidido: otra persona distinta de { $others }
+history-verified-kept = verificado por doble entrada ({ $others }); se conserva este
+history-verified-entry = una entrada de la misma línea del papel que { $keep }, conservada como su verificación
 history-undone = una decisión deshecha
 
 ## Elegir el idioma de las pantallas (inicio, l).

@@ -581,6 +581,8 @@ history-voided = annulé : { $reason }
 history-decided-kept = décidé : même signataire que { $others } ; celui-ci gardé
 history-decided-duplicate = décidé : doublon de { $keep }
 history-decided-different = décidé : personne différente de { $others }
+history-verified-kept = vérifié par double saisie ({ $others }) ; celui-ci gardé
+history-verified-entry = une saisie de la même ligne du papier que { $keep }, gardée comme sa vérification
 history-undone = une décision défaite
 
 ## Choisir la langue des écrans (accueil, l).

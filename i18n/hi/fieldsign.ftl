@@ -516,6 +516,8 @@ history-voided = रद्द: { $reason }
 history-decided-kept = { $others } के समान हस्ताक्षरकर्ता तय; यह रखा गया
 history-decided-duplicate = { $keep } का दोहराव तय
 history-decided-different = { $others } से अलग व्यक्ति तय
+history-verified-kept = दोहरी प्रविष्टि से सत्यापित ({ $others }); यह रखा गया
+history-verified-entry = { $keep } वाली काग़ज़ की उसी पंक्ति की प्रविष्टि, उसके सत्यापन के रूप में रखी गई
 history-undone = एक निर्णय वापस लिया
 
 ## Choosing the language.

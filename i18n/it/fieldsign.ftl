@@ -580,6 +580,8 @@ history-voided = annullato: { $reason }
 history-decided-kept = deciso: stesso firmatario di { $others }; questo tenuto
 history-decided-duplicate = deciso: doppione di { $keep }
 history-decided-different = deciso: persona diversa da { $others }
+history-verified-kept = verificato con doppia immissione ({ $others }); questo tenuto
+history-verified-entry = un'immissione della stessa riga del foglio di { $keep }, tenuta come sua verifica
 history-undone = una decisione revocata
 
 ## Scegliere la lingua delle schermate (inizio, l).

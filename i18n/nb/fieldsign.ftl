@@ -568,6 +568,8 @@ history-voided = annullert: { $reason }
 history-decided-kept = avgjort som den samme som { $others }; denne beholdt
 history-decided-duplicate = avgjort som duplikat av { $keep }
 history-decided-different = avgjort som en annen person enn { $others }
+history-verified-kept = bekreftet ved dobbel inntasting ({ $others }); denne beholdt
+history-verified-entry = en inntasting av samme papirlinje som { $keep }, beholdt som dens bekreftelse
 history-undone = en avgjørelse angret
 
 ## Valg av skjermspråk (start, l).

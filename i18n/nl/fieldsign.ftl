@@ -569,6 +569,8 @@ history-voided = ongeldig gemaakt: { $reason }
 history-decided-kept = besloten: dezelfde ondertekenaar als { $others }; dit record behouden
 history-decided-duplicate = besloten: dubbel met { $keep }
 history-decided-different = besloten: een andere persoon dan { $others }
+history-verified-kept = geverifieerd door dubbele invoer ({ $others }); dit record behouden
+history-verified-entry = een invoer van dezelfde papieren regel als { $keep }, bewaard als de verificatie ervan
 history-undone = een besluit teruggedraaid
 
 ## De taal van de schermen kiezen (beginscherm, l).

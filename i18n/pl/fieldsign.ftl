@@ -532,6 +532,8 @@ history-voided = unieważniono: { $reason }
 history-decided-kept = uznano za tego samego podpisującego co { $others }; ten zachowany
 history-decided-duplicate = uznano za duplikat { $keep }
 history-decided-different = uznano za inną osobę niż { $others }
+history-verified-kept = zweryfikowano podwójnym wprowadzeniem ({ $others }); ten zachowany
+history-verified-entry = wpis tego samego wiersza papieru co { $keep }, zachowany jako jego weryfikacja
 history-undone = cofnięto decyzję
 
 ## Wybór języka ekranów (ekran główny, l).

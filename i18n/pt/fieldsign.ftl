@@ -581,6 +581,8 @@ history-voided = anulado: { $reason }
 history-decided-kept = decidido: o mesmo signatário de { $others }; este mantido
 history-decided-duplicate = decidido: duplicata de { $keep }
 history-decided-different = decidido: pessoa diferente de { $others }
+history-verified-kept = verificado por dupla digitação ({ $others }); este mantido
+history-verified-entry = uma digitação da mesma linha do papel que { $keep }, mantida como sua verificação
 history-undone = uma decisão desfeita
 
 ## Escolher o idioma das telas (início, l).

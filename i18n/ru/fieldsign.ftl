@@ -543,6 +543,8 @@ language-not-kept = Язык: { $language }, только на этот сеан
 history-decided-kept = решено: тот же подписант, что { $others }; эта оставлена
 history-decided-duplicate = решено: повтор записи { $keep }
 history-decided-different = решено: другой человек, не { $others }
+history-verified-kept = проверено двойным вводом ({ $others }); эта оставлена
+history-verified-entry = ввод той же строки листа, что { $keep }; оставлена как её проверка
 history-undone = решение отменено
 
 ## Очистка в TUI, пока её поток перезаписывает базу данных.

@@ -521,6 +521,8 @@ history-voided = poništeno: { $reason }
 history-decided-kept = odlučeno: isti potpisnik kao { $others }; ovaj zadržan
 history-decided-duplicate = odlučeno: duplikat zapisa { $keep }
 history-decided-different = odlučeno: druga osoba u odnosu na { $others }
+history-verified-kept = provereno dvostrukim unosom ({ $others }); ovaj zadržan
+history-verified-entry = unos istog reda papira kao { $keep }, zadržan kao njegova provera
 history-undone = odluka opozvana
 
 ## Izbor jezika ekrana (početni ekran, l).

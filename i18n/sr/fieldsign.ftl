@@ -521,6 +521,8 @@ history-voided = поништено: { $reason }
 history-decided-kept = одлучено: исти потписник као { $others }; овај задржан
 history-decided-duplicate = одлучено: дупликат записа { $keep }
 history-decided-different = одлучено: друга особа у односу на { $others }
+history-verified-kept = проверено двоструким уносом ({ $others }); овај задржан
+history-verified-entry = унос истог реда папира као { $keep }, задржан као његова провера
 history-undone = одлука опозвана
 
 ## Избор језика екрана (почетни екран, l).

@@ -568,6 +568,8 @@ history-voided = ogiltigförklarad: { $reason }
 history-decided-kept = avgjord som samma person som { $others }; den här behölls
 history-decided-duplicate = avgjord som dubblett av { $keep }
 history-decided-different = avgjord som en annan person än { $others }
+history-verified-kept = verifierad genom dubbel inmatning ({ $others }); den här behölls
+history-verified-entry = en inmatning av samma pappersrad som { $keep }, behållen som dess verifiering
 history-undone = ett avgörande ångrat
 
 ## Val av skärmarnas språk (start, l).

@@ -540,6 +540,8 @@ history-voided = анульовано: { $reason }
 history-decided-kept = вирішено: той самий підписант, що й { $others }; цей запис залишено
 history-decided-duplicate = вирішено: дублікат { $keep }
 history-decided-different = вирішено: інша особа, ніж { $others }
+history-verified-kept = перевірено подвійним введенням ({ $others }); цей запис залишено
+history-verified-entry = введення того самого рядка аркуша, що й { $keep }, залишено як його перевірку
 history-undone = рішення скасовано
 
 ## Вибір мови екранів (головний екран, l).

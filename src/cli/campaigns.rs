@@ -33,6 +33,11 @@ pub enum CampaignCmd {
         /// it later with `campaign goal`
         #[arg(long, value_name = "N", value_parser = goal_value)]
         goal: Option<u64>,
+        /// Every paper line is to be typed twice and compared (`add --second-entry`,
+        /// `compare`, `resolve`): reports count verified signatures apart, delivery
+        /// files get a `verified` column
+        #[arg(long)]
+        double_entry: bool,
         /// Where to write the campaign file for organizers
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
@@ -88,6 +93,7 @@ impl CampaignCmd {
                 fields,
                 recipients,
                 goal,
+                double_entry,
                 out,
                 force,
             } => {
@@ -100,6 +106,7 @@ impl CampaignCmd {
                     fields,
                     recipients,
                     goal,
+                    double_entry,
                 };
                 let (campaign, file) = vault.create_campaign(draft)?;
                 // The campaign is stored already; a refusal here (a file that appeared
@@ -166,6 +173,9 @@ impl CampaignCmd {
                     // Only when set, so a campaign without one lists exactly as before.
                     if let Some(goal) = c.goal {
                         entry["goal"] = goal.signatures.into();
+                    }
+                    if c.double_entry {
+                        entry["double_entry"] = true.into();
                     }
                     json.push(entry);
                     rows.push(vec![

@@ -95,6 +95,15 @@ fn describe(kind: DecisionKind, records: &[RecordId]) -> String {
                 if others.len() == 1 { "s" } else { "" },
             )
         }
+        DecisionKind::Verified { keep } => format!(
+            "one paper line, verified: {keep} counts, {} kept as its verification",
+            records
+                .iter()
+                .filter(|r| **r != keep)
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
         DecisionKind::Different => format!(
             "different people: {}",
             records
@@ -122,6 +131,7 @@ fn list_decisions(vault: &Vault, campaign: &Campaign, format: Format) -> Result<
             .map(|d| {
                 let (verdict, keep) = match d.kind {
                     DecisionKind::Same { keep } => ("same", Some(keep)),
+                    DecisionKind::Verified { keep } => ("verified", Some(keep)),
                     DecisionKind::Different => ("different", None),
                 };
                 serde_json::json!({
@@ -145,6 +155,7 @@ fn list_decisions(vault: &Vault, campaign: &Campaign, format: Format) -> Result<
         .map(|d| {
             let (verdict, keep) = match d.kind {
                 DecisionKind::Same { keep } => ("same", keep.to_string()),
+                DecisionKind::Verified { keep } => ("verified", keep.to_string()),
                 DecisionKind::Different => ("different", String::new()),
             };
             vec![

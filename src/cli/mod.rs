@@ -3,6 +3,7 @@
 
 mod campaigns;
 mod dedupe;
+mod double_entry;
 mod exchange;
 mod files;
 mod hints;
@@ -99,6 +100,10 @@ pub enum Command {
     Report(reports::Report),
     /// Likely (and with --possible, possible) duplicate signatures, scored across scripts, typos and word order
     Dedupe(dedupe::Dedupe),
+    /// Double entry: paper lines typed once, lines whose entries agree, lines that differ (field keys only)
+    Compare(double_entry::Compare),
+    /// Double entry: settle a paper line against the paper (keep one entry, correct it, verify the line)
+    Resolve(double_entry::Resolve),
     /// Print shell completions (bash, zsh, fish, elvish, powershell)
     Completions { shell: clap_complete::Shell },
     /// Print the man page (roff)
@@ -147,6 +152,32 @@ impl Export {
             Export::Xlsx(cmd) => cmd.run(ctx),
         }
     }
+}
+
+/// Parses repeated `--field KEY=VALUE` arguments.
+pub(crate) fn parse_fields(pairs: &[String]) -> Result<std::collections::BTreeMap<String, String>> {
+    let mut fields = std::collections::BTreeMap::new();
+    for pair in pairs {
+        let Some((key, value)) = pair.split_once('=') else {
+            // The argument may be a name: do not echo it.
+            anyhow::bail!(
+                "--field expects KEY=VALUE (e.g. --field name=\"…\"); one argument had no `=`"
+            );
+        };
+        if fields
+            .insert(key.trim().to_owned(), value.to_owned())
+            .is_some()
+        {
+            // Shown only if shaped like a field key: it may be a value typed wrongly.
+            if crate::model::FieldSpec::check_key(key.trim()).is_ok() {
+                anyhow::bail!("--field `{}` is given twice", key.trim());
+            }
+            anyhow::bail!(
+                "the same --field key is given twice (not shown: it is not shaped like a field key)"
+            );
+        }
+    }
+    Ok(fields)
 }
 
 /// Parses the command line, exiting with clap's message on a usage error, except that
@@ -237,6 +268,8 @@ pub fn run(cli: Cli) -> Result<()> {
         Some(Command::Purge(cmd)) => cmd.run(&ctx),
         Some(Command::Report(cmd)) => cmd.run(&ctx),
         Some(Command::Dedupe(cmd)) => cmd.run(&ctx),
+        Some(Command::Compare(cmd)) => cmd.run(&ctx),
+        Some(Command::Resolve(cmd)) => cmd.run(&ctx),
         Some(Command::Completions { shell }) => {
             clap_complete::generate(
                 shell,

@@ -250,5 +250,6 @@ pub fn record_json(r: &Record) -> serde_json::Value {
         "entered_at": origin.map(|o| format_time(o.entered_at)),
         "entered_by": origin.map(|o| o.entered_by),
         "void_reason": r.void_reason(),
+        "verified": r.verified(),
     })
 }

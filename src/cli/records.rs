@@ -1,39 +1,14 @@
 //! `add`, `amend`, `void`, `list` and `import csv`: signature records.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use anyhow::{Result, bail};
 use clap::Args;
 
-use super::Context;
-use super::output::{Format, note_t, out, print_csv, print_json, print_table, record_json};
+use super::output::{Format, note, note_t, out, print_csv, print_json, print_table, record_json};
+use super::{Context, parse_fields};
 use crate::model::RecordId;
 use crate::vault::{ListFilter, NewLine};
-
-/// Parses repeated `--field KEY=VALUE` arguments.
-fn parse_fields(pairs: &[String]) -> Result<BTreeMap<String, String>> {
-    let mut fields = BTreeMap::new();
-    for pair in pairs {
-        let Some((key, value)) = pair.split_once('=') else {
-            // The argument may be a name: do not echo it.
-            bail!("--field expects KEY=VALUE (e.g. --field name=\"…\"); one argument had no `=`");
-        };
-        if fields
-            .insert(key.trim().to_owned(), value.to_owned())
-            .is_some()
-        {
-            // Shown only if shaped like a field key: it may be a value typed wrongly.
-            if crate::model::FieldSpec::check_key(key.trim()).is_ok() {
-                bail!("--field `{}` is given twice", key.trim());
-            }
-            bail!(
-                "the same --field key is given twice (not shown: it is not shaped like a field key)"
-            );
-        }
-    }
-    Ok(fields)
-}
 
 #[derive(Debug, Args)]
 pub struct Add {
@@ -55,9 +30,14 @@ pub struct Add {
     /// The paper line is crossed out or unreadable (recorded so the sheet tally adds up)
     #[arg(long)]
     illegible: bool,
-    /// Save even if this paper line is already typed (a deliberate second entry)
-    #[arg(long)]
+    /// Save even if this paper line is already typed (counted as another signature)
+    #[arg(long, conflicts_with = "second_entry")]
     allow_retype: bool,
+    /// The second, blind entry of a paper line typed before: saved, compared with the
+    /// first entry, and if they agree the line counts once, verified; prints only which
+    /// fields differ, never the first entry's values
+    #[arg(long)]
+    second_entry: bool,
 }
 
 impl Add {
@@ -71,6 +51,16 @@ impl Add {
         } else {
             crate::model::LineKind::Signature
         };
+        let line = NewLine {
+            event: Some(event.id),
+            sheet: self.sheet,
+            line: self.line,
+            kind,
+            fields,
+        };
+        if self.second_entry {
+            return second_entry(&vault, &campaign, &event.id.to_string(), line);
+        }
         // A paper line typed twice by accident would count its signer twice.
         if !self.allow_retype
             && let Some(existing) = vault
@@ -83,17 +73,37 @@ impl Add {
                 self.line
             );
         }
-        let line = NewLine {
-            event: Some(event.id),
-            sheet: self.sheet,
-            line: self.line,
-            kind,
-            fields,
-        };
         let id = vault.add(&campaign, line)?;
         out!("{id}");
         Ok(())
     }
+}
+
+/// `add --second-entry`: saves, compares, and says which fields differ (never a value
+/// of the first entry: the typist reads the paper again instead).
+fn second_entry(
+    vault: &crate::vault::Vault,
+    campaign: &crate::model::Campaign,
+    event: &str,
+    line: NewLine,
+) -> Result<()> {
+    let (sheet, number) = (line.sheet, line.line);
+    let done = vault.add_second_entry(campaign, line)?;
+    out!("{}", done.id);
+    if done.differ.is_empty() {
+        note!(
+            "Saved. It agrees with the first entry ({}): sheet {sheet} line {number} is verified and counts once.",
+            done.first
+        );
+    } else {
+        note!(
+            "Saved, but it differs from the first entry ({}) in: {}. Read the paper again: if this entry is wrong, correct it with `fieldsign amend {} --field KEY=VALUE`; then settle the line against the paper with `fieldsign resolve --event \"{event}\" --sheet {sheet} --line {number} --keep ID` (`fieldsign compare` lists lines that differ).",
+            done.first,
+            done.differ.join(", "),
+            done.id
+        );
+    }
+    Ok(())
 }
 
 #[derive(Debug, Args)]

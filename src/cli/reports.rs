@@ -174,6 +174,17 @@ impl Report {
                     r.pairs_reviewed
                 );
             }
+            let d = &r.double_entry;
+            if d.required || d.verified > 0 || d.lines_differ > 0 || d.lines_agreed_not_verified > 0
+            {
+                out!(
+                    "double entry: verified {} · not verified {} · lines that differ {} · lines agreed, not verified {}",
+                    d.verified,
+                    d.not_verified,
+                    d.lines_differ,
+                    d.lines_agreed_not_verified
+                );
+            }
         }
         Ok(())
     }
@@ -246,9 +257,21 @@ pub struct DeliveryArgs {
     /// Column layout
     #[arg(long, value_enum, default_value_t = ProfileArg::Plain)]
     profile: ProfileArg,
+    /// Only signatures whose paper line is verified (double entry: `add --second-entry`,
+    /// `resolve`)
+    #[arg(long)]
+    verified_only: bool,
     /// Replace FILE if it exists
     #[arg(long)]
     force: bool,
+}
+
+impl DeliveryArgs {
+    fn selection(&self) -> delivery::Selection {
+        delivery::Selection {
+            verified_only: self.verified_only,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -264,12 +287,18 @@ impl ExportCsv {
         let mut file = AtomicFile::create(&self.args.out, self.args.force)?;
         let written = {
             let mut out = std::io::BufWriter::new(&mut file);
-            delivery::write_csv(&vault, &campaign, self.args.profile.into(), &mut out)
-                .map_err(anyhow::Error::from)
-                .and_then(|summary| {
-                    out.flush()?;
-                    Ok(summary)
-                })
+            delivery::write_csv(
+                &vault,
+                &campaign,
+                self.args.profile.into(),
+                self.args.selection(),
+                &mut out,
+            )
+            .map_err(anyhow::Error::from)
+            .and_then(|summary| {
+                out.flush()?;
+                Ok(summary)
+            })
         };
         let summary = match written {
             Ok(summary) => summary,
@@ -337,6 +366,7 @@ impl ExportXlsx {
             profile: self.args.profile.into(),
             sheet_per_event: self.sheet_per_event,
             right_to_left: self.right_to_left,
+            selection: self.args.selection(),
         };
         let mut file = AtomicFile::create(&self.args.out, self.args.force)?;
         let summary = match xlsx::write_xlsx(&vault, &campaign, options, &mut file) {

@@ -26,6 +26,11 @@ pub struct Campaign {
     /// so campaign files without one read and verify exactly as before.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub goal: Option<Goal>,
+    /// Every paper line is to be typed twice and compared (docs/double-entry.md):
+    /// reports count verified and not-yet-verified signatures apart, and delivery
+    /// files carry a `verified` column. Left out of the JSON when not set.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub double_entry: bool,
 }
 
 /// A campaign's signature goal and when its coordinator set it. The time orders goals:
@@ -84,6 +89,7 @@ impl Campaign {
             signing_key: String::new(),
             created_at: 0,
             goal: None,
+            double_entry: false,
         }
     }
 

@@ -1,7 +1,7 @@
 //! A coordinator's decisions about sets of records: "these are the same signer, keep
 //! this one", "these are different people". One mechanism for every kind of judgement
 //! a person makes about several records at once (the duplicate review now; double
-//! entry's "this paper line is verified" can be another [`DecisionKind`]).
+//! entry's "these entries are one paper line, checked" is [`DecisionKind::Verified`]).
 //!
 //! A decision is made once, with a fresh [`DecisionId`], and copied into the fold of
 //! every record it names (one operation per record, see `sync::op`), so each record
@@ -28,6 +28,19 @@ pub enum DecisionKind {
     Same { keep: RecordId },
     /// Different people: never proposed as duplicates of each other again.
     Different,
+    /// Entries of one paper line (double entry, `model::paper`): `keep` is the
+    /// signature, checked against a second entry or the paper; the others are kept as
+    /// its verification and do not count. Made by a second entry that agrees or by a
+    /// resolution.
+    Verified { keep: RecordId },
+}
+
+impl DecisionKind {
+    /// A decision of the duplicate review (same signer, different people), as opposed
+    /// to a paper line's verification.
+    pub fn is_about_signers(self) -> bool {
+        matches!(self, Self::Same { .. } | Self::Different)
+    }
 }
 
 /// One decision as a record holds it.
@@ -82,12 +95,33 @@ impl Decisions {
         active.into_iter()
     }
 
-    /// The latest decision in force that names `other` too: what was last decided
-    /// about the pair (this record, `other`).
+    /// The latest duplicate-review decision in force that names `other` too: what was
+    /// last decided about the signers of the pair (this record, `other`).
     pub fn about(&self, other: RecordId) -> Option<(DecisionId, &Decision)> {
         self.active()
-            .filter(|(_, d)| d.records.contains(&other))
+            .filter(|(_, d)| d.kind.is_about_signers() && d.records.contains(&other))
             .last()
+    }
+
+    /// The entry the latest verification in force keeps, if one names this record.
+    fn verified_keep(&self) -> Option<RecordId> {
+        self.active()
+            .filter_map(|(_, d)| match d.kind {
+                DecisionKind::Verified { keep } => Some(keep),
+                _ => None,
+            })
+            .last()
+    }
+
+    /// The entry of the same paper line that `this` record is kept as the
+    /// verification of, if the latest verification naming it keeps another.
+    pub fn entry_of(&self, this: RecordId) -> Option<RecordId> {
+        self.verified_keep().filter(|&keep| keep != this)
+    }
+
+    /// Whether the latest verification naming `this` record keeps it.
+    pub fn verified(&self, this: RecordId) -> bool {
+        self.verified_keep() == Some(this)
     }
 
     /// The record that `this` record is a duplicate of, if a decision in force says
@@ -168,6 +202,33 @@ mod tests {
             decision(DecisionKind::Different, &[a, b], 3),
         );
         assert_eq!(on_b.duplicate_of(b), None);
+    }
+
+    #[test]
+    fn the_latest_verification_keeps_one_entry_and_leaves_the_review_alone() {
+        let (a, b) = (RecordId::random(), RecordId::random());
+        let mut on_a = Decisions::default();
+        let first = DecisionId::random();
+        on_a.decide(
+            first,
+            decision(DecisionKind::Verified { keep: a }, &[a, b], 1),
+        );
+        assert!(on_a.verified(a));
+        assert_eq!(on_a.entry_of(a), None);
+        assert_eq!(on_a.entry_of(b), Some(a));
+        assert!(
+            on_a.about(b).is_none(),
+            "a verification is not a duplicate review"
+        );
+        assert_eq!(on_a.duplicate_of(b), None);
+        // Resolved again, keeping the other entry: the later one holds.
+        on_a.decide(
+            DecisionId::random(),
+            decision(DecisionKind::Verified { keep: b }, &[a, b], 2),
+        );
+        assert!(!on_a.verified(a));
+        assert_eq!(on_a.entry_of(a), Some(b));
+        assert!(on_a.verified(b));
     }
 
     #[test]

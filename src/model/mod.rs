@@ -6,6 +6,7 @@ mod countries;
 mod decision;
 mod field;
 mod ids;
+pub mod paper;
 mod record;
 mod role;
 pub mod text;
@@ -17,6 +18,7 @@ pub use field::{
     ValueError, normalize_value,
 };
 pub use ids::{CampaignId, DecisionId, DeviceId, EventId, IdParseError, RecordId, shown_query};
+pub use paper::{ComparedLine, Comparison, PaperLine};
 pub use record::{LineKind, MAX_LINE, MAX_SHEET, Origin, Record, Stamp, Stamped, Status};
 pub use role::{Role, RoleError, Roles, UnknownRole, check_roles};
 

@@ -124,7 +124,7 @@ impl Record {
     pub fn status(&self) -> Status {
         // A purged illegible or void line stays counted as such: "purged" counts
         // delivered signatures only (see `vault::purge`).
-        if self.void.is_some() || self.duplicate_of().is_some() {
+        if self.void.is_some() || self.duplicate_of().is_some() || self.entry_of().is_some() {
             Status::Void
         } else if self
             .origin
@@ -144,13 +144,28 @@ impl Record {
         self.decisions.duplicate_of(self.id)
     }
 
-    /// Why the record is void: its void's reason, or "duplicate of ID" when a
-    /// decision made it a duplicate. `None` for a record that counts.
+    /// The entry of the same paper line this record is kept as the verification of
+    /// (double entry): it does not count, that entry does.
+    pub fn entry_of(&self) -> Option<RecordId> {
+        self.decisions.entry_of(self.id)
+    }
+
+    /// Whether this record counts and a verification keeps it: its paper line was
+    /// typed twice and the entries agreed, or someone resolved it against the paper.
+    pub fn verified(&self) -> bool {
+        self.decisions.verified(self.id) && self.void.is_none() && self.duplicate_of().is_none()
+    }
+
+    /// Why the record is void: its void's reason, "duplicate of ID" when a decision
+    /// made it a duplicate, or "double entry of ID" when it is kept as the
+    /// verification of another entry of its paper line. `None` for a record that
+    /// counts.
     pub fn void_reason(&self) -> Option<String> {
-        match (&self.void, self.duplicate_of()) {
-            (Some(void), _) => Some(void.value.clone()),
-            (None, Some(keep)) => Some(format!("duplicate of {keep}")),
-            (None, None) => None,
+        match (&self.void, self.duplicate_of(), self.entry_of()) {
+            (Some(void), _, _) => Some(void.value.clone()),
+            (None, Some(keep), _) => Some(format!("duplicate of {keep}")),
+            (None, None, Some(keep)) => Some(format!("double entry of {keep}")),
+            (None, None, None) => None,
         }
     }
 

@@ -36,6 +36,13 @@ impl Profile {
     }
 }
 
+/// Which signatures a delivery file holds, besides its layout.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Selection {
+    /// Only signatures whose paper line is verified (double entry).
+    pub verified_only: bool,
+}
+
 /// What a delivery export wrote.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct DeliverySummary {
@@ -101,10 +108,19 @@ pub fn columns(campaign: &Campaign, profile: Profile) -> Columns {
             .collect(),
         Profile::Counts => vec![false; headers.len()],
     };
-    Columns {
-        headers: headers.into_iter().map(str::to_owned).collect(),
-        phone,
+    let mut headers: Vec<String> = headers.into_iter().map(str::to_owned).collect();
+    let mut phone = phone;
+    if has_verified_column(campaign, profile) {
+        headers.push("verified".to_owned());
+        phone.push(false);
     }
+    Columns { headers, phone }
+}
+
+/// A campaign that requires double entry says, per signature, whether its paper line
+/// is verified (`yes` or `no`): the last column of a file with personal data.
+fn has_verified_column(campaign: &Campaign, profile: Profile) -> bool {
+    campaign.double_entry && profile.is_personal()
 }
 
 /// Hands each row of `campaign`'s delivery table in `profile` to `each`, in paper
@@ -114,6 +130,7 @@ pub fn for_each_row<E: From<VaultError>>(
     vault: &Vault,
     campaign: &Campaign,
     profile: Profile,
+    selection: Selection,
     mut each: impl FnMut(&Row<'_>) -> Result<(), E>,
 ) -> Result<DeliverySummary, E> {
     let records = vault.records(campaign.id, ListFilter::default())?;
@@ -132,6 +149,9 @@ pub fn for_each_row<E: From<VaultError>>(
                 continue;
             }
             Status::Illegible | Status::Void => continue,
+        }
+        if selection.verified_only && !record.verified() {
+            continue;
         }
         let Some(origin) = &record.origin else {
             continue;
@@ -152,7 +172,7 @@ pub fn for_each_row<E: From<VaultError>>(
             continue;
         }
         let event = events.iter().find(|e| e.id == origin.event);
-        let cells = row(
+        let mut cells = row(
             record,
             event,
             origin.sheet,
@@ -161,6 +181,9 @@ pub fn for_each_row<E: From<VaultError>>(
             &keys,
             &roles,
         );
+        if has_verified_column(campaign, profile) {
+            cells.push(if record.verified() { "yes" } else { "no" }.to_owned());
+        }
         each(&Row { event, cells })?;
         summary.rows += 1;
     }
@@ -225,6 +248,7 @@ pub fn write_csv(
     vault: &Vault,
     campaign: &Campaign,
     profile: Profile,
+    selection: Selection,
     out: impl Write,
 ) -> Result<DeliverySummary, DeliveryError> {
     let mut writer = csv::Writer::from_writer(out);
@@ -232,7 +256,7 @@ pub fn write_csv(
     writer
         .write_record(&columns.headers)
         .map_err(DeliveryError::from)?;
-    let summary = for_each_row(vault, campaign, profile, |row| {
+    let summary = for_each_row(vault, campaign, profile, selection, |row| {
         let cells = row.cells.iter().zip(&columns.phone).map(|(cell, &phone)| {
             if phone {
                 phone_cell(cell)

@@ -93,6 +93,25 @@ pub struct CampaignReport {
     /// Pairs of records a decision in force settled (same signer or different
     /// people): what `dedupe` no longer proposes.
     pub pairs_reviewed: usize,
+    /// Double entry (docs/double-entry.md): how the paper lines compare.
+    pub double_entry: DoubleEntryCounts,
+}
+
+/// Double entry's counts: signatures whose paper line is verified and not yet, and the
+/// lines that still need a person. A line counts once when verified; until then two
+/// entries typed on different devices count twice, so the lines that would are shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct DoubleEntryCounts {
+    /// Whether the campaign requires double entry (`campaign create --double-entry`).
+    pub required: bool,
+    /// Valid signatures whose paper line is verified.
+    pub verified: usize,
+    /// Valid signatures whose paper line is not (typed once, or not settled).
+    pub not_verified: usize,
+    /// Paper lines whose entries differ and that nobody resolved (`compare`).
+    pub lines_differ: usize,
+    /// Paper lines whose entries agree but are not verified yet (`resolve --agreed`).
+    pub lines_agreed_not_verified: usize,
 }
 
 impl CampaignReport {
@@ -219,6 +238,7 @@ pub fn campaign_report_from(
         devices: Vec::new(),
         duplicates_removed: usize_of(whole.duplicates),
         pairs_reviewed: usize_of(whole.pairs_reviewed),
+        double_entry: double_entry(vault, campaign, &whole)?,
     };
     // A record counts on its event's date, or (an event without a date, or one this
     // vault does not know) on the day it was typed.
@@ -278,6 +298,37 @@ impl From<StatusTally> for StatusCounts {
             total: usize_of(t.total()),
         }
     }
+}
+
+/// Double entry's counts: the verified signatures from the kept counts; the lines that
+/// differ or agree unverified from comparing the campaign's entries, which opens every
+/// record, so only for a campaign that requires double entry or has verified lines.
+fn double_entry(
+    vault: &Vault,
+    campaign: &Campaign,
+    whole: &crate::vault::Tally,
+) -> Result<DoubleEntryCounts, VaultError> {
+    let verified = usize_of(whole.verified);
+    let mut counts = DoubleEntryCounts {
+        required: campaign.double_entry,
+        verified,
+        not_verified: usize_of(whole.counts.valid).saturating_sub(verified),
+        lines_differ: 0,
+        lines_agreed_not_verified: 0,
+    };
+    if campaign.double_entry || verified > 0 {
+        let records = vault.records(
+            campaign.id,
+            crate::vault::ListFilter {
+                event: None,
+                include_void: true,
+            },
+        )?;
+        let comparison = crate::model::paper::compare(&records);
+        counts.lines_differ = comparison.differ.len();
+        counts.lines_agreed_not_verified = comparison.unverified_agreed().count();
+    }
+    Ok(counts)
 }
 
 /// The devices that typed records of the campaign or sent bundles for it.

@@ -28,6 +28,8 @@ pub struct XlsxOptions {
     pub sheet_per_event: bool,
     /// Sheets read right to left (Arabic, Hebrew, Persian campaigns).
     pub right_to_left: bool,
+    /// Which signatures (only verified ones, for double entry).
+    pub selection: delivery::Selection,
 }
 
 /// Writing the workbook failed. Messages never hold a value: the library's own errors
@@ -134,33 +136,34 @@ pub fn write_xlsx(
     // named once in their final order, so "Vigil (2)" is always the later Vigil.
     let mut sheets: Vec<Sheet> = Vec::new();
     let mut by_event: BTreeMap<Option<EventId>, usize> = BTreeMap::new();
-    let summary = delivery::for_each_row(vault, campaign, options.profile, |row| {
-        let key = if options.sheet_per_event {
-            row.event.map(|e| e.id)
-        } else {
-            None
-        };
-        let index = if let Some(&i) = by_event.get(&key) {
-            i
-        } else {
-            sheets.push(Sheet::new(key, &columns.headers, options)?);
-            by_event.insert(key, sheets.len() - 1);
-            sheets.len() - 1
-        };
-        let cells: Vec<String> = row
-            .cells
-            .iter()
-            .zip(&columns.phone)
-            .map(|(cell, &phone)| {
-                if phone {
-                    delivery::normalized_phone(cell).unwrap_or_else(|| cell.clone())
-                } else {
-                    cell.clone()
-                }
-            })
-            .collect();
-        Ok::<_, XlsxExportError>(sheets[index].push(&cells)?)
-    })?;
+    let summary =
+        delivery::for_each_row(vault, campaign, options.profile, options.selection, |row| {
+            let key = if options.sheet_per_event {
+                row.event.map(|e| e.id)
+            } else {
+                None
+            };
+            let index = if let Some(&i) = by_event.get(&key) {
+                i
+            } else {
+                sheets.push(Sheet::new(key, &columns.headers, options)?);
+                by_event.insert(key, sheets.len() - 1);
+                sheets.len() - 1
+            };
+            let cells: Vec<String> = row
+                .cells
+                .iter()
+                .zip(&columns.phone)
+                .map(|(cell, &phone)| {
+                    if phone {
+                        delivery::normalized_phone(cell).unwrap_or_else(|| cell.clone())
+                    } else {
+                        cell.clone()
+                    }
+                })
+                .collect();
+            Ok::<_, XlsxExportError>(sheets[index].push(&cells)?)
+        })?;
     if sheets.is_empty() {
         sheets.push(Sheet::new(None, &columns.headers, options)?);
     }

@@ -154,7 +154,8 @@ pub fn check_op(op: &Op, clocks: Clocks) -> Result<(), BoundError> {
 
 /// What every decision fieldsign writes looks like: 2 to [`MAX_DECISION_RECORDS`]
 /// records in ascending order (so no repeats, and every copy of the decision says the
-/// same), among them the operation's own record and the one a "same" decision keeps.
+/// same), among them the operation's own record and the one a "same" or "verified"
+/// decision keeps.
 /// Whether the records exist is not asked: a decision may arrive before the records it
 /// names, as an amendment may (docs/threat-model.md).
 fn decision_is_well_formed(
@@ -163,7 +164,7 @@ fn decision_is_well_formed(
     records: &[crate::model::RecordId],
 ) -> bool {
     let kept = match verdict {
-        DecisionKind::Same { keep } => records.contains(&keep),
+        DecisionKind::Same { keep } | DecisionKind::Verified { keep } => records.contains(&keep),
         DecisionKind::Different => true,
     };
     (2..=MAX_DECISION_RECORDS).contains(&records.len())

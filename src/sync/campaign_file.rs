@@ -18,6 +18,11 @@ use crate::model::{Campaign, FieldSpec};
 
 const FORMAT: &str = "fieldsign-campaign";
 const VERSION: u32 = 1;
+/// The version of a campaign file that requires double entry: only such a file is
+/// written with it, so every other file stays readable by a fieldsign from before, and
+/// one that requires double entry is refused there ("update fieldsign") instead of
+/// being joined without it.
+const VERSION_DOUBLE_ENTRY: u32 = 2;
 const DOMAIN: &[u8] = b"fieldsign campaign file v1\n";
 /// Campaign files are small; a larger file is not one, and is not read whole.
 pub const MAX_CAMPAIGN_FILE_BYTES: usize = 1 << 20;
@@ -64,7 +69,11 @@ struct Seal {
 pub fn write_campaign_file(campaign: &Campaign, key: &SigningKey) -> Vec<u8> {
     let body = Body {
         format: FORMAT.into(),
-        version: VERSION,
+        version: if campaign.double_entry {
+            VERSION_DOUBLE_ENTRY
+        } else {
+            VERSION
+        },
         campaign: campaign.clone(),
     };
     let mut out = serde_json::to_vec(&body).expect("a campaign always serializes");
@@ -105,7 +114,7 @@ pub fn read_campaign_file(bytes: &[u8]) -> Result<Campaign, CampaignFileError> {
         .get("version")
         .and_then(serde_json::Value::as_u64)
         .unwrap_or(0);
-    if version != u64::from(VERSION) {
+    if !(u64::from(VERSION)..=u64::from(VERSION_DOUBLE_ENTRY)).contains(&version) {
         return Err(CampaignFileError::UnsupportedVersion(
             u32::try_from(version).unwrap_or(u32::MAX),
         ));
@@ -113,6 +122,12 @@ pub fn read_campaign_file(bytes: &[u8]) -> Result<Campaign, CampaignFileError> {
     let body: Body = serde_json::from_str(body_line)
         .map_err(|e| CampaignFileError::Invalid(format!("unreadable campaign ({e})")))?;
     let campaign = body.campaign;
+    if campaign.double_entry && body.version < VERSION_DOUBLE_ENTRY {
+        return Err(CampaignFileError::Invalid(format!(
+            "it requires double entry, which a campaign file of version {} cannot say",
+            body.version
+        )));
+    }
     if campaign.signing_key != seal.signing_key {
         return Err(CampaignFileError::Invalid(
             "signed by a key other than the campaign's coordinator".into(),
@@ -175,6 +190,7 @@ mod tests {
             signing_key: encode_verifying_key(&key.verifying_key()),
             created_at: 0,
             goal: None,
+            double_entry: false,
         }
     }
 

@@ -113,7 +113,7 @@ mod tests {
             (
                 0usize..3,
                 0usize..2,
-                0u8..6,
+                0u8..7,
                 1u64..20,
                 "[a-c]{0,2}",
                 0usize..3,
@@ -136,14 +136,18 @@ mod tests {
                         },
                         1 => OpBody::Amend { fields },
                         2 => OpBody::Void { reason: value },
-                        3 | 4 => OpBody::Decide {
+                        3..=5 => OpBody::Decide {
                             decision: decisions[field % 2],
-                            verdict: if kind == 3 {
-                                DecisionKind::Same {
+                            verdict: match kind {
+                                3 => DecisionKind::Same {
                                     keep: records[field % 2],
-                                }
-                            } else {
-                                DecisionKind::Different
+                                },
+                                // A resolution of the two records' paper line,
+                                // keeping either.
+                                4 => DecisionKind::Verified {
+                                    keep: records[field % 2],
+                                },
+                                _ => DecisionKind::Different,
                             },
                             records: records.to_vec(),
                         },
@@ -185,6 +189,13 @@ mod tests {
                 prop_assert_ne!(record.duplicate_of(), Some(record.id));
                 if let Some(keep) = record.duplicate_of() {
                     prop_assert!(record.decisions.about(keep).is_some());
+                    prop_assert_eq!(record.status(), Status::Void);
+                }
+                // A paper line's verification keeps one entry: this one counts,
+                // verified, or it is another's verification and does not.
+                prop_assert_ne!(record.entry_of(), Some(record.id));
+                if record.entry_of().is_some() {
+                    prop_assert!(!record.verified());
                     prop_assert_eq!(record.status(), Status::Void);
                 }
             }

@@ -571,6 +571,12 @@ fn history_line(op: &Op, campaign: &Campaign, privacy: bool) -> String {
                     t!("history-decided-duplicate", keep = keep.to_string())
                 }
                 DecisionKind::Different => t!("history-decided-different", others = others),
+                DecisionKind::Verified { keep } if *keep == op.record => {
+                    t!("history-verified-kept", others = others)
+                }
+                DecisionKind::Verified { keep } => {
+                    t!("history-verified-entry", keep = keep.to_string())
+                }
             }
         }
         OpBody::Undo { .. } => t!("history-undone"),

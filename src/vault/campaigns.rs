@@ -17,6 +17,8 @@ pub struct CampaignDraft {
     pub recipients: Vec<String>,
     /// The number of signatures aimed for, if any.
     pub goal: Option<u64>,
+    /// Every paper line is to be typed twice (`Campaign::double_entry`).
+    pub double_entry: bool,
 }
 
 impl Vault {
@@ -61,6 +63,7 @@ impl Vault {
                 signatures,
                 set_at: self.time.now(),
             }),
+            double_entry: draft.double_entry,
         };
         sync::campaign_file::check_campaign(&campaign).map_err(VaultError::CampaignRules)?;
         let file = sync::write_campaign_file(&campaign, &self.signing_key());

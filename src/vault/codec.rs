@@ -10,7 +10,7 @@
 //! add     = common ‖ event (10) ‖ sheet ‖ line ‖ line kind (0 signature, 1 illegible) ‖ fields
 //! amend   = common ‖ fields
 //! void    = common ‖ string
-//! decide  = common ‖ decision (10) ‖ verdict (0 different, 1 same ‖ keep (10)) ‖
+//! decide  = common ‖ decision (10) ‖ verdict (0 different, 1 same ‖ keep (10), 2 verified ‖ keep (10)) ‖
 //!           count ‖ record (10)*
 //! undo    = common ‖ decision (10)
 //! common  = lamport ‖ campaign (10) ‖ record (10) ‖ at (zigzag)
@@ -103,6 +103,10 @@ pub fn encode_op(op: &Op) -> Vec<u8> {
                 DecisionKind::Different => out.push(0),
                 DecisionKind::Same { keep } => {
                     out.push(1);
+                    out.extend_from_slice(keep.as_bytes());
+                }
+                DecisionKind::Verified { keep } => {
+                    out.push(2);
                     out.extend_from_slice(keep.as_bytes());
                 }
             }
@@ -217,6 +221,9 @@ fn decode_body(key: OpKey, r: &mut Reader<'_>) -> Option<StoredOp> {
             let verdict = match r.byte()? {
                 0 => DecisionKind::Different,
                 1 => DecisionKind::Same {
+                    keep: RecordId::from_slice(r.take(10)?)?,
+                },
+                2 => DecisionKind::Verified {
                     keep: RecordId::from_slice(r.take(10)?)?,
                 },
                 _ => return None,
@@ -409,6 +416,13 @@ mod tests {
                 decision: DecisionId::random(),
                 verdict: DecisionKind::Different,
                 records: vec![RecordId::random(); 3],
+            },
+            OpBody::Decide {
+                decision: DecisionId::random(),
+                verdict: DecisionKind::Verified {
+                    keep: RecordId::random(),
+                },
+                records: vec![RecordId::random(), RecordId::random()],
             },
             OpBody::Undo {
                 decision: DecisionId::random(),

@@ -218,6 +218,13 @@ pub fn sheet_prefix(campaign: CampaignId, event: EventId, sheet: u32) -> Vec<u8>
     out
 }
 
+/// Every [`PaperKey`] of one paper line starts with this.
+pub fn line_prefix(campaign: CampaignId, event: EventId, sheet: u32, line: u32) -> Vec<u8> {
+    let mut out = sheet_prefix(campaign, event, sheet);
+    out.extend_from_slice(&line.to_be_bytes());
+    out
+}
+
 /// Bytes of a likely-duplicate probe (a keyed hash).
 pub const PROBE: usize = 16;
 

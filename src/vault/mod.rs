@@ -24,6 +24,8 @@ mod codec;
 mod convert;
 mod decisions;
 pub use self::decisions::{DecisionError, DecisionSummary, decisions_among};
+mod double_entry;
+pub use self::double_entry::{DoubleEntryError, Resolution, SecondEntry};
 mod durable;
 pub(crate) mod fsutil;
 pub mod keyfile;
@@ -158,6 +160,8 @@ pub enum VaultError {
     EventText(crate::model::TextFieldError),
     #[error(transparent)]
     Decision(#[from] DecisionError),
+    #[error(transparent)]
+    DoubleEntry(#[from] DoubleEntryError),
     #[error("nothing to change: no field was given")]
     NothingToChange,
     #[error("the reason {0}; type it again without them")]

@@ -96,6 +96,21 @@ impl Vault {
         campaign: &Campaign,
         lines: Vec<NewLine>,
     ) -> Result<Vec<RecordId>, AddError> {
+        let changes = self.prepare_lines(campaign, lines)?;
+        let ids = changes.iter().map(|(id, _)| *id).collect();
+        // Large batches (import csv) are written in bounded chunks, all or nothing
+        // (see `bulk`).
+        self.commit_local_chunked(campaign.id, changes)?;
+        Ok(ids)
+    }
+
+    /// The `add` operations of `lines`, each under a fresh record id, once every line
+    /// passed the checks of [`Vault::add_many`]; nothing is written.
+    pub(super) fn prepare_lines(
+        &self,
+        campaign: &Campaign,
+        lines: Vec<NewLine>,
+    ) -> Result<Vec<(RecordId, OpBody)>, AddError> {
         let mut changes = Vec::with_capacity(lines.len());
         let mut problems = Vec::new();
         // Fresh random ids, handed out in ascending order: a chunk of a bulk import
@@ -160,11 +175,7 @@ impl Vault {
         if !problems.is_empty() {
             return Err(AddError::Lines(problems));
         }
-        let ids = changes.iter().map(|(id, _)| *id).collect();
-        // Large batches (import csv) are written in bounded chunks, all or nothing
-        // (see `bulk`).
-        self.commit_local_chunked(campaign.id, changes)?;
-        Ok(ids)
+        Ok(changes)
     }
 
     /// Changes some fields of a record; an empty value clears an optional field.
@@ -566,13 +577,7 @@ impl Vault {
         sheet: u32,
         line: u32,
     ) -> Result<Vec<RecordId>, VaultError> {
-        let prefix = [
-            campaign.as_bytes().as_slice(),
-            event.as_bytes(),
-            &sheet.to_be_bytes(),
-            &line.to_be_bytes(),
-        ]
-        .concat();
+        let prefix = keys::line_prefix(campaign, event, sheet, line);
         let mut out = Vec::new();
         for entry in self.store.scan_prefix(Tree::ByEvent, &prefix) {
             let (key, _) = entry?;

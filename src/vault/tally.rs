@@ -116,6 +116,10 @@ pub struct Tally {
     /// report's "pairs reviewed".
     #[serde(default, skip_serializing_if = "is_zero")]
     pub pairs_reviewed: u64,
+    /// Valid records whose paper line is verified (double entry: the entry that
+    /// counts): the report's and the dashboard's "verified".
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub verified: u64,
 }
 
 #[allow(clippy::trivially_copy_pass_by_ref)] // serde's skip_serializing_if passes a reference
@@ -154,6 +158,9 @@ impl Tally {
         if c.duplicate {
             step(&mut self.duplicates, up);
         }
+        if c.verified {
+            step(&mut self.verified, up);
+        }
         self.pairs_reviewed = if up {
             self.pairs_reviewed.saturating_add(c.reviewed)
         } else {
@@ -178,6 +185,7 @@ impl Tally {
         }
         self.duplicates += other.duplicates;
         self.pairs_reviewed += other.pairs_reviewed;
+        self.verified += other.verified;
     }
 }
 
@@ -203,6 +211,8 @@ struct Contribution {
     country: Option<String>,
     /// A decision in force made it a duplicate of another record.
     duplicate: bool,
+    /// Valid, and the entry its paper line's verification keeps.
+    verified: bool,
     /// The records with a greater id that a decision in force names with it: so each
     /// reviewed pair is counted once, at its smaller record.
     reviewed: u64,
@@ -233,17 +243,19 @@ impl Contribution {
                 .map(|o| (day_of(o.entered_at), o.entered_by)),
             country,
             duplicate: record.duplicate_of().is_some(),
+            verified: status == Status::Valid && record.verified(),
             reviewed: reviewed_pairs(record),
         }
     }
 }
 
-/// How many records with a greater id than `record`'s a decision in force names
-/// together with it.
+/// How many records with a greater id than `record`'s a duplicate-review decision in
+/// force names together with it (a paper line's verification reviews no signers).
 fn reviewed_pairs(record: &Record) -> u64 {
     let others: std::collections::BTreeSet<crate::model::RecordId> = record
         .decisions
         .active()
+        .filter(|(_, d)| d.kind.is_about_signers())
         .flat_map(|(_, d)| d.records.iter().copied())
         .filter(|other| *other > record.id)
         .collect();

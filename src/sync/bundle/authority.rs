@@ -13,15 +13,18 @@
 //!    the campaign file) may amend or void any record of the campaign. A change to a
 //!    record the importer does not hold yet cannot be checked and is let through, so
 //!    that import order never matters.
-//! 3. Only the coordinator device decides: a decision about records (same signer,
-//!    different people) and its undo are refused from any other device, whoever typed
-//!    the records.
+//! 3. Only the coordinator device decides about signers: a decision about records
+//!    (same signer, different people) and any undo are refused from any other device,
+//!    whoever typed the records. An organizer may verify a paper line (double entry,
+//!    `DecisionKind::Verified`) with its own entries: the operation on the entry it
+//!    keeps only marks that entry verified, and the operation on every other entry
+//!    (which stops counting) must be on a record the organizer typed.
 //! 4. Every number is within the bounds of [`crate::sync::bounds`].
 
 use std::collections::HashSet;
 
 use super::format::Header;
-use crate::model::{DeviceId, Event, RecordId};
+use crate::model::{DecisionKind, DeviceId, Event, RecordId};
 use crate::sync::bounds::{self, BoundError, Clocks};
 use crate::sync::vector::RangeSet;
 use crate::sync::{Op, OpBody};
@@ -141,12 +144,49 @@ impl Gate {
             author
         };
         if op.body.is_decision() {
-            // Whatever the record, and whether it is held: a decision is the
-            // coordinator's alone.
-            return if self.coordinator {
-                Ok(())
-            } else {
-                Err(AuthorityError::NotTheCoordinator { signer, seq })
+            if self.coordinator {
+                return Ok(());
+            }
+            // A verification of a paper line by an organizer: the kept entry is only
+            // marked verified, whoever typed it; another entry stops counting, so it
+            // must be the organizer's own (or not held yet, taken on the signer's word
+            // like any change that arrives before its record).
+            return match (&op.body, author) {
+                (
+                    OpBody::Decide {
+                        verdict: DecisionKind::Verified { keep },
+                        ..
+                    },
+                    _,
+                ) if *keep == op.record => Ok(()),
+                (
+                    OpBody::Decide {
+                        verdict: DecisionKind::Verified { .. },
+                        ..
+                    },
+                    Author::Absent | Author::Typed(None),
+                ) => Ok(()),
+                (
+                    OpBody::Decide {
+                        verdict: DecisionKind::Verified { .. },
+                        ..
+                    },
+                    Author::Typed(Some(typist)),
+                ) if typist == signer => Ok(()),
+                (
+                    OpBody::Decide {
+                        verdict: DecisionKind::Verified { .. },
+                        ..
+                    },
+                    Author::Typed(Some(_)),
+                ) => Err(AuthorityError::NotTheAuthor {
+                    signer,
+                    seq,
+                    action: "verifies away",
+                }),
+                // Whatever the record, and whether it is held: a decision about
+                // signers, and any undo, is the coordinator's alone.
+                _ => Err(AuthorityError::NotTheCoordinator { signer, seq }),
             };
         }
         match (&op.body, author) {
@@ -346,6 +386,48 @@ mod tests {
                 coordinator.op(&o, author).unwrap();
             }
         }
+    }
+
+    #[test]
+    fn an_organizer_verifies_with_its_own_entries_only() {
+        use crate::model::DecisionId;
+        let (a, b) = (DeviceId::random(), DeviceId::random());
+        let (first, second) = (RecordId::random(), RecordId::random());
+        let mut records = vec![first, second];
+        records.sort();
+        let verify = |keep| OpBody::Decide {
+            decision: DecisionId::random(),
+            verdict: DecisionKind::Verified { keep },
+            records: records.clone(),
+        };
+        let gate = || Gate::new(&header(a, &[]), false, &RangeSet::default(), CLOCKS).unwrap();
+        // `first` typed by b, `second` by a: a keeps b's entry and verifies its own away.
+        gate()
+            .op(&op(a, 1, first, verify(first)), Author::Typed(Some(b)))
+            .unwrap();
+        gate()
+            .op(&op(a, 1, second, verify(first)), Author::Typed(Some(a)))
+            .unwrap();
+        // It may not make b's entry stop counting.
+        assert!(matches!(
+            gate().op(&op(a, 1, first, verify(second)), Author::Typed(Some(b))),
+            Err(AuthorityError::NotTheAuthor { .. })
+        ));
+        // Nor undo anything.
+        assert!(matches!(
+            gate().op(
+                &op(
+                    a,
+                    1,
+                    first,
+                    OpBody::Undo {
+                        decision: DecisionId::random()
+                    }
+                ),
+                Author::Typed(Some(a))
+            ),
+            Err(AuthorityError::NotTheCoordinator { .. })
+        ));
     }
 
     #[test]
