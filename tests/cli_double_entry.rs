@@ -595,3 +595,146 @@ fn a_campaign_that_requires_double_entry_counts_and_exports_verified_apart() {
     assert!(!text.lines().next().unwrap().contains("verified"), "{text}");
     assert!(text.lines().nth(1).unwrap().ends_with(",1"), "{text}");
 }
+
+#[test]
+fn two_organizers_type_one_shared_sheet_and_meet_at_the_coordinator_in_either_order() {
+    let coord = TestVault::new();
+    let file = coord.path("campaign.fieldsign");
+    let campaign = coord.ok(&[
+        "campaign",
+        "create",
+        "--title",
+        "Free them",
+        "--double-entry",
+        "--out",
+        s(&file),
+    ]);
+    // The coordinator shares an event; the campaign file says so (version 2).
+    let update = coord.path("update.fieldsign");
+    let event = coord.ok(&[
+        "event",
+        "create",
+        "--campaign",
+        &campaign,
+        "--name",
+        "Vigil at the embassy",
+        "--date",
+        "2026-11-28",
+        "--out",
+        s(&update),
+    ]);
+    let body: Value = serde_json::from_str(
+        std::fs::read_to_string(&update)
+            .unwrap()
+            .lines()
+            .next()
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(body["version"], 2);
+    assert_eq!(body["campaign"]["events"][0]["id"], event.as_str());
+    let (a, b) = (TestVault::new(), TestVault::new());
+    // One organizer joined before the event existed and applies the update; the other
+    // joins with the newer file.
+    a.ok(&["campaign", "join", s(&file)]);
+    a.ok(&["campaign", "update", s(&update)]);
+    b.ok(&["campaign", "join", s(&update)]);
+    for organizer in [&a, &b] {
+        let events = json(&organizer.ok(&["event", "list", "--format", "json"]));
+        assert_eq!(events.as_array().unwrap().len(), 1);
+        assert_eq!(events[0]["id"], event.as_str());
+    }
+    // An organizer's own event of the same name is another event.
+    let own = a.ok(&[
+        "event",
+        "create",
+        "--campaign",
+        &campaign,
+        "--name",
+        "Vigil at the embassy",
+    ]);
+    assert_ne!(own, event);
+    // Both type sheet 1 of the shared event: line 1 agrees, line 2 has a typo at B.
+    let a1 = a.add(&campaign, &event, 1, 1, OLENA);
+    let a2 = a.add(&campaign, &event, 1, 2, JOSE);
+    let b1 = b.add(&campaign, &event, 1, 1, OLENA);
+    let b2 = b.add(
+        &campaign,
+        &event,
+        1,
+        2,
+        &[("name", "Jose Lima"), ("city", "Porto")],
+    );
+    let from_a = export(&a, &campaign, "a.age");
+    let from_b = export(&b, &campaign, "b.age");
+    // The coordinator imports A then B; a backup of the coordinator B then A.
+    coord.ok(&["import", "bundle", s(&from_a)]);
+    coord.ok(&["import", "bundle", s(&from_b)]);
+    let identity = coord.path("identity.txt");
+    coord.ok(&["identity", "export", "--out", s(&identity)]);
+    let backup = TestVault::new();
+    backup.ok(&["campaign", "join", s(&update)]);
+    for bundle in [&from_b, &from_a] {
+        backup.ok(&["import", "bundle", "--identity", s(&identity), s(bundle)]);
+    }
+    let state = |t: &TestVault| {
+        (
+            t.ok(&["compare", "--format", "json"]),
+            t.ok(&["list", "--all", "--format", "json"]),
+        )
+    };
+    assert_eq!(state(&coord), state(&backup));
+    let c = compare(&coord);
+    assert_eq!(c["typed_once"], 0);
+    assert_eq!(c["agreed"][0]["line"], 1);
+    assert_eq!(c["agreed"][0]["verified"], false);
+    assert_eq!(c["differ"][0]["line"], 2);
+    assert_eq!(c["differ"][0]["fields"], serde_json::json!(["name"]));
+    let mut entries: Vec<String> = c["differ"][0]["records"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap().to_owned())
+        .collect();
+    entries.sort();
+    let mut expected = vec![a2.clone(), b2];
+    expected.sort();
+    assert_eq!(entries, expected);
+    let report = json(&coord.ok(&["report", "--format", "json"]))[0].clone();
+    assert_eq!(report["valid"], 4, "not verified yet: each entry counts");
+    assert_eq!(report["double_entry"]["lines_agreed_not_verified"], 1);
+    assert_eq!(report["double_entry"]["lines_differ"], 1);
+    // The coordinator settles both lines; each counts once, verified.
+    assert_eq!(coord.ok(&["resolve", "--agreed"]).trim(), "1");
+    coord.ok(&[
+        "resolve", "--event", &event, "--sheet", "1", "--line", "2", "--keep", &a2,
+    ]);
+    let report = json(&coord.ok(&["report", "--format", "json"]))[0].clone();
+    assert_eq!(report["valid"], 2);
+    assert_eq!(report["double_entry"]["verified"], 2);
+    assert_eq!(report["double_entry"]["not_verified"], 0);
+    let kept: Vec<String> = json(&coord.ok(&["list", "--format", "json"]))
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(kept.len(), 2);
+    assert!(kept.contains(&a2));
+    assert!(kept.contains(&a1) || kept.contains(&b1));
+    // Only the coordinator shares events.
+    let before = a.store_snapshot();
+    let out = a.run(&[
+        "event",
+        "share",
+        "--campaign",
+        &campaign,
+        "--event",
+        &own,
+        "--out",
+        s(&a.path("mine.fieldsign")),
+    ]);
+    assert_clean_failure(&out, &[], "organizer shares");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("only the coordinator"));
+    assert_eq!(a.store_snapshot(), before);
+}

@@ -92,6 +92,7 @@ fn debug_output_never_shows_a_value() {
         created_at: 0,
         goal: None,
         double_entry: false,
+        events: Vec::new(),
     };
     schema.fields.retain(|f| f.key != "city");
     let bad: std::collections::BTreeMap<String, String> = [

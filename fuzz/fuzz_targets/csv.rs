@@ -19,6 +19,7 @@ fn campaign() -> &'static Campaign {
         created_at: 0,
         goal: None,
         double_entry: false,
+        events: Vec::new(),
     })
 }
 

@@ -63,7 +63,9 @@ pub enum CampaignCmd {
         #[arg(long)]
         force: bool,
     },
-    /// Verify a campaign file from a coordinator and add its campaign to this vault
+    /// Verify a campaign file from a coordinator and add its campaign to this vault;
+    /// `campaign update FILE` (the same) applies a newer file: its goal, its shared events
+    #[command(visible_alias = "update")]
     Join {
         /// The campaign file the coordinator gave you
         file: PathBuf,
@@ -232,6 +234,32 @@ fn set_goal(
     Ok(())
 }
 
+/// `event create --out` and `event share`: shares the event, then writes the newly
+/// signed campaign file.
+fn share_event(
+    vault: &crate::vault::Vault,
+    campaign: &crate::model::Campaign,
+    event: &crate::model::Event,
+    out: &std::path::Path,
+    force: bool,
+) -> Result<()> {
+    let (campaign, file) = vault.share_event(campaign, event)?;
+    atomic_file::write_file(out, &file, force).with_context(|| {
+        format!(
+            "event {} is shared in this vault, but the campaign file could not be written; write it again with `fieldsign event share --campaign {} --event {} --out FILE`",
+            event.id, campaign.id, event.id
+        )
+    })?;
+    note!(
+        "Shared the event \"{}\" with organizers ({} shared events). Give {} to organizers: `fieldsign campaign update {}`.",
+        event.name,
+        campaign.events.len(),
+        out.display(),
+        out.display()
+    );
+    Ok(())
+}
+
 /// A goal from the command line: a whole number of signatures, 1 or more.
 fn goal_value(text: &str) -> Result<u64, String> {
     match text.trim().parse::<u64>() {
@@ -284,6 +312,29 @@ pub enum EventCmd {
         /// YYYY-MM-DD
         #[arg(long, default_value = "")]
         date: String,
+        /// Coordinator: share the event with every organizer, writing the newly signed
+        /// campaign file to FILE (organizers apply it with `campaign update FILE`)
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+        /// Replace FILE if it exists
+        #[arg(long, requires = "out")]
+        force: bool,
+    },
+    /// Coordinator: share an event with every organizer (so sheets typed on different
+    /// laptops meet on one paper line), writing the newly signed campaign file
+    Share {
+        /// Campaign id or name
+        #[arg(long, value_name = "C")]
+        campaign: String,
+        /// Event id or name
+        #[arg(long, value_name = "E")]
+        event: String,
+        /// Where to write the updated campaign file for organizers
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// Replace FILE if it exists
+        #[arg(long)]
+        force: bool,
     },
     /// List events
     List {
@@ -298,6 +349,15 @@ pub enum EventCmd {
 
 impl EventCmd {
     pub fn run(self, ctx: &Context) -> Result<()> {
+        match &self {
+            EventCmd::Create {
+                out: Some(out),
+                force,
+                ..
+            }
+            | EventCmd::Share { out, force, .. } => super::files::refuse_existing(out, *force)?,
+            _ => {}
+        }
         let vault = ctx.open()?;
         match self {
             EventCmd::Create {
@@ -305,11 +365,29 @@ impl EventCmd {
                 name,
                 place,
                 date,
+                out,
+                force,
             } => {
                 let campaign = vault.resolve_campaign(Some(&campaign))?;
+                if out.is_some() && !vault.coordinates(&campaign) {
+                    return Err(crate::vault::VaultError::NotCoordinator(campaign.id).into());
+                }
                 let event = vault.create_event(&campaign, &name, &place, &date)?;
                 out!("{}", event.id);
+                if let Some(out) = out {
+                    share_event(&vault, &campaign, &event, &out, force)?;
+                }
                 Ok(())
+            }
+            EventCmd::Share {
+                campaign,
+                event,
+                out,
+                force,
+            } => {
+                let campaign = vault.resolve_campaign(Some(&campaign))?;
+                let event = vault.resolve_event(&campaign, &event)?;
+                share_event(&vault, &campaign, &event, &out, force)
             }
             EventCmd::List { campaign, format } => {
                 let campaign = match campaign {

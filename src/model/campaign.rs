@@ -31,6 +31,18 @@ pub struct Campaign {
     /// files carry a `verified` column. Left out of the JSON when not set.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub double_entry: bool,
+    /// Events the coordinator shares with every organizer (`event create … --out
+    /// FILE`): organizers type into them, so sheets typed on different laptops meet on
+    /// one paper line (double entry). `campaign join` / `campaign update` store them.
+    /// Left out of the JSON when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub events: Vec<Event>,
+}
+
+impl Campaign {
+    /// The most events a campaign file shares (a campaign has tens of rallies, not
+    /// thousands; bounds what a forged file can make a vault store).
+    pub const MAX_SHARED_EVENTS: usize = 1000;
 }
 
 /// A campaign's signature goal and when its coordinator set it. The time orders goals:
@@ -90,6 +102,7 @@ impl Campaign {
             created_at: 0,
             goal: None,
             double_entry: false,
+            events: Vec::new(),
         }
     }
 

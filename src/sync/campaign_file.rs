@@ -18,7 +18,8 @@ use crate::model::{Campaign, FieldSpec};
 
 const FORMAT: &str = "fieldsign-campaign";
 const VERSION: u32 = 1;
-/// The version of a campaign file that requires double entry: only such a file is
+/// The version of a campaign file that requires double entry or shares events (both
+/// for issue 15's double entry across laptops): only such a file is
 /// written with it, so every other file stays readable by a fieldsign from before, and
 /// one that requires double entry is refused there ("update fieldsign") instead of
 /// being joined without it.
@@ -69,7 +70,7 @@ struct Seal {
 pub fn write_campaign_file(campaign: &Campaign, key: &SigningKey) -> Vec<u8> {
     let body = Body {
         format: FORMAT.into(),
-        version: if campaign.double_entry {
+        version: if campaign.double_entry || !campaign.events.is_empty() {
             VERSION_DOUBLE_ENTRY
         } else {
             VERSION
@@ -122,9 +123,10 @@ pub fn read_campaign_file(bytes: &[u8]) -> Result<Campaign, CampaignFileError> {
     let body: Body = serde_json::from_str(body_line)
         .map_err(|e| CampaignFileError::Invalid(format!("unreadable campaign ({e})")))?;
     let campaign = body.campaign;
-    if campaign.double_entry && body.version < VERSION_DOUBLE_ENTRY {
+    if (campaign.double_entry || !campaign.events.is_empty()) && body.version < VERSION_DOUBLE_ENTRY
+    {
         return Err(CampaignFileError::Invalid(format!(
-            "it requires double entry, which a campaign file of version {} cannot say",
+            "it requires double entry or shares events, which a campaign file of version {} cannot say",
             body.version
         )));
     }
@@ -161,6 +163,24 @@ pub fn check_campaign(campaign: &Campaign) -> Result<(), String> {
             crate::model::Goal::MAX
         ));
     }
+    if campaign.events.len() > Campaign::MAX_SHARED_EVENTS {
+        return Err(format!(
+            "it shares more than {} events",
+            Campaign::MAX_SHARED_EVENTS
+        ));
+    }
+    for (i, event) in campaign.events.iter().enumerate() {
+        if event.campaign != campaign.id {
+            return Err(format!(
+                "shared event {} belongs to another campaign",
+                event.id
+            ));
+        }
+        if campaign.events[..i].iter().any(|e| e.id == event.id) {
+            return Err(format!("shared event {} appears twice", event.id));
+        }
+        event.check_text().map_err(|e| e.to_string())?;
+    }
     if campaign.recipients.is_empty() {
         return Err("it names no coordinator recipient".into());
     }
@@ -191,6 +211,7 @@ mod tests {
             created_at: 0,
             goal: None,
             double_entry: false,
+            events: Vec::new(),
         }
     }
 

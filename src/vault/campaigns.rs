@@ -64,6 +64,7 @@ impl Vault {
                 set_at: self.time.now(),
             }),
             double_entry: draft.double_entry,
+            events: Vec::new(),
         };
         sync::campaign_file::check_campaign(&campaign).map_err(VaultError::CampaignRules)?;
         let file = sync::write_campaign_file(&campaign, &self.signing_key());
@@ -86,7 +87,40 @@ impl Vault {
             }
         }
         self.put_campaign(&campaign)?;
+        // The events it shares, as the coordinator made them: new ones are stored, and
+        // one this vault holds already keeps what this vault set on it (its sheet
+        // length), so joining again never undoes local work.
+        let new: Vec<Event> = campaign
+            .events
+            .iter()
+            .filter(|e| self.event(e.id).ok().flatten().is_none())
+            .cloned()
+            .collect();
+        if !new.is_empty() {
+            self.put_events(&new)?;
+        }
         Ok(campaign)
+    }
+
+    /// Shares `event` (one of `campaign`'s, created here) with every organizer: adds it
+    /// to the campaign, and returns the campaign with its newly signed campaign file,
+    /// which `campaign join` or `campaign update` applies on the organizers' vaults.
+    pub fn share_event(
+        &self,
+        campaign: &Campaign,
+        event: &Event,
+    ) -> Result<(Campaign, Vec<u8>), VaultError> {
+        if !self.coordinates(campaign) {
+            return Err(VaultError::NotCoordinator(campaign.id));
+        }
+        let mut campaign = campaign.clone();
+        if !campaign.events.iter().any(|e| e.id == event.id) {
+            campaign.events.push(event.clone());
+        }
+        sync::campaign_file::check_campaign(&campaign).map_err(VaultError::CampaignRules)?;
+        let file = sync::write_campaign_file(&campaign, &self.signing_key());
+        self.put_campaign(&campaign)?;
+        Ok((campaign, file))
     }
 
     /// Sets (or, with `None`, removes) the signature goal of a campaign this vault
