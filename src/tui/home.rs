@@ -478,8 +478,10 @@ impl Home {
             );
         }
         let form_rows = match self.mode {
-            Mode::List | Mode::Language(_) => 2, // the chosen campaign's standing, the device's fingerprint
-            Mode::Prompt(_) => 3,
+            // The chosen campaign's standing, the device's fingerprint.
+            Mode::List | Mode::Language(_) => 2,
+            // The prompt, then up to three rows of its error.
+            Mode::Prompt(_) => 4,
             Mode::NewEvent { .. } => 5,
         };
         let list_height = area.height.saturating_sub(form_rows + 1);

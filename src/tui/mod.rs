@@ -33,6 +33,7 @@ mod dashboard;
 mod entry;
 mod event_loop;
 mod exchange;
+mod fit;
 mod form;
 mod home;
 mod input;

@@ -163,7 +163,8 @@ impl Prompt {
         }
     }
 
-    /// Two rows: the prompt and its error or hint.
+    /// The prompt's row, then its error or hint in the rows left (wrapped; cut after a
+    /// whole word with "…" if it needs more).
     pub fn render(&self, area: Rect, buf: &mut Buffer, theme: Theme) -> Option<Position> {
         if area.height == 0 {
             return None;
@@ -174,17 +175,20 @@ impl Prompt {
         let field = Rect::new(x, area.y, area.right().saturating_sub(x).min(50), 1);
         let at = self.field.render(field, buf, theme.input(), false);
         if area.height > 1 {
-            let note = match (&self.error, self.kind) {
-                (Some(e), _) => Line::from(Span::styled(format!("✗ {e}"), theme.error())),
+            let (note, style) = match (&self.error, self.kind) {
+                (Some(e), _) => (format!("✗ {e}"), theme.error()),
                 (None, _) if self.hint.is_some() => {
-                    Line::styled(self.hint.clone().unwrap_or_default(), theme.dim())
+                    (self.hint.clone().unwrap_or_default(), theme.dim())
                 }
-                (None, PromptKind::JoinFile) => Line::styled(t!("prompt-join-keys"), theme.dim()),
-                (None, PromptKind::CreateCampaign) => {
-                    Line::styled(t!("prompt-create-keys"), theme.dim())
-                }
+                (None, PromptKind::JoinFile) => (t!("prompt-join-keys"), theme.dim()),
+                (None, PromptKind::CreateCampaign) => (t!("prompt-create-keys"), theme.dim()),
             };
-            note.render(Rect::new(area.x, area.y + 1, area.width, 1), buf);
+            let rows =
+                super::fit::rows(&note, usize::from(area.width), usize::from(area.height - 1));
+            for (y, row) in (area.y + 1..).zip(rows) {
+                Line::from(Span::styled(row, style))
+                    .render(Rect::new(area.x, y, area.width, 1), buf);
+            }
         }
         Some(at)
     }

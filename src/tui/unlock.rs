@@ -214,7 +214,16 @@ impl Screen<Gate<'_>> for Unlock {
                 theme.warn(),
             ));
         } else if let Some(error) = &self.error {
-            lines.push(Line::styled(format!("✗ {error}"), theme.error()));
+            // In the rows left, cut after a whole word with "…" if it needs more.
+            let used = Paragraph::new(lines.clone())
+                .wrap(Wrap { trim: false })
+                .line_count(body.width);
+            let left = usize::from(body.height).saturating_sub(used);
+            lines.extend(
+                super::fit::rows(&format!("✗ {error}"), usize::from(body.width), left)
+                    .into_iter()
+                    .map(|row| Line::styled(row, theme.error())),
+            );
         } else {
             lines.push(Line::styled(t!("unlock-hint"), theme.dim()));
         }

@@ -87,13 +87,15 @@ impl Widget for &App {
             too_small(self, area, buf);
             return;
         }
-        // A long message gets a second row rather than being cut off.
-        // Wrapped one column short of the edge: ratatui's word wrapper (0.30) can put a
-        // two-cell grapheme (a Devanagari vowel sign makes "हो" two cells) in the last
-        // column, half outside the window, and the terminal diff then skips the first
-        // cell of the next row. As many rows as the wrapped message takes, up to three.
+        // A long message gets more rows (up to three) rather than being cut off; one
+        // longer still ends after a whole word with "…" (`fit`, measured in cells).
+        // Fitted one column short of the edge, less the space before it: ratatui's word
+        // wrapper (0.30), which drew it before, could put a two-cell grapheme (a
+        // Devanagari vowel sign makes "हो" two cells) in the last column, half outside
+        // the window, and the terminal diff then skipped the first cell of the next row.
         let theme = self.opts.theme;
         let rtl = crate::i18n::language().is_rtl();
+        let status_width = area.width.saturating_sub(1).max(1);
         let flash = self.flash.as_ref().map(|flash| {
             let style = match flash.kind {
                 FlashKind::Info => ratatui::style::Style::new(),
@@ -101,19 +103,29 @@ impl Widget for &App {
                 FlashKind::Warn => theme.warn(),
                 FlashKind::Error => theme.error(),
             };
-            let (text, alignment) = if rtl {
-                (
-                    format!("{} ", flash.text),
-                    ratatui::layout::Alignment::Right,
-                )
+            let rows = super::fit::rows(
+                &flash.text,
+                usize::from(status_width).saturating_sub(1),
+                3,
+            );
+            let lines: Vec<Line> = rows
+                .into_iter()
+                .map(|row| {
+                    let text = if rtl {
+                        format!("{row} ")
+                    } else {
+                        format!(" {row}")
+                    };
+                    Line::styled(text, style)
+                })
+                .collect();
+            let alignment = if rtl {
+                ratatui::layout::Alignment::Right
             } else {
-                (format!(" {}", flash.text), ratatui::layout::Alignment::Left)
+                ratatui::layout::Alignment::Left
             };
-            Paragraph::new(Line::styled(text, style))
-                .alignment(alignment)
-                .wrap(Wrap { trim: false })
+            Paragraph::new(lines).alignment(alignment)
         });
-        let status_width = area.width.saturating_sub(1).max(1);
         let status_rows = flash.as_ref().map_or(1, |p| {
             u16::try_from(p.line_count(status_width).clamp(1, 3)).unwrap_or(1)
         });

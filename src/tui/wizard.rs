@@ -136,7 +136,7 @@ impl Screen<Gate<'_>> for Wizard {
                 Err(error) => {
                     self.busy = false;
                     self.focus = 0;
-                    self.error = Some(error.to_string());
+                    self.error = Some(crate::explain::describe(&error));
                 }
             }
         }
@@ -193,7 +193,16 @@ impl Screen<Gate<'_>> for Wizard {
                 theme.warn(),
             ));
         } else if let Some(error) = &self.error {
-            lines.push(Line::styled(format!("✗ {error}"), theme.error()));
+            // In the rows left, cut after a whole word with "…" if it needs more.
+            let used = Paragraph::new(lines.clone())
+                .wrap(Wrap { trim: false })
+                .line_count(body.width);
+            let left = usize::from(body.height).saturating_sub(used);
+            lines.extend(
+                super::fit::rows(&format!("✗ {error}"), usize::from(body.width), left)
+                    .into_iter()
+                    .map(|row| Line::styled(row, theme.error())),
+            );
         } else {
             lines.push(Line::styled(t!("wizard-keys"), theme.dim()));
         }
@@ -360,11 +369,12 @@ impl Screen<Cx<'_>> for Setup {
         Paragraph::new(lines)
             .wrap(Wrap { trim: false })
             .render(body, buf);
+        // The prompt, then up to three rows of its error.
         let prompt_area = Rect::new(
             body.x,
             body.y + rows + 1,
             body.width,
-            body.height.saturating_sub(rows + 1).min(2),
+            body.height.saturating_sub(rows + 1).min(4),
         );
         self.prompt
             .as_ref()
