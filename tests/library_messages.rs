@@ -1,7 +1,9 @@
 //! Library messages say the problem and the remedy in words: no string in `src/` outside
 //! the command line (`src/cli/`), the TUI (`src/tui/`) and `main.rs` names a command-line
 //! flag (`--campaign`) or a `fieldsign …` command, since the same message is shown in the
-//! TUI, where neither can be typed. The command line adds its own "how" (src/cli/hints.rs).
+//! TUI, where neither can be typed. The command line adds its own "how" (src/cli/hints.rs),
+//! the TUI its keys (src/tui/hints.rs); a TUI text names a command only after saying to
+//! quit first (the command cannot open the vault while the TUI holds it).
 //!
 //! Every string literal is read (comments and `#[cfg(test)]` modules are skipped), so a
 //! message built by `format!` or kept in a constant is caught as well as an `#[error]`.
@@ -216,6 +218,91 @@ fn no_library_message_names_a_flag_or_a_command() {
         "{} library message(s) name a command-line flag or command; say it in words and let \
          src/cli/hints.rs add the flag:\n{}",
         findings.len(),
+        findings.join("\n")
+    );
+}
+
+/// The TUI's messages that are not shown inside it: `TuiError` is printed by the command
+/// line after the TUI has given the terminal back (or never took it).
+const OUTSIDE_THE_TUI: &[&str] = &["the terminal failed", "stopped by a signal"];
+
+/// The TUI's own texts: the string literals of `src/tui/` (tests aside) and the
+/// messages of the English file's terminal-UI section, each with where it is.
+fn tui_texts() -> Vec<(String, String)> {
+    let root = src_root();
+    let mut files = Vec::new();
+    let mut stack = vec![root.join("tui")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("src/tui is readable") {
+            let path = entry.expect("readable").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    let mut texts = Vec::new();
+    for file in &files {
+        let source = std::fs::read_to_string(file).expect("utf-8 source");
+        for (line, literal) in string_literals(without_tests(&source)) {
+            let at = format!(
+                "{}:{line}",
+                file.strip_prefix(&root).unwrap_or(file).display()
+            );
+            texts.push((at, literal));
+        }
+    }
+    let ftl = std::fs::read_to_string(root.join("../i18n/en/fieldsign.ftl")).expect("en ftl");
+    let (_, tui) = ftl
+        .split_once("## The terminal UI")
+        .expect("the English file has a terminal-UI section");
+    for line in tui.lines() {
+        if line.starts_with(['#', ' ', '*', '[', '}']) || line.trim().is_empty() {
+            // Continuation lines belong to the message above.
+            if line.starts_with(' ')
+                && let Some((_, text)) = texts.last_mut()
+            {
+                text.push(' ');
+                text.push_str(line.trim());
+            }
+            continue;
+        }
+        if let Some((id, text)) = line.split_once(" = ") {
+            texts.push((format!("i18n/en/fieldsign.ftl: {id}"), text.to_owned()));
+        }
+    }
+    texts
+}
+
+/// Issue 11: "TUI messages tell the user to run CLI commands that cannot run while the
+/// TUI holds the vault". A TUI text may name a command or a flag only after saying to
+/// quit first (what cannot be done inside the TUI); everything else says the TUI's key.
+#[test]
+fn no_tui_message_names_a_command_without_saying_to_quit_first() {
+    let texts = tui_texts();
+    assert!(texts.len() > 200, "found only {} TUI texts", texts.len());
+    let mut findings = Vec::new();
+    for (at, text) in &texts {
+        let Some(word) = cli_words(text) else {
+            continue;
+        };
+        if OUTSIDE_THE_TUI.iter().any(|o| text.starts_with(o)) {
+            continue;
+        }
+        let lower = text.to_lowercase();
+        let command_at = lower.find(&word.to_lowercase()).unwrap_or(0);
+        let quit_first = lower.find("quit").is_some_and(|q| q < command_at);
+        if !quit_first {
+            findings.push(format!("{at}: {word} in {text:?}"));
+        }
+    }
+    assert!(
+        findings.is_empty(),
+        "TUI texts that name a command-line command or flag without saying to quit first \
+         (the command cannot open the vault while the TUI holds it; say the TUI's key, \
+         or \"quit, then …\"):\n{}",
         findings.join("\n")
     );
 }

@@ -421,3 +421,56 @@ fn a_receipt_imports_from_home_in_the_tui() {
     );
     assert!(screen.contains("1 operation newly"), "{screen}");
 }
+
+/// Issue 11: TUI messages told the person to run commands that cannot run while the TUI
+/// holds the vault. Inside the TUI an error says what to do here (a key), or, when only
+/// the command line can do it, to quit first.
+#[test]
+fn import_refusals_say_what_to_do_inside_the_tui() {
+    let x = common::Exchange::new();
+    x.org.add(&x.campaign, &x.event, 1, 1, &[("name", "Olena")]);
+    let bundle = x.org.path("b.age");
+    x.org.ok(&[
+        "export",
+        "bundle",
+        "--campaign",
+        &x.campaign,
+        "--out",
+        common::s(&bundle),
+    ]);
+    let mut opts = fieldsign::tui::Options::new(x.org.vault.clone());
+    opts.theme = fieldsign::tui::Theme { color: false };
+    opts.clock = harness::clock();
+    let mut tui = Tui::start(tempfile::tempdir().unwrap(), opts, 100, 30);
+    tui.keys(PASSPHRASE);
+    // A campaign file picked on the import screen: join it from home.
+    tui.keys("<enter>i");
+    tui.keys(common::s(&x.coord.path("campaign.fieldsign")));
+    tui.keys("<enter>");
+    // As read: the rows joined (the message wraps).
+    let screen = tui
+        .screen()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(
+        screen.contains("join the campaign with it instead (on home, j joins a campaign file)"),
+        "{screen}"
+    );
+    // The organizer's own bundle is for the coordinator: another identity is the
+    // command line's, after quitting.
+    tui.keys("<esc>i");
+    tui.keys(common::s(&bundle));
+    tui.keys("<enter>");
+    let screen = tui
+        .screen()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(screen.contains("not encrypted to this vault"), "{screen}");
+    assert!(
+        screen.contains("to open it with another identity file, quit, then run"),
+        "{screen}"
+    );
+    assert!(screen.contains("Nothing was changed."), "{screen}");
+}

@@ -410,6 +410,15 @@ purge-vault-busy = another part of fieldsign is still reading the vault; try aga
 # $error says why, in the library's words.
 purge-stopped = The purge stopped: { $error }. Unlock to see where it stands, then purge again if records still wait.
 
+## What to do here, in the TUI, added in parentheses to an error that asks for something
+## (the command line adds its flags instead). Where the TUI cannot do it, say to quit
+## first: the command line cannot open the vault while the TUI holds it.
+tui-hint-join = on home, j joins a campaign file
+tui-hint-event-exists = it is in the list on home: choose it and press Enter
+tui-hint-other-identity = to open it with another identity file, quit, then run `fieldsign import bundle FILE --identity KEY`
+tui-hint-larger-file = for a larger file, quit, then run `fieldsign import bundle --max-size SIZE FILE`
+dashboard-no-goal = No goal set (to set one, quit and run `fieldsign campaign goal`).
+
 ## Screen titles (after "fieldsign · " in the title bar).
 title-home = home
 
@@ -438,7 +447,7 @@ home-event-created = Created the event "{ $event }". Enter starts typing its she
 home-campaign-first = Join (j) or create (c) a campaign first; events belong to a campaign.
 home-this-device = This device:
 home-device-checked = (the coordinator checks it)
-home-dashboard-coordinators = The dashboard is the coordinator's: it counts what arrives from every organizer. `fieldsign report` counts what this laptop holds.
+home-dashboard-coordinators = The dashboard is the coordinator's: it counts what arrives from every organizer. What this laptop holds is counted under the list here.
 # The chosen campaign's standing, joined with " · ".
 standing-valid = { $count } valid
 standing-void = { $count } void

@@ -668,7 +668,7 @@ impl App {
 
 /// Why a purge stopped, and what to do (the vault is closed then).
 fn purge_stopped(error: &VaultError) -> String {
-    t!("purge-stopped", error = crate::explain::describe(error))
+    t!("purge-stopped", error = super::hints::describe(error))
 }
 
 /// The idle limit as a person set it: "5 s", "1 min", "2 min 30 s".

@@ -444,7 +444,7 @@ impl Screen<Cx<'_>> for Browse {
                     self.refresh(cx.rows);
                 }
                 Ok(None) => {}
-                Err(e) => *cx.flash = Some(Flash::error(crate::explain::describe(&e))),
+                Err(e) => *cx.flash = Some(Flash::error(super::hints::describe(&e))),
             }
         }
         Route::Stay

@@ -177,11 +177,7 @@ fn draw_totals(report: &CampaignReport, area: Rect, buf: &mut Buffer, theme: The
 /// A one-row gauge: `████████░░░░ 27% of the goal`, or a hint when there is none.
 fn draw_gauge(report: &CampaignReport, area: Rect, buf: &mut Buffer, theme: Theme) {
     let Some(goal) = report.goal else {
-        Line::styled(
-            "No goal set: `fieldsign campaign goal C N --out FILE` sets one.",
-            theme.dim(),
-        )
-        .render(area, buf);
+        Line::styled(crate::i18n::t!("dashboard-no-goal"), theme.dim()).render(area, buf);
         return;
     };
     let percent = report::chart::percent(report.signatures(), goal);

@@ -313,7 +313,7 @@ impl Entry {
                     }
                 }
             }
-            Err(e) => *cx.flash = Some(Flash::error(crate::explain::describe(&e))),
+            Err(e) => *cx.flash = Some(Flash::error(super::hints::describe(&e))),
         }
     }
 
@@ -384,7 +384,7 @@ impl Entry {
                     *cx.flash = Some(Flash::error(t!(
                         "entry-not-saved-error",
                         line = line.to_string(),
-                        error = crate::explain::describe(&e)
+                        error = super::hints::describe(&e)
                     )));
                     return true;
                 }
@@ -481,7 +481,7 @@ impl Entry {
                 *cx.flash = Some(Flash::error(t!(
                     "entry-not-saved-error",
                     line = line.to_string(),
-                    error = crate::explain::describe(&e)
+                    error = super::hints::describe(&e)
                 )));
             }
         }
@@ -499,7 +499,7 @@ impl Entry {
                     line = self.line.to_string()
                 )));
             }
-            Err(e) => *cx.flash = Some(Flash::error(crate::explain::describe(&e))),
+            Err(e) => *cx.flash = Some(Flash::error(super::hints::describe(&e))),
         }
     }
 
@@ -564,7 +564,7 @@ impl Entry {
                     Err(e) => {
                         *cx.flash = Some(Flash::error(t!(
                             "entry-setup-session-only",
-                            error = crate::explain::describe(&e)
+                            error = super::hints::describe(&e)
                         )));
                         return;
                     }
@@ -572,7 +572,7 @@ impl Entry {
                 if sheet != self.sheet {
                     self.sheet = sheet;
                     if let Err(e) = self.load_sheet(cx) {
-                        *cx.flash = Some(Flash::error(crate::explain::describe(&e)));
+                        *cx.flash = Some(Flash::error(super::hints::describe(&e)));
                         return;
                     }
                 }
@@ -824,7 +824,7 @@ impl Screen<Cx<'_>> for Entry {
         let line = self.line;
         match self.load_sheet(cx) {
             Ok(()) => self.line = self.line.max(line),
-            Err(e) => *cx.flash = Some(Flash::error(crate::explain::describe(&e))),
+            Err(e) => *cx.flash = Some(Flash::error(super::hints::describe(&e))),
         }
     }
 

@@ -355,7 +355,7 @@ impl Screen<Cx<'_>> for Export {
             && built.campaign == self.campaign.id
             && built.all == self.all
         {
-            self.built = Some(built.result.map_err(|e| e.to_string()));
+            self.built = Some(built.result.map_err(|e| super::hints::describe(&e)));
         }
         Route::Stay
     }
@@ -444,14 +444,12 @@ impl Import {
         {
             {
                 let path = expand_home(self.path.value().trim());
-                // The TUI has no --max-size: a larger bundle goes through the CLI. The
-                // size is checked here, before the job starts, for the message below.
+                // The TUI has no --max-size: a larger bundle goes through the CLI, once
+                // this has let go of the vault (the hint says so). The size is checked
+                // here, before the job starts, for that message.
                 let limit = crate::input::Limit::BUNDLE;
                 if let Err(e) = crate::input::open_limited(&path, limit) {
-                    // The CLI cannot open the vault while this holds it: say so.
-                    self.report = Some(Err(format!(
-                        "{e} (a larger file: quit fieldsign, then `fieldsign import bundle --max-size …`)"
-                    )));
+                    self.report = Some(Err(super::hints::describe(&e)));
                     return;
                 }
                 self.running = true;
@@ -583,7 +581,8 @@ impl Screen<Cx<'_>> for Import {
                 receipt_summary(&file, &report),
                 Some(report.receipt.campaign),
             )),
-            Err(e) => Err(e.to_string()),
+            Err(ExchangeRefused::Bundle(e)) => Err(super::hints::describe(&e)),
+            Err(ExchangeRefused::Receipt(e)) => Err(super::hints::describe(&e)),
         };
         match done {
             Ok((lines, receipt)) => {

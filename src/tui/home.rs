@@ -318,7 +318,7 @@ impl Home {
         })();
         match result {
             Ok(campaigns) => self.campaigns = campaigns,
-            Err(e) => *cx.flash = Some(Flash::error(crate::explain::describe(&e))),
+            Err(e) => *cx.flash = Some(Flash::error(super::hints::describe(&e))),
         }
         read_standings(
             cx,
@@ -415,7 +415,7 @@ impl Home {
                 self.reload(cx);
                 self.select_event(event.id);
             }
-            Err(e) => *cx.flash = Some(Flash::error(crate::explain::describe(&e))),
+            Err(e) => *cx.flash = Some(Flash::error(super::hints::describe(&e))),
         }
     }
 
@@ -757,7 +757,7 @@ impl Screen<Cx<'_>> for Home {
             match read.0 {
                 Ok(Some(standings)) => self.standings = standings.into_iter().collect(),
                 Ok(None) => {}
-                Err(e) => *cx.flash = Some(Flash::error(crate::explain::describe(&e))),
+                Err(e) => *cx.flash = Some(Flash::error(super::hints::describe(&e))),
             }
         }
         Route::Stay

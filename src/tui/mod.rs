@@ -35,6 +35,7 @@ mod event_loop;
 mod exchange;
 mod fit;
 mod form;
+mod hints;
 mod home;
 mod input;
 mod jobs;

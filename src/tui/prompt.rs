@@ -128,11 +128,11 @@ impl Prompt {
                 }
                 let path = expand_home(text);
                 let bytes = crate::input::read_limited(&path, crate::input::Limit::CAMPAIGN_FILE)
-                    .map_err(|e| crate::explain::describe(&e))?;
+                    .map_err(|e| super::hints::describe(&e))?;
                 let campaign = cx
                     .vault
                     .join_campaign(&bytes)
-                    .map_err(|e| crate::explain::describe(&e))?;
+                    .map_err(|e| super::hints::describe(&e))?;
                 let fingerprint = crate::sync::keys::decode_verifying_key(&campaign.signing_key)
                     .map(|k| crate::sync::keys::fingerprint(&k))
                     .unwrap_or_default();
@@ -153,7 +153,7 @@ impl Prompt {
                         title: text.to_owned(),
                         ..CampaignDraft::default()
                     })
-                    .map_err(|e| crate::explain::describe(&e))?;
+                    .map_err(|e| super::hints::describe(&e))?;
                 *cx.flash = Some(Flash::ok(t!(
                     "prompt-created",
                     campaign = crate::model::text::Shown(&campaign.title).to_string()

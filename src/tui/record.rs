@@ -194,7 +194,7 @@ impl RecordView {
             Err(e) => {
                 *cx.flash = Some(Flash::error(t!(
                     "record-not-saved",
-                    error = crate::explain::describe(&e)
+                    error = super::hints::describe(&e)
                 )));
             }
         }
@@ -221,7 +221,7 @@ impl RecordView {
             Err(e) => {
                 *cx.flash = Some(Flash::error(t!(
                     "record-not-voided",
-                    error = crate::explain::describe(&e)
+                    error = super::hints::describe(&e)
                 )));
             }
         }
@@ -459,7 +459,7 @@ impl Screen<Cx<'_>> for RecordView {
                 Ok(ops) => self.history = ops.map(Some),
                 Err(e) => {
                     self.history = None;
-                    *cx.flash = Some(Flash::error(crate::explain::describe(&e)));
+                    *cx.flash = Some(Flash::error(super::hints::describe(&e)));
                 }
             }
         }

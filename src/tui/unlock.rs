@@ -100,7 +100,7 @@ impl Unlock {
             None => match DirLock::acquire(cx.vault_dir) {
                 Ok(lock) => lock,
                 Err(e) => {
-                    self.error = Some(crate::explain::describe(&e));
+                    self.error = Some(super::hints::describe(&e));
                     return;
                 }
             },
@@ -117,7 +117,7 @@ impl Unlock {
         self.error = Some(if failed.wrong_passphrase() {
             t!("unlock-wrong")
         } else {
-            crate::explain::describe(&failed.error)
+            super::hints::describe(&failed.error)
         });
         self.lock = failed.lock;
     }

@@ -136,7 +136,7 @@ impl Screen<Gate<'_>> for Wizard {
                 Err(error) => {
                     self.busy = false;
                     self.focus = 0;
-                    self.error = Some(crate::explain::describe(&error));
+                    self.error = Some(super::hints::describe(&error));
                 }
             }
         }
