@@ -474,3 +474,36 @@ fn import_refusals_say_what_to_do_inside_the_tui() {
     );
     assert!(screen.contains("Nothing was changed."), "{screen}");
 }
+
+/// Issue 11: "File prompts have no Tab completion of paths." On the import screen (and
+/// home's join prompt, which uses the same completion), Tab completes the file name
+/// typed so far, and says which names fit when several do.
+#[test]
+fn tab_completes_a_file_path_typed_on_the_import_screen() {
+    let mut tui = Tui::unlocked();
+    let dir = tui.root.path().join("usb stick");
+    std::fs::create_dir(&dir).unwrap();
+    std::fs::write(dir.join("receipt-olena.age"), b"x").unwrap();
+    std::fs::write(dir.join("bundle-ana.age"), b"x").unwrap();
+    std::fs::write(dir.join("bundle-bo.age"), b"x").unwrap();
+    let typed = format!("{}/rec", dir.display());
+    tui.keys("i");
+    tui.keys(&typed);
+    tui.keys("<tab>");
+    let screen = tui.screen();
+    let whole = format!("{}/receipt-olena.age", dir.display());
+    assert!(screen.contains(&whole), "{screen}");
+    // Two names fit: completed as far as they agree, and both named.
+    tui.keys("<c-u>");
+    tui.keys(&format!("{}/b", dir.display()));
+    tui.keys("<tab>");
+    let screen = tui.screen();
+    assert!(
+        screen.contains(&format!("{}/bundle-", dir.display())),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("2 names fit: bundle-ana.age, bundle-bo.age"),
+        "{screen}"
+    );
+}

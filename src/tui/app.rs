@@ -530,7 +530,7 @@ impl App {
                 if let Phase::Open(session) = &mut self.phase {
                     session.deliver_to(
                         owner,
-                        Box::new(Purged(Err(t!("purge-vault-busy")))),
+                        Box::new(Purged::VaultBusy),
                         &mut self.jobs,
                         &mut self.flash,
                     );
@@ -584,7 +584,7 @@ impl App {
                 if let Phase::Open(session) = &mut self.phase {
                     session.deliver_to(
                         purging.owner,
-                        Box::new(Purged(Ok(report))),
+                        Box::new(Purged::Done(report)),
                         &mut self.jobs,
                         &mut self.flash,
                     );

@@ -30,8 +30,13 @@ pub struct Purge {
     state: State,
 }
 
-/// What the app hands back after purging for this screen.
-pub struct Purged(pub Result<PurgeReport, String>);
+/// What the app hands back after purging for this screen. A purge that fails does not
+/// come back here: it closes the vault, and the unlock screen says why.
+pub enum Purged {
+    Done(PurgeReport),
+    /// Another part of fieldsign was still reading the vault: nothing was purged.
+    VaultBusy,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -122,12 +127,14 @@ impl Screen<Cx<'_>> for Purge {
 
     fn on_job(&mut self, done: Payload, cx: &mut Cx) -> Route {
         if let Ok(purged) = done.downcast::<Purged>() {
-            match purged.0 {
-                Ok(report) => {
+            match *purged {
+                Purged::Done(report) => {
                     *cx.flash = Some(Flash::ok(format!("✓ {report}")));
                     self.state = State::Done(report);
                 }
-                Err(e) => self.state = State::Failed(e),
+                Purged::VaultBusy => {
+                    self.state = State::Failed(crate::i18n::t!("purge-vault-busy"));
+                }
             }
         }
         Route::Stay
