@@ -473,6 +473,7 @@ fn stored_values_with_escapes_are_shown_not_obeyed_and_invisibles_do_not_hide_du
     let mut opts = fieldsign::tui::Options::new(root.join("vault"));
     opts.kdf_work_factor = 10;
     opts.theme = fieldsign::tui::Theme { color: false };
+    opts.clock = harness::clock();
     wait_unlocked(&root.join("vault"));
     let mut tui = harness::Tui::start(tempfile::tempdir().unwrap(), opts, 120, 24);
     tui.keys(harness::PASSPHRASE);

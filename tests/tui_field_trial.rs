@@ -507,3 +507,50 @@ fn tab_completes_a_file_path_typed_on_the_import_screen() {
         "{screen}"
     );
 }
+
+/// Bug 11: no test may depend on the wall clock or the calendar. Every test that starts
+/// the TUI in-process hands it a fixed clock (`Options::clock`; `Options::new` alone is
+/// the system's), and no test asks for the system clock by name. (Tests that run the
+/// binary assert no dates; `crash.rs` reads the time only as a random seed.)
+#[test]
+fn every_tui_test_hands_the_app_a_fixed_clock() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
+    let mut files: Vec<std::path::PathBuf> = Vec::new();
+    for sub in [dir.clone(), dir.join("tui")] {
+        for entry in std::fs::read_dir(&sub).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "rs") {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() > 30, "found only {} test files", files.len());
+    // Spelled in pieces, so this file's own needles are not found in it.
+    let (start, open, clock, system) = (
+        concat!("Options", "::new("),
+        concat!("OpenOptions", "::new("),
+        concat!(".clock", " = "),
+        concat!("Clock::", "system"),
+    );
+    let mut findings = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        let code: String = text
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let name = file.strip_prefix(&dir).unwrap().display().to_string();
+        let started = code.matches(start).count() - code.matches(open).count();
+        let clocked = code.matches(clock).count();
+        if started > clocked {
+            findings.push(format!(
+                "{name}: {started} TUI Options::new, {clocked} with a clock"
+            ));
+        }
+        if code.contains(system) {
+            findings.push(format!("{name}: asks for the system clock"));
+        }
+    }
+    assert!(findings.is_empty(), "{}", findings.join("\n"));
+}
