@@ -415,7 +415,7 @@ home-event-created = Événement « { $event } » créé. Enter commence la sais
 home-campaign-first = Rejoignez (j) ou créez (c) d’abord une campagne ; les événements appartiennent à une campagne.
 home-this-device = Cet appareil :
 home-device-checked = (le coordinateur le vérifie)
-home-dashboard-coordinators = Le tableau de bord est celui du coordinateur : il compte tout ce qui arrive de chaque organisateur. `fieldsign report` compte ce que cet ordinateur conserve.
+home-dashboard-coordinators = Le tableau de bord est celui du coordinateur : il compte tout ce qui arrive de chaque organisateur. Ce que cet ordinateur conserve est compté ici, sous la liste.
 standing-valid = { $count ->
     [one] { $count } valide
    *[other] { $count } valides
@@ -597,3 +597,8 @@ language-not-kept = Langue : { $language }, pour cette session seulement (pas ga
 purge-quit-after = La purge réécrit la base de données et ne s’arrête pas à mi-chemin : fieldsign quittera dès qu’elle sera terminée.
 purge-vault-busy = une autre partie de fieldsign lit encore le coffre ; réessayez dans un instant
 purge-stopped = La purge s’est arrêtée : { $error }. Déverrouillez pour voir où elle en est, puis purgez à nouveau si des enregistrements attendent encore.
+tui-hint-join = sur l'accueil, j rejoint un fichier de campagne
+tui-hint-event-exists = il figure dans la liste de l'accueil : choisissez-le et appuyez sur Entrée
+tui-hint-other-identity = pour l'ouvrir avec un autre fichier d'identité, quittez, puis lancez `fieldsign import bundle FILE --identity KEY`
+tui-hint-larger-file = pour un fichier plus gros, quittez, puis lancez `fieldsign import bundle --max-size SIZE FILE`
+dashboard-no-goal = Aucun objectif fixé (pour en fixer un, quittez et lancez `fieldsign campaign goal`).

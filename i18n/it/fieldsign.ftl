@@ -415,7 +415,7 @@ home-event-created = Evento «{ $event }» creato. Enter comincia la trascrizion
 home-campaign-first = Prima aderire a una campagna (j) o crearne una (c); gli eventi appartengono a una campagna.
 home-this-device = Questo dispositivo:
 home-device-checked = (il coordinatore lo verifica)
-home-dashboard-coordinators = Il quadro è del coordinatore: conta tutto ciò che arriva da ogni organizzatore. `fieldsign report` conta ciò che conserva questo portatile.
+home-dashboard-coordinators = Il quadro è del coordinatore: conta tutto ciò che arriva da ogni organizzatore. Ciò che conserva questo portatile è contato qui, sotto l'elenco.
 standing-valid = { $count ->
     [one] { $count } valida
    *[other] { $count } valide
@@ -596,3 +596,8 @@ language-not-kept = Lingua: { $language }, solo per questa sessione (non conserv
 purge-quit-after = L’eliminazione sta riscrivendo la base di dati e non si interrompe a metà: fieldsign uscirà appena avrà finito.
 purge-vault-busy = un’altra parte di fieldsign sta ancora leggendo la cassaforte; riprovare tra un momento
 purge-stopped = L’eliminazione si è fermata: { $error }. Sbloccare per vedere a che punto è, poi eliminare di nuovo se ci sono ancora record in attesa.
+tui-hint-join = nella schermata iniziale, j aggiunge un file di campagna
+tui-hint-event-exists = è nell'elenco della schermata iniziale: sceglierlo e premere Invio
+tui-hint-other-identity = per aprirlo con un altro file di identità, uscire, poi eseguire `fieldsign import bundle FILE --identity KEY`
+tui-hint-larger-file = per un file più grande, uscire, poi eseguire `fieldsign import bundle --max-size SIZE FILE`
+dashboard-no-goal = Nessun obiettivo fissato (per fissarlo, uscire ed eseguire `fieldsign campaign goal`).

@@ -415,7 +415,7 @@ home-event-created = Evento “{ $event }” criado. Enter começa a digitação
 home-campaign-first = Primeiro entre numa campanha (j) ou crie uma (c); os eventos pertencem a uma campanha.
 home-this-device = Este dispositivo:
 home-device-checked = (o coordenador o confere)
-home-dashboard-coordinators = O painel é do coordenador: ele conta tudo o que chega de cada organizador. `fieldsign report` conta o que este notebook guarda.
+home-dashboard-coordinators = O painel é do coordenador: ele conta tudo o que chega de cada organizador. O que este notebook guarda é contado aqui, abaixo da lista.
 standing-valid = { $count ->
     [one] { $count } válida
    *[other] { $count } válidas
@@ -597,3 +597,8 @@ language-not-kept = Idioma: { $language }, só para esta sessão (não guardado:
 purge-quit-after = O expurgo está reescrevendo o banco de dados e não é interrompido no meio: o fieldsign sai assim que ele terminar.
 purge-vault-busy = outra parte do fieldsign ainda está lendo o cofre; tente de novo daqui a pouco
 purge-stopped = O expurgo parou: { $error }. Desbloqueie para ver em que ponto ele está e expurgue de novo se ainda houver registros esperando.
+tui-hint-join = na tela inicial, j adiciona um arquivo de campanha
+tui-hint-event-exists = está na lista da tela inicial: escolha-o e pressione Enter
+tui-hint-other-identity = para abri-lo com outro arquivo de identidade, saia e depois execute `fieldsign import bundle FILE --identity KEY`
+tui-hint-larger-file = para um arquivo maior, saia e depois execute `fieldsign import bundle --max-size SIZE FILE`
+dashboard-no-goal = Nenhuma meta definida (para definir uma, saia e execute `fieldsign campaign goal`).
