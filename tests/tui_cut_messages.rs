@@ -86,6 +86,7 @@ fn a_long_status_message_wraps_at_spaces_and_ends_with_an_ellipsis() {
         campaign: "Free them".into(),
         event: "embassy".into(),
         sheet: None,
+        second_entry: false,
     });
     let mut tui = Tui::start(root, opts, 80, 24);
     tui.keys(PASSPHRASE);

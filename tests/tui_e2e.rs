@@ -584,3 +584,74 @@ fn the_coordinators_dashboard_in_a_real_terminal() {
     tmux.press(&["C-q"]);
     tmux.wait_for("EXIT=0");
 }
+
+/// Blind second entry in a real terminal (issue 15): `enter --second-entry` opens sheet
+/// entry blind; a line that agrees is verified; a line that differs names the field and
+/// is saved, left for resolution, only when typed again. The first entry's values are
+/// never on the screen nor in the scrollback.
+#[test]
+fn blind_second_entry_names_the_differing_field_never_its_value() {
+    let t = TestVault::new();
+    let (campaign, event) = t.campaign_and_event();
+    let first = "Σωκράτης Παπαδόπουλος";
+    t.add(&campaign, &event, 1, 1, &[("name", "Олена Шевченко")]);
+    t.add(
+        &campaign,
+        &event,
+        1,
+        2,
+        &[("name", first), ("city", "Αθήνα")],
+    );
+    let Some(tmux) = Tmux::start() else { return };
+    tmux.shell(&fieldsign(
+        &t,
+        "enter --campaign 'Free them' --event Vigil --second-entry",
+    ));
+    tmux.wait_for("The vault is locked");
+    tmux.type_text(PASSPHRASE);
+    tmux.press(&["Enter"]);
+    let screen = tmux.wait_for("second entry, blind");
+    assert!(
+        !screen.contains(first) && !screen.contains("Αθήνα"),
+        "{screen}"
+    );
+    tmux.type_text("Олена Шевченко");
+    tmux.press(&["Enter"]);
+    tmux.wait_for("it agrees with the first entry");
+    tmux.type_text("Sokratis Papadopoulos");
+    tmux.press(&["Tab", "Tab", "Tab"]);
+    tmux.type_text("Athina");
+    tmux.press(&["Enter"]);
+    let screen = tmux.wait_for("Line 2 NOT saved yet");
+    assert!(
+        screen.contains("✗ Name differs from the first entry"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains(first) && !screen.contains("Αθήνα"),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("Sokratis"),
+        "the differing fields are cleared"
+    );
+    // Typed again from the (simulated) paper, the same: saved, left for resolution.
+    tmux.type_text("Sokratis Papadopoulos");
+    tmux.press(&["Tab", "Tab", "Tab"]);
+    tmux.type_text("Athina");
+    tmux.press(&["Enter"]);
+    tmux.wait_for("left for resolution");
+    tmux.press(&["C-q"]);
+    tmux.wait_for("EXIT=0");
+    let scrollback = tmux.screen_and_scrollback();
+    assert!(!scrollback.contains(first) && !scrollback.contains("Αθήνα"));
+    let compared: serde_json::Value =
+        serde_json::from_str(&t.ok(&["compare", "--format", "json"])).unwrap();
+    assert_eq!(compared["agreed"][0]["line"], 1);
+    assert_eq!(compared["agreed"][0]["verified"], true);
+    assert_eq!(compared["differ"][0]["line"], 2);
+    assert_eq!(
+        compared["differ"][0]["fields"],
+        serde_json::json!(["city", "name"])
+    );
+}

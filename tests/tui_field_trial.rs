@@ -193,6 +193,7 @@ fn esc_from_sheet_entry_keeps_the_event_chosen_on_home() {
         campaign: "Free them".into(),
         event: "Rally".into(),
         sheet: None,
+        second_entry: false,
     });
     let mut tui = Tui::start(root, opts, 80, 24);
     tui.keys(PASSPHRASE);

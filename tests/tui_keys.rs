@@ -147,6 +147,8 @@ fn states() -> Vec<(&'static str, Box<dyn Fn() -> Tui>)> {
         ("help overlay", at("<f1>")),
         ("sheet entry", at("<enter>")),
         ("sheet entry: setup", at("<enter><c-t>")),
+        ("sheet entry: blind second entry", at("v")),
+        ("sheet entry: blind, setup", at("v<c-t>")),
         ("quit dialog", at("<enter>Ada<c-q>")),
         ("browse", at("b<down>")),
         ("record", at("b<enter>")),

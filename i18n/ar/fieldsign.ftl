@@ -220,6 +220,7 @@ key-export = تصدير
 key-import-help = استيراد حزمة (المنسّق) أو إيصال (المنظِّم)
 key-petition-help = قراءة نص عريضة الحملة (لقراءته على الموقّع)
 key-dashboard-help = المنسّق: لوحة الحملة المختارة
+key-second-entry-help = على فعالية: أوراقها مرة ثانية دون رؤية الأولى (إدخال مزدوج)
 key-create-event-help = إنشاء الفعالية
 key-confirm = تأكيد
 key-next-field = الحقل التالي
@@ -393,6 +394,7 @@ home-empty-create = إنشاء حملة محلية تنسّقها بنفسك
 home-new-event = فعالية جديدة…
 home-new-event-title = فعالية جديدة في «{ $campaign }» (Enter ينشئ، Esc يلغي)
 home-event-created = أُنشئت الفعالية «{ $event }». Enter يبدأ كتابة أوراقها.
+home-second-entry-event = اختر فعالية أولًا (↑ ↓): v يكتب أوراقها مرة ثانية دون رؤية الأولى، للتحقق منها.
 home-campaign-first = انضم (j) إلى حملة أو أنشئ (c) واحدة أولًا؛ الفعاليات تنتمي إلى حملة.
 home-this-device = هذا الجهاز:
 home-device-checked = (يتحقق منه المنسّق)
@@ -457,6 +459,27 @@ entry-nothing-saved = لم يُحفظ شيء في هذه الورقة بعد.
 entry-privacy-mode = وضع الخصوصية
 entry-illegible = غير مقروء
 entry-last-saved = آخر ما حُفظ:
+entry-blind-heading = إدخال ثانٍ، دون رؤية الأول
+entry-blind-start = الإدخال الثاني للورقة { $sheet }، من السطر { $line }: اكتب ما على الورقة. الإدخال الأول لا يُعرض.
+entry-blind-none = لا سطر من هذه الفعالية ينتظر إدخالًا ثانيًا في هذه الخزنة. اكتب أوراقًا كُتبت من قبل (Ctrl-T يحدد الورقة والسطر).
+entry-blind-tally = { $count ->
+    [zero] لم يُكتب أي سطر
+    [one] كُتب سطر واحد
+    [two] كُتب سطران
+    [few] كُتبت { $count } أسطر
+    [many] كُتب { $count } سطرًا
+   *[other] كُتب { $count } سطر
+} · { $again } كُتبت مرة ثانية
+entry-blind-differs = لم يُحفظ السطر { $line } بعد: يختلف عن الإدخال الأول في { $fields }. اقرأ الورقة مرة أخرى واكتب ما عليها (أُفرغت الحقول)، ثم { $again }.
+entry-blind-differs-kind = لم يُحفظ السطر { $line } بعد: يختلف عن الإدخال الأول في كون سطر الورقة توقيعًا أو غير مقروء. انظر إلى الورقة مرة أخرى: Enter يحفظ توقيعًا، Ctrl-X سطرًا غير مقروء.
+entry-blind-kind-field = توقيع أو غير مقروء
+entry-blind-read-paper = يختلف عن الإدخال الأول: اكتب ما على الورقة
+entry-blind-agrees = ✓ حُفظ { $what }: يطابق الإدخال الأول، تم التحقق. الآن السطر { $line }.
+entry-blind-still-differs = حُفظ { $what }؛ ما زال يختلف عن الإدخال الأول في { $fields }: تُرك للحسم. الآن السطر { $line }.
+entry-blind-sheet-done = كل سطر مكتوب في الورقة { $sheet } له الآن إدخال ثانٍ: Ctrl-N للورقة { $next }.
+entry-blind-last-agrees = يطابق، تم التحقق
+entry-blind-last-differs = يختلف في { $fields }: تُرك للحسم
+entry-blind-nothing-saved = لم يُحفظ شيء في هذا الإدخال الثاني بعد.
 field-sheet = الورقة
 field-next-line = السطر التالي
 field-lines-per-sheet = الأسطر في الورقة

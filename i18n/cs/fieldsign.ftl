@@ -192,6 +192,7 @@ key-export = exportovat
 key-import-help = importovat balíček (koordinátor) nebo potvrzení (organizátor)
 key-petition-help = přečíst text petice kampaně (k předčítání podepisujícímu)
 key-dashboard-help = koordinátor: přehled vybrané kampaně
+key-second-entry-help = na akci: přepsat její archy znovu, naslepo (dvojí zadání)
 key-create-event-help = vytvořit akci
 key-confirm = potvrdit
 key-next-field = další pole
@@ -364,6 +365,7 @@ home-empty-create = vytvořit místní kampaň, kterou koordinujete sami
 home-new-event = nová akce…
 home-new-event-title = Nová akce v kampani „{ $campaign }“ (Enter vytvoří, Esc zruší)
 home-event-created = Akce „{ $event }“ vytvořena. Enter začne přepis jejích archů.
+home-second-entry-event = Nejdřív vyberte akci (↑ ↓): v přepíše její archy znovu, naslepo, pro ověření.
 home-campaign-first = Nejdřív se připojte ke kampani (j) nebo ji vytvořte (c); akce patří ke kampani.
 home-this-device = Toto zařízení:
 home-device-checked = (koordinátor ho ověřuje)
@@ -424,6 +426,26 @@ entry-nothing-saved = Na tomto archu zatím nic uloženo.
 entry-privacy-mode = režim soukromí
 entry-illegible = nečitelné
 entry-last-saved = Naposledy uloženo:
+entry-blind-heading = druhé zadání, naslepo
+entry-blind-start = Druhé zadání archu { $sheet } od řádku { $line }: pište, co je na papíře. První zadání se neukazuje.
+entry-blind-none = Žádný řádek této akce v tomto trezoru nečeká na druhé zadání. Přepisujte archy, které už byly přepsány (Ctrl-T nastaví arch a řádek).
+entry-blind-tally = { $count ->
+    [one] přepsán { $count } řádek
+    [few] přepsány { $count } řádky
+    [many] přepsáno { $count } řádku
+   *[other] přepsáno { $count } řádků
+} · { $again } přepsáno znovu
+entry-blind-differs = Řádek { $line } ZATÍM NEULOŽEN: liší se od prvního zadání v { $fields }. Přečtěte papír znovu a napište, co na něm je (pole jsou vymazána), pak { $again }.
+entry-blind-differs-kind = Řádek { $line } ZATÍM NEULOŽEN: liší se od prvního zadání v tom, zda je řádek papíru podpis, nebo nečitelný. Podívejte se na papír znovu: Enter uloží podpis, Ctrl-X nečitelný řádek.
+# Named among the differing fields when the line kind differs.
+entry-blind-kind-field = podpis, nebo nečitelné
+entry-blind-read-paper = liší se od prvního zadání: napište, co je na papíře
+entry-blind-agrees = ✓ Uloženo: { $what }; shoduje se s prvním zadáním, ověřeno. Teď řádek { $line }.
+entry-blind-still-differs = Uloženo: { $what }; stále se liší od prvního zadání v { $fields }: ponecháno k rozhodnutí. Teď řádek { $line }.
+entry-blind-sheet-done = Každý přepsaný řádek archu { $sheet } má teď druhé zadání: Ctrl-N pro arch { $next }.
+entry-blind-last-agrees = shoduje se, ověřeno
+entry-blind-last-differs = liší se v { $fields }: ponecháno k rozhodnutí
+entry-blind-nothing-saved = V tomto druhém zadání zatím nic uloženo.
 field-sheet = Arch
 field-next-line = Další řádek
 field-lines-per-sheet = Řádků na arch

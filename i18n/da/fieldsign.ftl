@@ -244,6 +244,7 @@ key-export = eksportér
 key-import-help = importér en pakke (koordinator) eller en kvittering (arrangør)
 key-petition-help = læs kampagnens underskriftstekst (for at læse den op for en underskriver)
 key-dashboard-help = koordinator: oversigten over den valgte kampagne
+key-second-entry-help = på en begivenhed: indtast dens ark igen, blindt (dobbelt indtastning)
 key-create-event-help = opret begivenheden
 key-confirm = bekræft
 key-next-field = næste felt
@@ -412,6 +413,7 @@ home-empty-create = opret en lokal kampagne, som du selv koordinerer
 home-new-event = ny begivenhed …
 home-new-event-title = Ny begivenhed i »{ $campaign }« (Enter opretter, Esc afbryder)
 home-event-created = Begivenheden »{ $event }« er oprettet. Enter begynder indtastningen af dens ark.
+home-second-entry-event = Vælg først en begivenhed (↑ ↓): v indtaster dens ark igen, blindt, for at bekræfte dem.
 home-campaign-first = Tilslut dig (j) eller opret (c) en kampagne først; begivenheder hører til en kampagne.
 home-this-device = Denne enhed:
 home-device-checked = (koordinatoren kontrollerer den)
@@ -468,6 +470,24 @@ entry-nothing-saved = Intet gemt på dette ark endnu.
 entry-privacy-mode = privatlivstilstand
 entry-illegible = ulæselig
 entry-last-saved = Senest gemt:
+entry-blind-heading = anden indtastning, blindt
+entry-blind-start = Anden indtastning af ark { $sheet } fra linje { $line }: skriv det, der står på papiret. Den første indtastning vises ikke.
+entry-blind-none = Ingen linje i denne begivenhed venter på en anden indtastning i denne boks. Indtast ark, der er indtastet før (Ctrl-T vælger ark og linje).
+entry-blind-tally = { $count ->
+    [one] { $count } linje indtastet
+   *[other] { $count } linjer indtastet
+} · { $again } indtastet igen
+entry-blind-differs = Linje { $line } IKKE gemt endnu: den afviger fra den første indtastning i { $fields }. Læs papiret igen og skriv det, der står (felterne er tømt), derefter { $again }.
+entry-blind-differs-kind = Linje { $line } IKKE gemt endnu: den afviger fra den første indtastning i, om papirlinjen er en underskrift eller ulæselig. Se på papiret igen: Enter gemmer en underskrift, Ctrl-X en ulæselig linje.
+# Named among the differing fields when the line kind differs.
+entry-blind-kind-field = underskrift eller ulæselig
+entry-blind-read-paper = afviger fra den første indtastning: skriv det, der står på papiret
+entry-blind-agrees = ✓ Gemt: { $what }; stemmer med den første indtastning, bekræftet. Nu linje { $line }.
+entry-blind-still-differs = Gemt: { $what }; afviger stadig fra den første indtastning i { $fields }: overladt til afgørelse. Nu linje { $line }.
+entry-blind-sheet-done = Hver indtastet linje på ark { $sheet } har nu en anden indtastning: Ctrl-N for ark { $next }.
+entry-blind-last-agrees = stemmer, bekræftet
+entry-blind-last-differs = afviger i { $fields }: overladt til afgørelse
+entry-blind-nothing-saved = Intet gemt i denne anden indtastning endnu.
 field-sheet = Ark
 field-next-line = Næste linje
 field-lines-per-sheet = Linjer pr. ark

@@ -255,6 +255,7 @@ key-export = export
 key-import-help = import a bundle (coordinator) or a receipt (organizer)
 key-petition-help = read the campaign's petition text (to read it to a signer)
 key-dashboard-help = coordinator: the dashboard of the chosen campaign
+key-second-entry-help = on an event: type its sheets again, blind (double entry)
 key-create-event-help = create the event
 key-confirm = confirm
 key-next-field = next field
@@ -444,6 +445,7 @@ home-new-event = new event…
 # $campaign is the campaign's title, as its coordinator wrote it.
 home-new-event-title = New event in "{ $campaign }" (Enter creates, Esc cancels)
 home-event-created = Created the event "{ $event }". Enter starts typing its sheets.
+home-second-entry-event = Choose an event first (↑ ↓): v types its sheets again, blind, to verify them.
 home-campaign-first = Join (j) or create (c) a campaign first; events belong to a campaign.
 home-this-device = This device:
 home-device-checked = (the coordinator checks it)
@@ -509,6 +511,27 @@ entry-nothing-saved = Nothing saved on this sheet yet.
 entry-privacy-mode = privacy mode
 entry-illegible = illegible
 entry-last-saved = Last saved:
+# Blind second entry (double entry): the same sheet typed again without seeing the
+# first entry. Never shows a value of the first entry; names fields only.
+entry-blind-heading = second entry, blind
+entry-blind-start = Second entry of sheet { $sheet }, from line { $line }: type what the paper says. The first entry is not shown.
+entry-blind-none = No line of this event waits for a second entry in this vault. Type sheets that were typed before (Ctrl-T sets the sheet and line).
+entry-blind-tally = { $count ->
+    [one] { $count } line typed
+   *[other] { $count } lines typed
+} · { $again } typed again
+# $fields are the fields' labels, as list-and joins them.
+entry-blind-differs = Line { $line } NOT saved yet: it differs from the first entry in { $fields }. Read the paper again and type what it says (the fields are cleared), then { $again }.
+entry-blind-differs-kind = Line { $line } NOT saved yet: it differs from the first entry in whether the paper line is a signature or illegible. Look at the paper again: Enter saves a signature, Ctrl-X an illegible line.
+# Named among the differing fields when the line kind differs.
+entry-blind-kind-field = signature or illegible
+entry-blind-read-paper = differs from the first entry: type what the paper says
+entry-blind-agrees = ✓ Saved { $what }: it agrees with the first entry, verified. Now line { $line }.
+entry-blind-still-differs = Saved { $what }; it still differs from the first entry in { $fields }: left for resolution. Now line { $line }.
+entry-blind-sheet-done = Every typed line of sheet { $sheet } has a second entry now: Ctrl-N for sheet { $next }.
+entry-blind-last-agrees = agrees, verified
+entry-blind-last-differs = differs in { $fields }: left for resolution
+entry-blind-nothing-saved = Nothing saved in this second entry yet.
 # The sheet setup's fields.
 field-sheet = Sheet
 field-next-line = Next line

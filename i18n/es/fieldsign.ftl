@@ -244,6 +244,7 @@ key-export = exportar
 key-import-help = importar un paquete (coordinador) o un acuse (organizador)
 key-petition-help = leer el texto de la petición de la campaña (para leérselo a quien firma)
 key-dashboard-help = coordinador: el panel de la campaña elegida
+key-second-entry-help = en un evento: escribir sus hojas otra vez, a ciegas (doble entrada)
 key-create-event-help = crear el evento
 key-confirm = confirmar
 key-next-field = campo siguiente
@@ -412,6 +413,7 @@ home-empty-create = crear una campaña local que usted mismo coordina
 home-new-event = nuevo evento…
 home-new-event-title = Nuevo evento en «{ $campaign }» (Enter lo crea, Esc cancela)
 home-event-created = Evento «{ $event }» creado. Enter empieza a escribir sus hojas.
+home-second-entry-event = Elija primero un evento (↑ ↓): v escribe sus hojas otra vez, a ciegas, para verificarlas.
 home-campaign-first = Primero únase a una campaña (j) o cree una (c); los eventos pertenecen a una campaña.
 home-this-device = Este dispositivo:
 home-device-checked = (el coordinador lo comprueba)
@@ -468,6 +470,24 @@ entry-nothing-saved = Aún no hay nada guardado en esta hoja.
 entry-privacy-mode = modo privado
 entry-illegible = ilegible
 entry-last-saved = Última línea guardada:
+entry-blind-heading = segunda entrada, a ciegas
+entry-blind-start = Segunda entrada de la hoja { $sheet }, desde la línea { $line }: escriba lo que dice el papel. La primera entrada no se muestra.
+entry-blind-none = Ninguna línea de este evento espera una segunda entrada en esta bóveda. Escriba hojas que ya se escribieron (Ctrl-T fija la hoja y la línea).
+entry-blind-tally = { $count ->
+    [one] { $count } línea escrita
+   *[other] { $count } líneas escritas
+} · { $again } escritas otra vez
+entry-blind-differs = Línea { $line } AÚN NO guardada: difiere de la primera entrada en { $fields }. Lea el papel otra vez y escriba lo que dice (los campos se vaciaron), luego { $again }.
+entry-blind-differs-kind = Línea { $line } AÚN NO guardada: difiere de la primera entrada en si la línea del papel es una firma o ilegible. Mire el papel otra vez: Enter guarda una firma, Ctrl-X una línea ilegible.
+# Named among the differing fields when the line kind differs.
+entry-blind-kind-field = firma o ilegible
+entry-blind-read-paper = difiere de la primera entrada: escriba lo que dice el papel
+entry-blind-agrees = ✓ Guardado: { $what }; coincide con la primera entrada, verificado. Ahora la línea { $line }.
+entry-blind-still-differs = Guardado: { $what }; sigue difiriendo de la primera entrada en { $fields }: queda para resolver. Ahora la línea { $line }.
+entry-blind-sheet-done = Cada línea escrita de la hoja { $sheet } tiene ya su segunda entrada: Ctrl-N para la hoja { $next }.
+entry-blind-last-agrees = coincide, verificado
+entry-blind-last-differs = difiere en { $fields }: queda para resolver
+entry-blind-nothing-saved = Nada guardado aún en esta segunda entrada.
 field-sheet = Hoja
 field-next-line = Línea siguiente
 field-lines-per-sheet = Líneas por hoja

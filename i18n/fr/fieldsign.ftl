@@ -244,6 +244,7 @@ key-export = exporter
 key-import-help = importer un paquet (coordinateur) ou un accusé de réception (organisateur)
 key-petition-help = lire le texte de la pétition de la campagne (pour le lire à un signataire)
 key-dashboard-help = coordinateur : le tableau de bord de la campagne choisie
+key-second-entry-help = sur un événement : ressaisir ses feuilles, à l’aveugle (double saisie)
 key-create-event-help = créer l’événement
 key-confirm = valider
 key-next-field = champ suivant
@@ -412,6 +413,7 @@ home-empty-create = créer une campagne locale que vous coordonnez vous-même
 home-new-event = nouvel événement…
 home-new-event-title = Nouvel événement dans « { $campaign } » (Enter le crée, Esc abandonne)
 home-event-created = Événement « { $event } » créé. Enter commence la saisie de ses feuilles.
+home-second-entry-event = Choisissez d’abord un événement (↑ ↓) : v ressaisit ses feuilles, à l’aveugle, pour les vérifier.
 home-campaign-first = Rejoignez (j) ou créez (c) d’abord une campagne ; les événements appartiennent à une campagne.
 home-this-device = Cet appareil :
 home-device-checked = (le coordinateur le vérifie)
@@ -480,6 +482,24 @@ entry-nothing-saved = Rien d’enregistré sur cette feuille pour l’instant.
 entry-privacy-mode = mode discret
 entry-illegible = illisible
 entry-last-saved = Dernière enregistrée :
+entry-blind-heading = deuxième saisie, à l’aveugle
+entry-blind-start = Deuxième saisie de la feuille { $sheet }, à partir de la ligne { $line } : tapez ce que dit le papier. La première saisie n’est pas montrée.
+entry-blind-none = Aucune ligne de cet événement n’attend de deuxième saisie dans ce coffre. Saisissez des feuilles déjà saisies (Ctrl-T règle la feuille et la ligne).
+entry-blind-tally = { $count ->
+    [one] { $count } ligne saisie
+   *[other] { $count } lignes saisies
+} · { $again } ressaisies
+entry-blind-differs = Ligne { $line } PAS ENCORE enregistrée : elle diffère de la première saisie pour { $fields }. Relisez le papier et tapez ce qu’il dit (les champs sont vidés), puis { $again }.
+entry-blind-differs-kind = Ligne { $line } PAS ENCORE enregistrée : elle diffère de la première saisie sur le fait que la ligne du papier est une signature ou illisible. Regardez le papier à nouveau : Enter enregistre une signature, Ctrl-X une ligne illisible.
+# Named among the differing fields when the line kind differs.
+entry-blind-kind-field = signature ou illisible
+entry-blind-read-paper = diffère de la première saisie : tapez ce que dit le papier
+entry-blind-agrees = ✓ Enregistré : { $what } ; concorde avec la première saisie, vérifié. Maintenant la ligne { $line }.
+entry-blind-still-differs = Enregistré : { $what } ; diffère encore de la première saisie pour { $fields } : laissé à trancher. Maintenant la ligne { $line }.
+entry-blind-sheet-done = Chaque ligne saisie de la feuille { $sheet } a maintenant sa deuxième saisie : Ctrl-N pour la feuille { $next }.
+entry-blind-last-agrees = concorde, vérifié
+entry-blind-last-differs = diffère pour { $fields } : laissé à trancher
+entry-blind-nothing-saved = Rien d’enregistré dans cette deuxième saisie pour l’instant.
 field-sheet = Feuille
 field-next-line = Ligne suivante
 field-lines-per-sheet = Lignes par feuille

@@ -244,6 +244,7 @@ key-export = esportare
 key-import-help = importare un pacchetto (coordinatore) o una ricevuta (organizzatore)
 key-petition-help = leggere il testo della petizione della campagna (per leggerlo a chi firma)
 key-dashboard-help = coordinatore: il quadro della campagna scelta
+key-second-entry-help = su un evento: ritrascrivere i suoi fogli, alla cieca (doppia immissione)
 key-create-event-help = creare l’evento
 key-confirm = confermare
 key-next-field = campo successivo
@@ -412,6 +413,7 @@ home-empty-create = creare una campagna locale coordinata da sé
 home-new-event = nuovo evento…
 home-new-event-title = Nuovo evento in «{ $campaign }» (Enter lo crea, Esc interrompe)
 home-event-created = Evento «{ $event }» creato. Enter comincia la trascrizione dei suoi fogli.
+home-second-entry-event = Scegli prima un evento (↑ ↓): v ritrascrive i suoi fogli, alla cieca, per verificarli.
 home-campaign-first = Prima aderire a una campagna (j) o crearne una (c); gli eventi appartengono a una campagna.
 home-this-device = Questo dispositivo:
 home-device-checked = (il coordinatore lo verifica)
@@ -480,6 +482,24 @@ entry-nothing-saved = Nulla di salvato su questo foglio per ora.
 entry-privacy-mode = modalità riservata
 entry-illegible = illeggibile
 entry-last-saved = Ultima salvata:
+entry-blind-heading = seconda trascrizione, alla cieca
+entry-blind-start = Seconda trascrizione del foglio { $sheet }, dalla riga { $line }: scrivi ciò che dice la carta. La prima trascrizione non viene mostrata.
+entry-blind-none = Nessuna riga di questo evento attende una seconda trascrizione in questa cassaforte. Trascrivi fogli già trascritti (Ctrl-T imposta foglio e riga).
+entry-blind-tally = { $count ->
+    [one] { $count } riga scritta
+   *[other] { $count } righe scritte
+} · { $again } riscritte
+entry-blind-differs = Riga { $line } NON ancora salvata: differisce dalla prima trascrizione in { $fields }. Rileggi la carta e scrivi ciò che dice (i campi sono stati svuotati), poi { $again }.
+entry-blind-differs-kind = Riga { $line } NON ancora salvata: differisce dalla prima trascrizione nel fatto che la riga della carta sia una firma o illeggibile. Guarda di nuovo la carta: Enter salva una firma, Ctrl-X una riga illeggibile.
+# Named among the differing fields when the line kind differs.
+entry-blind-kind-field = firma o illeggibile
+entry-blind-read-paper = differisce dalla prima trascrizione: scrivi ciò che dice la carta
+entry-blind-agrees = ✓ Salvato: { $what }; coincide con la prima trascrizione, verificato. Ora la riga { $line }.
+entry-blind-still-differs = Salvato: { $what }; differisce ancora dalla prima trascrizione in { $fields }: lasciato da risolvere. Ora la riga { $line }.
+entry-blind-sheet-done = Ogni riga scritta del foglio { $sheet } ha ora la seconda trascrizione: Ctrl-N per il foglio { $next }.
+entry-blind-last-agrees = coincide, verificato
+entry-blind-last-differs = differisce in { $fields }: da risolvere
+entry-blind-nothing-saved = Ancora niente salvato in questa seconda trascrizione.
 field-sheet = Foglio
 field-next-line = Riga successiva
 field-lines-per-sheet = Righe per foglio

@@ -244,6 +244,7 @@ key-export = eksporter
 key-import-help = importer en pakke (koordinator) eller en kvittering (arrangør)
 key-petition-help = les kampanjens oppropstekst (for å lese den høyt for en som skriver under)
 key-dashboard-help = koordinator: oversikten over den valgte kampanjen
+key-second-entry-help = på et arrangement: skriv inn arkene på nytt, blindt (dobbel inntasting)
 key-create-event-help = opprett arrangementet
 key-confirm = bekreft
 key-next-field = neste felt
@@ -412,6 +413,7 @@ home-empty-create = opprett en lokal kampanje som du koordinerer selv
 home-new-event = nytt arrangement …
 home-new-event-title = Nytt arrangement i «{ $campaign }» (Enter oppretter, Esc avbryter)
 home-event-created = Arrangementet «{ $event }» er opprettet. Enter begynner inntastingen av arkene.
+home-second-entry-event = Velg først et arrangement (↑ ↓): v skriver inn arkene på nytt, blindt, for å bekrefte dem.
 home-campaign-first = Bli med i (j) eller opprett (c) en kampanje først; arrangementer hører til en kampanje.
 home-this-device = Denne enheten:
 home-device-checked = (koordinatoren kontrollerer den)
@@ -468,6 +470,24 @@ entry-nothing-saved = Ingenting lagret på dette arket ennå.
 entry-privacy-mode = personvernmodus
 entry-illegible = uleselig
 entry-last-saved = Sist lagret:
+entry-blind-heading = andre inntasting, blindt
+entry-blind-start = Andre inntasting av ark { $sheet } fra linje { $line }: skriv det som står på papiret. Den første inntastingen vises ikke.
+entry-blind-none = Ingen linje i dette arrangementet venter på en andre inntasting i dette hvelvet. Skriv inn ark som er skrevet inn før (Ctrl-T velger ark og linje).
+entry-blind-tally = { $count ->
+    [one] { $count } linje skrevet
+   *[other] { $count } linjer skrevet
+} · { $again } skrevet på nytt
+entry-blind-differs = Linje { $line } IKKE lagret ennå: den avviker fra den første inntastingen i { $fields }. Les papiret igjen og skriv det som står (feltene er tømt), deretter { $again }.
+entry-blind-differs-kind = Linje { $line } IKKE lagret ennå: den avviker fra den første inntastingen i om papirlinjen er en underskrift eller uleselig. Se på papiret igjen: Enter lagrer en underskrift, Ctrl-X en uleselig linje.
+# Named among the differing fields when the line kind differs.
+entry-blind-kind-field = underskrift eller uleselig
+entry-blind-read-paper = avviker fra den første inntastingen: skriv det som står på papiret
+entry-blind-agrees = ✓ Lagret { $what }; stemmer med den første inntastingen, bekreftet. Nå linje { $line }.
+entry-blind-still-differs = Lagret { $what }; avviker fortsatt fra den første inntastingen i { $fields }: overlatt til avgjørelse. Nå linje { $line }.
+entry-blind-sheet-done = Hver innskrevne linje på ark { $sheet } har nå en andre inntasting: Ctrl-N for ark { $next }.
+entry-blind-last-agrees = stemmer, bekreftet
+entry-blind-last-differs = avviker i { $fields }: overlatt til avgjørelse
+entry-blind-nothing-saved = Ingenting lagret i denne andre inntastingen ennå.
 field-sheet = Ark
 field-next-line = Neste linje
 field-lines-per-sheet = Linjer per ark

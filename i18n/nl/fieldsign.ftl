@@ -244,6 +244,7 @@ key-export = exporteren
 key-import-help = een bundel (coördinator) of een ontvangstbewijs (organisator) importeren
 key-petition-help = de petitietekst van de campagne lezen (om aan een ondertekenaar voor te lezen)
 key-dashboard-help = coördinator: het overzicht van de gekozen campagne
+key-second-entry-help = op een evenement: de vellen opnieuw typen, blind (dubbele invoer)
 key-create-event-help = het evenement maken
 key-confirm = bevestigen
 key-next-field = volgend veld
@@ -412,6 +413,7 @@ home-empty-create = een lokale campagne maken die u zelf coördineert
 home-new-event = nieuw evenement…
 home-new-event-title = Nieuw evenement in ‘{ $campaign }’ (Enter maakt het, Esc annuleert)
 home-event-created = Evenement ‘{ $event }’ gemaakt. Enter begint met het typen van de vellen.
+home-second-entry-event = Kies eerst een evenement (↑ ↓): v typt de vellen opnieuw, blind, om ze te verifiëren.
 home-campaign-first = Neem eerst deel aan een campagne (j) of maak er een (c); evenementen horen bij een campagne.
 home-this-device = Dit apparaat:
 home-device-checked = (de coördinator controleert het)
@@ -468,6 +470,24 @@ entry-nothing-saved = Nog niets opgeslagen op dit vel.
 entry-privacy-mode = privacymodus
 entry-illegible = onleesbaar
 entry-last-saved = Laatst opgeslagen:
+entry-blind-heading = tweede invoer, blind
+entry-blind-start = Tweede invoer van vel { $sheet }, vanaf regel { $line }: typ wat er op het papier staat. De eerste invoer wordt niet getoond.
+entry-blind-none = Geen regel van dit evenement wacht op een tweede invoer in deze kluis. Typ vellen die al eerder getypt zijn (Ctrl-T stelt vel en regel in).
+entry-blind-tally = { $count ->
+    [one] { $count } regel getypt
+   *[other] { $count } regels getypt
+} · { $again } opnieuw getypt
+entry-blind-differs = Regel { $line } NOG NIET opgeslagen: wijkt af van de eerste invoer in { $fields }. Lees het papier opnieuw en typ wat er staat (de velden zijn gewist), daarna { $again }.
+entry-blind-differs-kind = Regel { $line } NOG NIET opgeslagen: wijkt af van de eerste invoer in of de papieren regel een handtekening is of onleesbaar. Kijk opnieuw naar het papier: Enter bewaart een handtekening, Ctrl-X een onleesbare regel.
+# Named among the differing fields when the line kind differs.
+entry-blind-kind-field = handtekening of onleesbaar
+entry-blind-read-paper = wijkt af van de eerste invoer: typ wat er op het papier staat
+entry-blind-agrees = ✓ Opgeslagen: { $what }; komt overeen met de eerste invoer, geverifieerd. Nu regel { $line }.
+entry-blind-still-differs = Opgeslagen: { $what }; wijkt nog steeds af van de eerste invoer in { $fields }: blijft liggen voor een besluit. Nu regel { $line }.
+entry-blind-sheet-done = Elke getypte regel van vel { $sheet } heeft nu een tweede invoer: Ctrl-N voor vel { $next }.
+entry-blind-last-agrees = komt overeen, geverifieerd
+entry-blind-last-differs = wijkt af in { $fields }: wacht op een besluit
+entry-blind-nothing-saved = Nog niets opgeslagen in deze tweede invoer.
 field-sheet = Vel
 field-next-line = Volgende regel
 field-lines-per-sheet = Regels per vel

@@ -192,6 +192,7 @@ key-export = eksportuj
 key-import-help = zaimportuj paczkę (koordynator) lub potwierdzenie (organizator)
 key-petition-help = przeczytaj tekst petycji kampanii (by odczytać go podpisującemu)
 key-dashboard-help = koordynator: pulpit wybranej kampanii
+key-second-entry-help = na wydarzeniu: wpisz jego arkusze ponownie, na ślepo (podwójne wprowadzanie)
 key-create-event-help = utwórz wydarzenie
 key-confirm = zatwierdź
 key-next-field = następne pole
@@ -364,6 +365,7 @@ home-empty-create = utwórz lokalną kampanię, którą koordynujesz samodzielni
 home-new-event = nowe wydarzenie…
 home-new-event-title = Nowe wydarzenie w kampanii „{ $campaign }” (Enter tworzy, Esc anuluje)
 home-event-created = Utworzono wydarzenie „{ $event }”. Enter zaczyna wpisywanie jego arkuszy.
+home-second-entry-event = Najpierw wybierz wydarzenie (↑ ↓): v wpisuje jego arkusze ponownie, na ślepo, aby je zweryfikować.
 home-campaign-first = Najpierw dołącz (j) do kampanii lub ją utwórz (c); wydarzenia należą do kampanii.
 home-this-device = To urządzenie:
 home-device-checked = (koordynator je sprawdza)
@@ -424,6 +426,26 @@ entry-nothing-saved = Na tym arkuszu nic jeszcze nie zapisano.
 entry-privacy-mode = tryb prywatności
 entry-illegible = nieczytelny
 entry-last-saved = Ostatnio zapisany:
+entry-blind-heading = drugi wpis, na ślepo
+entry-blind-start = Drugi wpis arkusza { $sheet } od wiersza { $line }: wpisz to, co jest na papierze. Pierwszy wpis nie jest pokazywany.
+entry-blind-none = Żaden wiersz tego wydarzenia nie czeka w tym sejfie na drugi wpis. Wpisuj arkusze już wpisane (Ctrl-T ustawia arkusz i wiersz).
+entry-blind-tally = { $count ->
+    [one] wpisano { $count } wiersz
+    [few] wpisano { $count } wiersze
+    [many] wpisano { $count } wierszy
+   *[other] wpisano { $count } wiersza
+} · { $again } wpisano ponownie
+entry-blind-differs = Wiersz { $line } JESZCZE NIE zapisany: różni się od pierwszego wpisu w { $fields }. Przeczytaj papier ponownie i wpisz, co na nim jest (pola wyczyszczono), potem { $again }.
+entry-blind-differs-kind = Wiersz { $line } JESZCZE NIE zapisany: różni się od pierwszego wpisu tym, czy wiersz papieru to podpis, czy jest nieczytelny. Spójrz ponownie na papier: Enter zapisuje podpis, Ctrl-X nieczytelny wiersz.
+# Named among the differing fields when the line kind differs.
+entry-blind-kind-field = podpis lub nieczytelny
+entry-blind-read-paper = różni się od pierwszego wpisu: wpisz to, co jest na papierze
+entry-blind-agrees = ✓ Zapisano { $what }; zgadza się z pierwszym wpisem, zweryfikowano. Teraz wiersz { $line }.
+entry-blind-still-differs = Zapisano { $what }; nadal różni się od pierwszego wpisu w { $fields }: pozostawiono do rozstrzygnięcia. Teraz wiersz { $line }.
+entry-blind-sheet-done = Każdy wpisany wiersz arkusza { $sheet } ma teraz drugi wpis: Ctrl-N dla arkusza { $next }.
+entry-blind-last-agrees = zgadza się, zweryfikowano
+entry-blind-last-differs = różni się w { $fields }: do rozstrzygnięcia
+entry-blind-nothing-saved = W tym drugim wpisie nic jeszcze nie zapisano.
 field-sheet = Arkusz
 field-next-line = Następny wiersz
 field-lines-per-sheet = Wierszy na arkusz

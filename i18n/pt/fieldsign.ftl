@@ -244,6 +244,7 @@ key-export = exportar
 key-import-help = importar um pacote (coordenador) ou um recibo (organizador)
 key-petition-help = ler o texto do abaixo-assinado da campanha (para lê-lo a quem assina)
 key-dashboard-help = coordenador: o painel da campanha escolhida
+key-second-entry-help = num evento: digitar suas folhas de novo, às cegas (dupla digitação)
 key-create-event-help = criar o evento
 key-confirm = confirmar
 key-next-field = próximo campo
@@ -412,6 +413,7 @@ home-empty-create = criar uma campanha local que você mesmo coordena
 home-new-event = novo evento…
 home-new-event-title = Novo evento em “{ $campaign }” (Enter cria, Esc cancela)
 home-event-created = Evento “{ $event }” criado. Enter começa a digitação das folhas dele.
+home-second-entry-event = Escolha primeiro um evento (↑ ↓): v digita suas folhas de novo, às cegas, para verificá-las.
 home-campaign-first = Primeiro entre numa campanha (j) ou crie uma (c); os eventos pertencem a uma campanha.
 home-this-device = Este dispositivo:
 home-device-checked = (o coordenador o confere)
@@ -480,6 +482,24 @@ entry-nothing-saved = Nada salvo nesta folha ainda.
 entry-privacy-mode = modo privado
 entry-illegible = ilegível
 entry-last-saved = Última salva:
+entry-blind-heading = segunda digitação, às cegas
+entry-blind-start = Segunda digitação da folha { $sheet }, a partir da linha { $line }: digite o que diz o papel. A primeira digitação não é mostrada.
+entry-blind-none = Nenhuma linha deste evento espera uma segunda digitação neste cofre. Digite folhas já digitadas antes (Ctrl-T define a folha e a linha).
+entry-blind-tally = { $count ->
+    [one] { $count } linha digitada
+   *[other] { $count } linhas digitadas
+} · { $again } digitadas de novo
+entry-blind-differs = Linha { $line } AINDA NÃO salva: difere da primeira digitação em { $fields }. Leia o papel de novo e digite o que ele diz (os campos foram limpos), depois { $again }.
+entry-blind-differs-kind = Linha { $line } AINDA NÃO salva: difere da primeira digitação quanto a linha do papel ser uma assinatura ou ilegível. Olhe o papel de novo: Enter salva uma assinatura, Ctrl-X uma linha ilegível.
+# Named among the differing fields when the line kind differs.
+entry-blind-kind-field = assinatura ou ilegível
+entry-blind-read-paper = difere da primeira digitação: digite o que diz o papel
+entry-blind-agrees = ✓ Salvo: { $what }; confere com a primeira digitação, verificado. Agora a linha { $line }.
+entry-blind-still-differs = Salvo: { $what }; ainda difere da primeira digitação em { $fields }: deixado para resolução. Agora a linha { $line }.
+entry-blind-sheet-done = Cada linha digitada da folha { $sheet } tem agora a segunda digitação: Ctrl-N para a folha { $next }.
+entry-blind-last-agrees = confere, verificado
+entry-blind-last-differs = difere em { $fields }: para resolução
+entry-blind-nothing-saved = Nada salvo ainda nesta segunda digitação.
 field-sheet = Folha
 field-next-line = Próxima linha
 field-lines-per-sheet = Linhas por folha

@@ -188,6 +188,7 @@ key-export = izvezi
 key-import-help = uvezi paket (koordinator) ili potvrdu (organizator)
 key-petition-help = pročitaj tekst peticije kampanje (da ga pročitate potpisniku)
 key-dashboard-help = koordinator: kontrolna tabla izabrane kampanje
+key-second-entry-help = na događaju: otkucaj njegove listove ponovo, naslepo (dvostruki unos)
 key-create-event-help = napravi događaj
 key-confirm = potvrdi
 key-next-field = sledeće polje
@@ -358,6 +359,7 @@ home-empty-create = napravite lokalnu kampanju koju sami koordinirate
 home-new-event = novi događaj…
 home-new-event-title = Novi događaj u kampanji „{ $campaign }” (Enter pravi, Esc otkazuje)
 home-event-created = Događaj „{ $event }” je napravljen. Enter počinje kucanje njegovih listova.
+home-second-entry-event = Prvo izaberite događaj (↑ ↓): v ponovo kuca njegove listove, naslepo, radi provere.
 home-campaign-first = Prvo se pridružite kampanji (j) ili je napravite (c); događaji pripadaju kampanji.
 home-this-device = Ovaj uređaj:
 home-device-checked = (koordinator ga proverava)
@@ -416,6 +418,25 @@ entry-nothing-saved = Na ovom listu još ništa nije sačuvano.
 entry-privacy-mode = režim privatnosti
 entry-illegible = nečitko
 entry-last-saved = Poslednje sačuvano:
+entry-blind-heading = drugi unos, naslepo
+entry-blind-start = Drugi unos lista { $sheet }, od reda { $line }: kucajte ono što piše na papiru. Prvi unos se ne prikazuje.
+entry-blind-none = Nijedan red ovog događaja u ovom trezoru ne čeka drugi unos. Kucajte listove koji su već otkucani (Ctrl-T postavlja list i red).
+entry-blind-tally = { $count ->
+    [one] otkucan { $count } red
+    [few] otkucana { $count } reda
+   *[other] otkucano { $count } redova
+} · { $again } otkucano ponovo
+entry-blind-differs = Red { $line } JOŠ NIJE sačuvan: razlikuje se od prvog unosa u { $fields }. Pročitajte papir ponovo i otkucajte šta piše (polja su ispražnjena), zatim { $again }.
+entry-blind-differs-kind = Red { $line } JOŠ NIJE sačuvan: razlikuje se od prvog unosa u tome da li je red na papiru potpis ili nečitak. Pogledajte papir ponovo: Enter čuva potpis, Ctrl-X nečitak red.
+# Named among the differing fields when the line kind differs.
+entry-blind-kind-field = potpis ili nečitko
+entry-blind-read-paper = razlikuje se od prvog unosa: otkucajte šta piše na papiru
+entry-blind-agrees = ✓ Sačuvano: { $what }; slaže se sa prvim unosom, provereno. Sada red { $line }.
+entry-blind-still-differs = Sačuvano: { $what }; i dalje se razlikuje od prvog unosa u { $fields }: ostavljeno za odluku. Sada red { $line }.
+entry-blind-sheet-done = Svaki otkucani red lista { $sheet } sada ima drugi unos: Ctrl-N za list { $next }.
+entry-blind-last-agrees = slaže se, provereno
+entry-blind-last-differs = razlikuje se u { $fields }: ostavljeno za odluku
+entry-blind-nothing-saved = U ovom drugom unosu još ništa nije sačuvano.
 field-sheet = List
 field-next-line = Sledeći red
 field-lines-per-sheet = Redova po listu

@@ -188,6 +188,7 @@ key-export = извези
 key-import-help = увези пакет (координатор) или потврду (организатор)
 key-petition-help = прочитај текст петиције кампање (да га прочитате потписнику)
 key-dashboard-help = координатор: контролна табла изабране кампање
+key-second-entry-help = на догађају: откуцај његове листове поново, наслепо (двоструки унос)
 key-create-event-help = направи догађај
 key-confirm = потврди
 key-next-field = следеће поље
@@ -358,6 +359,7 @@ home-empty-create = направите локалну кампању коју с
 home-new-event = нови догађај…
 home-new-event-title = Нови догађај у кампањи „{ $campaign }” (Enter прави, Esc отказује)
 home-event-created = Догађај „{ $event }” је направљен. Enter почиње куцање његових листова.
+home-second-entry-event = Прво изаберите догађај (↑ ↓): v поново куца његове листове, наслепо, ради провере.
 home-campaign-first = Прво се придружите кампањи (j) или је направите (c); догађаји припадају кампањи.
 home-this-device = Овај уређај:
 home-device-checked = (координатор га проверава)
@@ -416,6 +418,25 @@ entry-nothing-saved = На овом листу још ништа није сач
 entry-privacy-mode = режим приватности
 entry-illegible = нечитко
 entry-last-saved = Последње сачувано:
+entry-blind-heading = други унос, наслепо
+entry-blind-start = Други унос листа { $sheet }, од реда { $line }: куцајте оно што пише на папиру. Први унос се не приказује.
+entry-blind-none = Ниједан ред овог догађаја у овом трезору не чека други унос. Куцајте листове који су већ откуцани (Ctrl-T поставља лист и ред).
+entry-blind-tally = { $count ->
+    [one] откуцан { $count } ред
+    [few] откуцана { $count } реда
+   *[other] откуцано { $count } редова
+} · { $again } откуцано поново
+entry-blind-differs = Ред { $line } ЈОШ НИЈЕ сачуван: разликује се од првог уноса у { $fields }. Прочитајте папир поново и откуцајте шта пише (поља су испражњена), затим { $again }.
+entry-blind-differs-kind = Ред { $line } ЈОШ НИЈЕ сачуван: разликује се од првог уноса у томе да ли је ред на папиру потпис или нечитак. Погледајте папир поново: Enter чува потпис, Ctrl-X нечитак ред.
+# Named among the differing fields when the line kind differs.
+entry-blind-kind-field = потпис или нечитко
+entry-blind-read-paper = разликује се од првог уноса: откуцајте шта пише на папиру
+entry-blind-agrees = ✓ Сачувано: { $what }; слаже се са првим уносом, проверено. Сада ред { $line }.
+entry-blind-still-differs = Сачувано: { $what }; и даље се разликује од првог уноса у { $fields }: остављено за одлуку. Сада ред { $line }.
+entry-blind-sheet-done = Сваки откуцани ред листа { $sheet } сада има други унос: Ctrl-N за лист { $next }.
+entry-blind-last-agrees = слаже се, проверено
+entry-blind-last-differs = разликује се у { $fields }: остављено за одлуку
+entry-blind-nothing-saved = У овом другом уносу још ништа није сачувано.
 field-sheet = Лист
 field-next-line = Следећи ред
 field-lines-per-sheet = Редова по листу

@@ -244,6 +244,7 @@ key-export = exportera
 key-import-help = importera ett paket (samordnare) eller ett kvitto (arrangör)
 key-petition-help = läs kampanjens namninsamlingstext (för att läsa upp den för den som skriver under)
 key-dashboard-help = samordnare: översikten över den valda kampanjen
+key-second-entry-help = på ett evenemang: skriv in dess ark igen, blint (dubbel inmatning)
 key-create-event-help = skapa evenemanget
 key-confirm = bekräfta
 key-next-field = nästa fält
@@ -412,6 +413,7 @@ home-empty-create = skapa en lokal kampanj som du själv samordnar
 home-new-event = nytt evenemang …
 home-new-event-title = Nytt evenemang i ”{ $campaign }” (Enter skapar, Esc avbryter)
 home-event-created = Evenemanget ”{ $event }” är skapat. Enter börjar inmatningen av dess ark.
+home-second-entry-event = Välj först ett evenemang (↑ ↓): v skriver in dess ark igen, blint, för att verifiera dem.
 home-campaign-first = Gå med i (j) eller skapa (c) en kampanj först; evenemang hör till en kampanj.
 home-this-device = Den här enheten:
 home-device-checked = (samordnaren kontrollerar den)
@@ -468,6 +470,24 @@ entry-nothing-saved = Inget sparat på det här arket än.
 entry-privacy-mode = integritetsläge
 entry-illegible = oläslig
 entry-last-saved = Senast sparad:
+entry-blind-heading = andra inmatningen, blint
+entry-blind-start = Andra inmatningen av ark { $sheet }, från rad { $line }: skriv det som står på papperet. Den första inmatningen visas inte.
+entry-blind-none = Ingen rad i detta evenemang väntar på en andra inmatning i detta valv. Skriv in ark som skrivits in förut (Ctrl-T väljer ark och rad).
+entry-blind-tally = { $count ->
+    [one] { $count } rad inskriven
+   *[other] { $count } rader inskrivna
+} · { $again } inskrivna igen
+entry-blind-differs = Rad { $line } INTE sparad än: den skiljer sig från den första inmatningen i { $fields }. Läs papperet igen och skriv det som står (fälten är tömda), sedan { $again }.
+entry-blind-differs-kind = Rad { $line } INTE sparad än: den skiljer sig från den första inmatningen i om pappersraden är en underskrift eller oläslig. Titta på papperet igen: Enter sparar en underskrift, Ctrl-X en oläslig rad.
+# Named among the differing fields when the line kind differs.
+entry-blind-kind-field = underskrift eller oläslig
+entry-blind-read-paper = skiljer sig från den första inmatningen: skriv det som står på papperet
+entry-blind-agrees = ✓ Sparade { $what }; stämmer med den första inmatningen, verifierad. Nu rad { $line }.
+entry-blind-still-differs = Sparade { $what }; skiljer sig fortfarande från den första inmatningen i { $fields }: lämnas för avgörande. Nu rad { $line }.
+entry-blind-sheet-done = Varje inskriven rad på ark { $sheet } har nu en andra inmatning: Ctrl-N för ark { $next }.
+entry-blind-last-agrees = stämmer, verifierad
+entry-blind-last-differs = skiljer sig i { $fields }: lämnas för avgörande
+entry-blind-nothing-saved = Inget sparat i den här andra inmatningen än.
 field-sheet = Ark
 field-next-line = Nästa rad
 field-lines-per-sheet = Rader per ark

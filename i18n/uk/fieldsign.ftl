@@ -200,6 +200,7 @@ key-export = експорт
 key-import-help = імпортувати пакет (координатор) або квитанцію (організатор)
 key-petition-help = текст петиції кампанії (щоб зачитати його підписантові)
 key-dashboard-help = координатор: панель вибраної кампанії
+key-second-entry-help = на події: набрати її аркуші повторно, наосліп (подвійне введення)
 key-create-event-help = створити подію
 key-confirm = підтвердити
 key-next-field = наступне поле
@@ -372,6 +373,7 @@ home-empty-create = створити локальну кампанію, яку �
 home-new-event = нова подія…
 home-new-event-title = Нова подія в кампанії «{ $campaign }» (Enter створює, Esc скасовує)
 home-event-created = Подію «{ $event }» створено. Enter починає набір її аркушів.
+home-second-entry-event = Спершу виберіть подію (↑ ↓): v набирає її аркуші повторно, наосліп, для перевірки.
 home-campaign-first = Спершу приєднайтеся до кампанії (j) або створіть її (c): події належать кампанії.
 home-this-device = Цей пристрій:
 home-device-checked = (координатор його перевіряє)
@@ -432,6 +434,26 @@ entry-nothing-saved = На цьому аркуші ще нічого не збе
 entry-privacy-mode = режим приватності
 entry-illegible = нерозбірливо
 entry-last-saved = Останній збережений:
+entry-blind-heading = друге введення, наосліп
+entry-blind-start = Друге введення аркуша { $sheet }, з рядка { $line }: наберіть те, що на папері. Перше введення не показується.
+entry-blind-none = У цьому сховищі жоден рядок цієї події не чекає другого введення. Набирайте аркуші, які вже набирали (Ctrl-T задає аркуш і рядок).
+entry-blind-tally = { $count ->
+    [one] набрано { $count } рядок
+    [few] набрано { $count } рядки
+    [many] набрано { $count } рядків
+   *[other] набрано { $count } рядка
+} · { $again } набрано повторно
+entry-blind-differs = Рядок { $line } ЩЕ НЕ збережено: він відрізняється від першого введення в полях { $fields }. Прочитайте папір знову й наберіть те, що там написано (поля очищено), потім { $again }.
+entry-blind-differs-kind = Рядок { $line } ЩЕ НЕ збережено: він відрізняється від першого введення тим, чи рядок на папері є підписом, чи нерозбірливий. Подивіться на папір знову: Enter зберігає підпис, Ctrl-X — нерозбірливий рядок.
+# Named among the differing fields when the line kind differs.
+entry-blind-kind-field = підпис або нерозбірливо
+entry-blind-read-paper = відрізняється від першого введення: наберіть те, що на папері
+entry-blind-agrees = ✓ Збережено: { $what }; збігається з першим введенням, перевірено. Тепер рядок { $line }.
+entry-blind-still-differs = Збережено: { $what }; досі відрізняється від першого введення в полях { $fields }: залишено для рішення. Тепер рядок { $line }.
+entry-blind-sheet-done = Кожен набраний рядок аркуша { $sheet } тепер має друге введення: Ctrl-N — аркуш { $next }.
+entry-blind-last-agrees = збігається, перевірено
+entry-blind-last-differs = відрізняється в полях { $fields }: залишено для рішення
+entry-blind-nothing-saved = У цьому другому введенні ще нічого не збережено.
 field-sheet = Аркуш
 field-next-line = Наступний рядок
 field-lines-per-sheet = Рядків на аркуші

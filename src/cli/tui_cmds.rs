@@ -32,6 +32,11 @@ pub struct Enter {
     /// Sheet number to start on [default: the last sheet typed, or 1]
     #[arg(long, value_parser = clap::value_parser!(u32).range(1..=i64::from(crate::model::MAX_SHEET)))]
     sheet: Option<u32>,
+    /// Blind second entry (double entry): type sheets typed before, without seeing the
+    /// first entry; a line that differs is named field by field, never by value
+    /// [default sheet: the first with a line typed once]
+    #[arg(long)]
+    second_entry: bool,
     /// Lock the vault after this many seconds without a key press (0: never)
     /// [default: the `fieldsign --lock-after` given before `enter`, else
     /// `FIELDSIGN_LOCK_AFTER`, else 300]
@@ -50,6 +55,7 @@ impl Enter {
             campaign: self.campaign,
             event: self.event,
             sheet: self.sheet,
+            second_entry: self.second_entry,
         };
         run(ctx, &args, Some(start))
     }

@@ -42,6 +42,8 @@ pub struct StartAt {
     pub campaign: String,
     pub event: String,
     pub sheet: Option<u32>,
+    /// `enter --second-entry`: blind second entry.
+    pub second_entry: bool,
 }
 
 /// How the TUI was started.
@@ -648,6 +650,7 @@ impl App {
                 campaign,
                 event,
                 sheet: start.sheet,
+                blind: start.second_entry,
             }),
             Err(e) => {
                 self.flash = Some(Flash::error(e.to_string()));
@@ -689,5 +692,6 @@ fn resumed_entry(session: &Session, resume: Resume) -> Option<To> {
         campaign,
         event,
         sheet: Some(resume.sheet),
+        blind: resume.blind,
     })
 }

@@ -2,6 +2,13 @@
 //! advance. Enter saves the line durably (the vault returns only after its fsync) and
 //! starts the next; Ctrl-N starts the next sheet; Ctrl-X records an illegible line. Every
 //! field is validated as it is typed, and a likely duplicate is flagged before saving.
+//!
+//! Blind second entry (double entry, docs/double-entry.md) is the same screen in another
+//! mode: it types a sheet typed before without ever showing the first entry (no "last
+//! saved" values of the sheet, no browsing, no duplicate flag pointing at the line
+//! itself). A line that differs from its first entry is not saved at the first Enter:
+//! the differing fields are named and cleared, the typist reads the paper again, and
+//! the next save keeps what was typed, left for resolution if it still differs.
 
 use crossterm::event::{KeyCode, KeyEvent};
 use ratatui::buffer::Buffer;
@@ -14,8 +21,8 @@ use super::keys::{Binding, Global, Key};
 use super::routes::To;
 use super::screen::{Cx, Flash, Resume, Route, Screen, ViewCx};
 use crate::i18n::t;
-use crate::model::{Campaign, Event, FieldKind, FieldSpec, LineKind, Record, Status};
-use crate::vault::{NewLine, VaultError};
+use crate::model::{Campaign, Event, FieldKind, FieldSpec, LineKind, Record, Status, paper};
+use crate::vault::{AddError, NewLine, VaultError};
 
 /// The last saved line of this sheet, as shown under the form.
 #[derive(Clone)]
@@ -68,12 +75,36 @@ enum Check {
     Duplicate,
 }
 
+/// How a blind second entry of a line came out, as shown under the form: keys and
+/// labels only, never a value.
+#[derive(Clone)]
+struct Outcome {
+    sheet: u32,
+    line: u32,
+    /// The labels of the fields that still differ (empty: it agreed, verified).
+    differ: Vec<String>,
+}
+
+/// What blind second entry keeps besides the usual sheet state.
+#[derive(Clone, Default)]
+struct Blind {
+    /// Lines of this sheet with entries; of them, typed twice or more.
+    typed: usize,
+    again: usize,
+    /// The (sheet, line) whose differing fields the typist was asked to type again
+    /// from the paper: its next save keeps what is typed.
+    recheck: Option<(u32, u32)>,
+    outcome: Option<Outcome>,
+}
+
 pub struct Entry {
     campaign: Campaign,
     event: Event,
     sheet: u32,
     line: u32,
     form: Form,
+    /// Blind second entry (double entry) instead of first entry.
+    blind: Option<Blind>,
     /// Lines typed on this sheet (illegible and void ones included), as on paper.
     tally: usize,
     last: Option<Last>,
@@ -169,6 +200,14 @@ const KEYS: &[Binding<Action>] = &[
     Binding::global(Global::Help, "F1", tx!("key-all-keys")),
 ];
 
+/// Blind second entry: the same keys but browsing, which would show the first
+/// entries' values.
+const BLIND_KEYS: &[Binding<Action>] = &[
+    KEYS[0], KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[7], KEYS[8], KEYS[9], KEYS[10],
+];
+const _: () =
+    assert!(KEYS.len() == 11 && matches!(KEYS[6].does, super::keys::Does::Act(Action::Browse)));
+
 const SETUP_KEYS: &[Binding<Action>] = &[
     Binding::enter(Action::ApplySetup, tx!("key-apply-setup-help")).footer(0, tx!("key-apply")),
     Binding::next_field(Action::SetupField).footer(1, tx!("key-next")),
@@ -177,12 +216,17 @@ const SETUP_KEYS: &[Binding<Action>] = &[
 
 impl Entry {
     /// Opens sheet entry for `event`: on `sheet` if given, else where typing stopped.
+    /// `blind`: a second entry, on `sheet` if given, else where lines wait for one.
     pub fn open(
         cx: &mut Cx,
         campaign: Campaign,
         event: Event,
         sheet: Option<u32>,
+        blind: bool,
     ) -> Result<Self, VaultError> {
+        if blind {
+            return Self::open_blind(cx, campaign, event, sheet);
+        }
         let last_sheet = cx.vault.last_sheet(campaign.id, event.id)?;
         let sheet = sheet.unwrap_or(last_sheet.max(1));
         let form = Form::new(&campaign.fields);
@@ -195,6 +239,7 @@ impl Entry {
             sheet,
             line: 1,
             form,
+            blind: None,
             tally: 0,
             last: None,
             dupes: Vec::new(),
@@ -219,8 +264,73 @@ impl Entry {
         Ok(entry)
     }
 
+    /// Blind second entry of `event`: on `sheet`, else on the first sheet with a line
+    /// typed once.
+    fn open_blind(
+        cx: &mut Cx,
+        campaign: Campaign,
+        event: Event,
+        sheet: Option<u32>,
+    ) -> Result<Self, VaultError> {
+        let waiting = cx.vault.first_typed_once(campaign.id, event.id)?;
+        let sheet = sheet.or(waiting.map(|(s, _)| s)).unwrap_or(1);
+        if let Some(n) = event.lines_per_sheet {
+            cx.paper_lines.insert(event.id, n);
+        }
+        let mut entry = Self {
+            form: Form::new(&campaign.fields),
+            campaign,
+            event,
+            sheet,
+            line: 1,
+            blind: Some(Blind::default()),
+            tally: 0,
+            last: None,
+            dupes: Vec::new(),
+            pending: None,
+            setup: None,
+        };
+        entry.load_sheet(cx)?;
+        *cx.flash = Some(if waiting.is_none() {
+            Flash::warn(t!("entry-blind-none"))
+        } else {
+            Flash::info(t!(
+                "entry-blind-start",
+                sheet = entry.sheet.to_string(),
+                line = entry.line.to_string()
+            ))
+        });
+        Ok(entry)
+    }
+
+    /// Blind: reads the sheet's lines by entries and goes to the first line after
+    /// `after` typed once (else the first one before it, else past the last). Whether
+    /// one waits.
+    fn load_blind(&mut self, cx: &mut Cx, after: u32) -> Result<bool, VaultError> {
+        let (c, e) = (self.campaign.id, self.event.id);
+        let counts = cx.vault.sheet_entry_counts(c, e, self.sheet)?;
+        let once = |l: &u32, n: &usize| *n == 1 && *l != after;
+        let next = counts
+            .iter()
+            .find(|(l, n)| **l > after && once(l, n))
+            .or_else(|| counts.iter().find(|(l, n)| once(l, n)))
+            .map(|(l, _)| *l);
+        self.line = next.unwrap_or_else(|| counts.keys().next_back().map_or(1, |l| l + 1));
+        self.tally = cx.vault.sheet_line_count(c, e, self.sheet)?;
+        if let Some(blind) = &mut self.blind {
+            blind.typed = counts.len();
+            blind.again = counts.values().filter(|n| **n >= 2).count();
+        }
+        Ok(next.is_some())
+    }
+
     /// Reads where this sheet stands: next line, tally, last saved line.
     fn load_sheet(&mut self, cx: &mut Cx) -> Result<(), VaultError> {
+        if self.blind.is_some() {
+            // Never the sheet's last record: it may be the first entry of a line.
+            self.last = None;
+            return self.load_blind(cx, 0).map(|_| ());
+        }
         let (c, e) = (self.campaign.id, self.event.id);
         self.line = cx.vault.last_line(c, e, self.sheet)? + 1;
         self.tally = cx.vault.sheet_line_count(c, e, self.sheet)?;
@@ -299,6 +409,19 @@ impl Entry {
                     crate::dedupe::entry_matches(&self.campaign.roles(), &values, &records)
                         .into_iter()
                         .filter(|(_, score)| score.verdict() == crate::dedupe::Verdict::Likely);
+                // Blind, the line's own first entry is not a duplicate, and naming it
+                // would tell the typist the name agrees.
+                let this_line = |o: &crate::model::Origin| {
+                    self.blind.is_some()
+                        && (o.event, o.sheet, o.line) == (self.event.id, self.sheet, self.line)
+                };
+                let likely = likely.filter(|(id, _)| {
+                    records
+                        .iter()
+                        .find(|r| r.id == *id)
+                        .and_then(|r| r.origin.as_ref())
+                        .is_some_and(|o| !this_line(o))
+                });
                 for (id, _) in likely.take(3) {
                     if let Some(record) = records.iter().find(|r| r.id == id)
                         && let Some(o) = &record.origin
@@ -363,7 +486,8 @@ impl Entry {
         } else {
             t!("entry-again-save")
         };
-        let warning = if passed(Check::Retype) {
+        // Blind, the line is typed already: that is the point.
+        let warning = if passed(Check::Retype) || self.blind.is_some() {
             None
         } else {
             match cx
@@ -434,6 +558,10 @@ impl Entry {
             kind,
             fields: self.form.values(),
         };
+        if self.blind.is_some() {
+            self.save_blind(cx, new);
+            return;
+        }
         match cx.vault.add(&self.campaign, new) {
             Ok(id) => {
                 if let Ok(Some(record)) = cx.vault.record(id) {
@@ -470,21 +598,174 @@ impl Entry {
                     _ => Flash::ok(t!("entry-saved", what = what, line = self.line.to_string())),
                 });
             }
-            Err(e) if e.field_errors().is_some() => {
-                self.form.apply_errors(e.field_errors().unwrap_or_default());
-                *cx.flash = Some(Flash::error(t!(
-                    "entry-fix-marked",
-                    line = line.to_string()
-                )));
-            }
-            Err(e) => {
-                *cx.flash = Some(Flash::error(t!(
-                    "entry-not-saved-error",
-                    line = line.to_string(),
-                    error = super::hints::describe(&e)
-                )));
+            Err(e) => self.not_saved(&e, line, cx),
+        }
+    }
+
+    /// Says why line `line` was not saved, marking the fields at fault.
+    fn not_saved(&mut self, e: &AddError, line: u32, cx: &mut Cx) {
+        if let Some(errors) = e.field_errors() {
+            self.form.apply_errors(errors);
+            *cx.flash = Some(Flash::error(t!(
+                "entry-fix-marked",
+                line = line.to_string()
+            )));
+        } else {
+            *cx.flash = Some(Flash::error(t!(
+                "entry-not-saved-error",
+                line = line.to_string(),
+                error = super::hints::describe(e)
+            )));
+        }
+    }
+
+    /// The labels of field keys, in the form's words ([`paper::LINE_KIND`] left out).
+    fn labels(&self, keys: &[String]) -> Vec<String> {
+        keys.iter()
+            .filter(|k| k.as_str() != paper::LINE_KIND)
+            .map(|k| {
+                self.form
+                    .fields
+                    .iter()
+                    .find(|f| &f.spec.key == k)
+                    .map_or_else(
+                        || k.clone(),
+                        |f| {
+                            super::form::label(&f.spec)
+                                .trim_end_matches(" *")
+                                .to_owned()
+                        },
+                    )
+            })
+            .collect()
+    }
+
+    /// Blind second entry of the line: compared first, without saving; a line that
+    /// differs is sent back to the paper once (its differing fields named and
+    /// cleared), then saved as typed the next time.
+    fn save_blind(&mut self, cx: &mut Cx, new: NewLine) {
+        let (sheet, line, kind) = (new.sheet, new.line, new.kind);
+        let recheck = self.blind.as_ref().and_then(|b| b.recheck);
+        if recheck != Some((sheet, line)) {
+            match cx.vault.check_second_entry(&self.campaign, &new) {
+                Ok(found) if !found.differ.is_empty() => {
+                    self.read_paper_again(cx, &found.differ, kind);
+                    return;
+                }
+                Ok(_) => {}
+                Err(e) => return self.not_saved(&e, line, cx),
             }
         }
+        match cx.vault.add_second_entry(&self.campaign, new) {
+            Ok(found) => {
+                for id in [found.id, found.first] {
+                    if let Ok(Some(record)) = cx.vault.record(id) {
+                        cx.rows.upsert(&record);
+                    }
+                }
+                if let Some(counts) = cx.counts.get_mut(&self.campaign.id) {
+                    *counts.entry(self.event.id).or_insert(0) += 1;
+                }
+                let differ = self.labels(&found.differ);
+                let kind_differs = found.differ.iter().any(|k| k == paper::LINE_KIND);
+                self.form.clear();
+                self.dupes.clear();
+                let waiting = match self.load_blind(cx, line) {
+                    Ok(waiting) => waiting,
+                    Err(e) => {
+                        *cx.flash = Some(Flash::error(super::hints::describe(&e)));
+                        false
+                    }
+                };
+                let mut shown = differ.clone();
+                if kind_differs {
+                    shown.insert(0, t!("entry-blind-kind-field"));
+                }
+                if let Some(blind) = &mut self.blind {
+                    blind.recheck = None;
+                    blind.outcome = Some(Outcome {
+                        sheet,
+                        line,
+                        differ: shown.clone(),
+                    });
+                }
+                let what = if kind == LineKind::Illegible {
+                    t!(
+                        "entry-saved-illegible",
+                        sheet = sheet.to_string(),
+                        line = line.to_string()
+                    )
+                } else {
+                    t!(
+                        "entry-sheet-line",
+                        sheet = sheet.to_string(),
+                        line = line.to_string()
+                    )
+                };
+                let next = self.line.to_string();
+                *cx.flash = Some(match (shown.is_empty(), waiting) {
+                    (_, false) => {
+                        let done = t!(
+                            "entry-blind-sheet-done",
+                            sheet = sheet.to_string(),
+                            next = (sheet + 1).to_string()
+                        );
+                        if shown.is_empty() {
+                            Flash::ok(done)
+                        } else {
+                            Flash::warn(done)
+                        }
+                    }
+                    (true, true) => Flash::ok(t!("entry-blind-agrees", what = what, line = next)),
+                    (false, true) => Flash::warn(t!(
+                        "entry-blind-still-differs",
+                        what = what,
+                        fields = crate::explain::list(&shown),
+                        line = next
+                    )),
+                });
+            }
+            Err(e) => self.not_saved(&e, line, cx),
+        }
+    }
+
+    /// The line differs from its first entry: name the fields (never the first
+    /// entry's values), clear them, and ask for the paper again. When the line kind
+    /// differs (a signature on one, illegible on the other), that is all it says.
+    fn read_paper_again(&mut self, cx: &mut Cx, differ: &[String], kind: LineKind) {
+        let (sheet, line) = (self.sheet, self.line);
+        if let Some(blind) = &mut self.blind {
+            blind.recheck = Some((sheet, line));
+        }
+        if differ.iter().any(|k| k == paper::LINE_KIND) {
+            *cx.flash = Some(Flash::warn(t!(
+                "entry-blind-differs-kind",
+                line = line.to_string()
+            )));
+            return;
+        }
+        let mut first = None;
+        for (i, field) in self.form.fields.iter_mut().enumerate() {
+            if differ.contains(&field.spec.key) {
+                field.input.clear();
+                field.error = Some(t!("entry-blind-read-paper"));
+                first.get_or_insert(i);
+            }
+        }
+        if let Some(i) = first {
+            self.form.focus = i;
+        }
+        let again = if kind == LineKind::Illegible {
+            t!("entry-again-illegible")
+        } else {
+            t!("entry-again-save")
+        };
+        *cx.flash = Some(Flash::warn(t!(
+            "entry-blind-differs",
+            line = line.to_string(),
+            fields = crate::explain::list(&self.labels(differ)),
+            again = again
+        )));
     }
 
     fn next_sheet(&mut self, cx: &mut Cx) {
@@ -602,11 +883,24 @@ impl Entry {
             ),
             Span::styled(" › ", theme.dim()),
             Span::styled(event, theme.heading()),
+            Span::styled(
+                if self.blind.is_some() {
+                    format!(" · {}", t!("entry-blind-heading"))
+                } else {
+                    String::new()
+                },
+                theme.warn(),
+            ),
         ]))
         .render(row(0), buf);
         let paper = v_paper(self, v);
-        let tally = match paper {
-            Some(n) => {
+        let tally = match (paper, &self.blind) {
+            (_, Some(blind)) => t!(
+                "entry-blind-tally",
+                count = blind.typed,
+                again = blind.again
+            ),
+            (Some(n), None) => {
                 let left = (n as usize).saturating_sub(self.tally);
                 if left == 0 {
                     t!("entry-tally-complete", count = self.tally, lines = n)
@@ -619,7 +913,7 @@ impl Entry {
                     )
                 }
             }
-            None => t!("entry-tally", count = self.tally),
+            (None, None) => t!("entry-tally", count = self.tally),
         };
         super::mirrored(Line::from(vec![
             Span::styled(
@@ -668,9 +962,10 @@ impl Entry {
         }
         y += 1;
         if y < area.height {
-            let last = match &self.last {
-                None => Line::styled(t!("entry-nothing-saved"), theme.dim()),
-                Some(last) => {
+            let last = match (&self.blind, &self.last) {
+                (Some(blind), _) => blind_outcome(blind.outcome.as_ref(), theme),
+                (None, None) => Line::styled(t!("entry-nothing-saved"), theme.dim()),
+                (None, Some(last)) => {
                     let what = if v.privacy {
                         format!("•••••  ({})", t!("entry-privacy-mode"))
                     } else if last.status == Status::Illegible {
@@ -730,6 +1025,8 @@ impl Screen<Cx<'_>> for Entry {
     fn keymap(&self) -> &'static [Binding<Action>] {
         if self.setup.is_some() {
             SETUP_KEYS
+        } else if self.blind.is_some() {
+            BLIND_KEYS
         } else {
             KEYS
         }
@@ -823,6 +1120,8 @@ impl Screen<Cx<'_>> for Entry {
     fn resumed(&mut self, cx: &mut Cx) {
         let line = self.line;
         match self.load_sheet(cx) {
+            // Blind, the line typed is where the typist is on the paper.
+            Ok(()) if self.blind.is_some() => self.line = line,
             Ok(()) => self.line = self.line.max(line),
             Err(e) => *cx.flash = Some(Flash::error(super::hints::describe(&e))),
         }
@@ -833,8 +1132,40 @@ impl Screen<Cx<'_>> for Entry {
             campaign: self.campaign.id,
             event: self.event.id,
             sheet: self.sheet,
+            blind: self.blind.is_some(),
         })
     }
+}
+
+/// The last line of a blind second entry: where, and whether it agreed; no value.
+fn blind_outcome(outcome: Option<&Outcome>, theme: super::theme::Theme) -> Line<'static> {
+    let Some(o) = outcome else {
+        return Line::styled(t!("entry-blind-nothing-saved"), theme.dim());
+    };
+    let (words, style) = if o.differ.is_empty() {
+        (t!("entry-blind-last-agrees"), theme.ok())
+    } else {
+        (
+            t!(
+                "entry-blind-last-differs",
+                fields = crate::explain::list(&o.differ)
+            ),
+            theme.warn(),
+        )
+    };
+    Line::from(vec![
+        Span::styled(format!("{} ", t!("entry-last-saved")), theme.dim()),
+        Span::styled(
+            t!(
+                "entry-sheet-line",
+                sheet = o.sheet.to_string(),
+                line = o.line.to_string()
+            ),
+            theme.ok(),
+        ),
+        Span::raw("  "),
+        Span::styled(words, style),
+    ])
 }
 
 /// The check a key confirms: the warning it answers, if that warning was for the same

@@ -118,6 +118,8 @@ pub enum Action {
     LanguageDown,
     ChooseLanguage,
     CancelLanguage,
+    /// Blind second entry of the chosen event's sheets (double entry).
+    SecondEntry,
     Prompt(prompt::Action),
     /// In the new-event form.
     CreateEvent,
@@ -199,6 +201,12 @@ const LIST_KEYS: &[Binding<Action>] = &[
         "d",
         Action::Dashboard,
         tx!("key-dashboard-help"),
+    ),
+    Binding::new(
+        &[Key::Plain(KeyCode::Char('v'))],
+        "v",
+        Action::SecondEntry,
+        tx!("key-second-entry-help"),
     ),
     // The footer names the language shown, in its own name: someone who cannot read
     // the screen's words still finds where to change them.
@@ -367,6 +375,7 @@ impl Home {
                     campaign: entry.campaign.clone(),
                     event: entry.events[e].0.clone(),
                     sheet: None,
+                    blind: false,
                 });
             }
             Item::Campaign(c) | Item::Event(c, _) => c,
@@ -701,6 +710,18 @@ impl Screen<Cx<'_>> for Home {
                     *cx.flash = Some(Flash::info(t!("home-dashboard-coordinators")));
                 }
             }
+            Action::SecondEntry => match self.items.get(self.selected) {
+                Some(&Item::Event(c, e)) => {
+                    let entry = &self.campaigns[c];
+                    return Route::Open(To::Entry {
+                        campaign: entry.campaign.clone(),
+                        event: entry.events[e].0.clone(),
+                        sheet: None,
+                        blind: true,
+                    });
+                }
+                _ => *cx.flash = Some(Flash::info(t!("home-second-entry-event"))),
+            },
             Action::Browse => {
                 if let Some(to) = self.selected_route(true) {
                     return Route::Open(to);

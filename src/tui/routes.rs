@@ -40,8 +40,9 @@ routes! {
     Home { select: Option<EventId> } => home::Home,
     /// Step 2 of the first run: join or create a campaign.
     Setup {} => wizard::Setup,
-    /// Typing an event's sheets (where typing stopped, or on `sheet`).
-    Entry { campaign: Campaign, event: Event, sheet: Option<u32> } => entry::Entry,
+    /// Typing an event's sheets (where typing stopped, or on `sheet`); `blind`: a
+    /// second entry of sheets typed before, never showing the first entry.
+    Entry { campaign: Campaign, event: Event, sheet: Option<u32>, blind: bool } => entry::Entry,
     /// A campaign's records; with one event in `events`, only that event's.
     Browse { campaign: Campaign, events: Vec<Event> } => browse::Browse,
     Record { id: RecordId, campaign: Campaign, events: Vec<Event> } => record::RecordView,

@@ -229,6 +229,8 @@ pub struct Resume {
     pub campaign: CampaignId,
     pub event: EventId,
     pub sheet: u32,
+    /// Blind second entry (double entry).
+    pub blind: bool,
 }
 
 /// What the wizard and the unlock screen may use: there is no vault yet.

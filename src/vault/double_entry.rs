@@ -93,6 +93,19 @@ impl Vault {
         Ok(out)
     }
 
+    /// Compares a second (blind) entry of a paper line with the line's entry, as
+    /// [`Vault::add_second_entry`] would, and writes nothing: the TUI asks the typist to
+    /// read the paper again before a line that differs is saved. The same checks as
+    /// saving (every value valid, a first entry here), so a line that passes here saves.
+    pub fn check_second_entry(
+        &self,
+        campaign: &Campaign,
+        line: &NewLine,
+    ) -> Result<SecondEntry, AddError> {
+        self.plan_second_entry(campaign, line.clone())
+            .map(|plan| plan.found)
+    }
+
     /// Saves a second (blind) entry of a paper line this vault holds an entry of, and
     /// compares it with that entry. When they agree, the line is verified in the same
     /// transaction: the first entry counts, marked verified, and the new one is kept as
@@ -103,6 +116,13 @@ impl Vault {
         campaign: &Campaign,
         line: NewLine,
     ) -> Result<SecondEntry, AddError> {
+        let plan = self.plan_second_entry(campaign, line)?;
+        self.commit_local(campaign.id, plan.changes)?;
+        Ok(plan.found)
+    }
+
+    /// What saving a second entry would write, and what it found.
+    fn plan_second_entry(&self, campaign: &Campaign, line: NewLine) -> Result<Plan, AddError> {
         let (sheet, number) = (line.sheet, line.line);
         let entries = match line.event {
             Some(event) => self.line_entries(
@@ -148,12 +168,84 @@ impl Vault {
             named.push(id);
             changes.extend(verify_ops(first.id, &named).1);
         }
-        self.commit_local(campaign.id, changes)?;
-        Ok(SecondEntry {
-            id,
-            first: first.id,
-            differ,
+        Ok(Plan {
+            changes,
+            found: SecondEntry {
+                id,
+                first: first.id,
+                differ,
+            },
         })
+    }
+
+    /// How many entries (`paper::is_entry`) each typed line of a sheet has: lines
+    /// typed once wait for their second entry. Line numbers and counts only.
+    pub fn sheet_entry_counts(
+        &self,
+        campaign: CampaignId,
+        event: EventId,
+        sheet: u32,
+    ) -> Result<BTreeMap<u32, usize>, VaultError> {
+        let mut out = BTreeMap::new();
+        self.scan_entries(&keys::sheet_prefix(campaign, event, sheet), |_, line, n| {
+            out.insert(line, n);
+            true
+        })?;
+        Ok(out)
+    }
+
+    /// The first paper line of `event` (by sheet, then line) typed once only: where a
+    /// blind second entry of the event starts. Stops reading there.
+    pub fn first_typed_once(
+        &self,
+        campaign: CampaignId,
+        event: EventId,
+    ) -> Result<Option<(u32, u32)>, VaultError> {
+        let mut found = None;
+        self.scan_entries(&keys::event_prefix(campaign, event), |sheet, line, n| {
+            if n == 1 {
+                found = Some((sheet, line));
+            }
+            found.is_none()
+        })?;
+        Ok(found)
+    }
+
+    /// Calls `each(sheet, line, entries)` for every paper line under `prefix` of the
+    /// by-event index with at least one entry, in paper order, until it returns false.
+    fn scan_entries(
+        &self,
+        prefix: &[u8],
+        mut each: impl FnMut(u32, u32, usize) -> bool,
+    ) -> Result<(), VaultError> {
+        let mut current: Option<(u32, u32, usize)> = None;
+        for entry in self.store.scan_prefix(Tree::ByEvent, prefix) {
+            let (key, _) = entry?;
+            let Some(k) = keys::PaperKey::decode(&key) else {
+                continue;
+            };
+            let counted = self.record(k.record)?.is_some_and(|r| paper::is_entry(&r));
+            match &mut current {
+                Some((sheet, line, n)) if (*sheet, *line) == (k.sheet, k.line) => {
+                    *n += usize::from(counted);
+                }
+                _ => {
+                    if let Some((sheet, line, n)) = current.take()
+                        && n > 0
+                        && !each(sheet, line, n)
+                    {
+                        return Ok(());
+                    }
+                    current = Some((k.sheet, k.line, usize::from(counted)));
+                }
+            }
+        }
+        if let Some((sheet, line, n)) = current
+            && n > 0
+        {
+            each(sheet, line, n);
+        }
+        Ok(())
     }
 
     /// Resolves paper line `at` against the paper: keeps `keep` (one of its entries),
@@ -252,6 +344,12 @@ impl Vault {
         }
         Ok(lines)
     }
+}
+
+/// A second entry's writes and findings, before they are committed.
+struct Plan {
+    changes: Vec<(RecordId, OpBody)>,
+    found: SecondEntry,
 }
 
 /// The operations of one verification keeping `keep` among `entries` (one per entry).
