@@ -121,7 +121,10 @@ fn same_signer_keeps_one_and_undo_brings_the_others_back() {
     }
     assert_eq!(groups(&t).len(), 1, "proposed again after the undo");
     let r = report(&t);
-    assert_eq!((r["duplicates_removed"].clone(), r["pairs_reviewed"].clone()), (0.into(), 0.into()));
+    assert_eq!(
+        (r["duplicates_removed"].clone(), r["pairs_reviewed"].clone()),
+        (0.into(), 0.into())
+    );
     let recount = t.run(&["report", "--recount"]);
     assert!(String::from_utf8_lossy(&recount.stderr).contains("agree"));
 }

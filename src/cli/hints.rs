@@ -19,8 +19,8 @@ use crate::report::xlsx::XlsxExportError;
 use crate::sync::bundle::BundleDecodeError;
 use crate::sync::envelope::EnvelopeError;
 use crate::sync::receipt::ReceiptDecodeError;
-use crate::vault::{DecisionError, VaultError};
 use crate::vault::atomic_file::WriteError;
+use crate::vault::{DecisionError, VaultError};
 
 /// The command line's way to act on `error`, if it has one.
 pub(crate) fn hint(error: &(dyn Error + 'static)) -> Option<String> {

@@ -103,11 +103,8 @@ impl Widget for &App {
                 FlashKind::Warn => theme.warn(),
                 FlashKind::Error => theme.error(),
             };
-            let rows = super::fit::rows(
-                &flash.text,
-                usize::from(status_width).saturating_sub(1),
-                3,
-            );
+            let rows =
+                super::fit::rows(&flash.text, usize::from(status_width).saturating_sub(1), 3);
             let lines: Vec<Line> = rows
                 .into_iter()
                 .map(|row| {
