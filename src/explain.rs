@@ -111,3 +111,26 @@ pub fn list(items: &[String]) -> String {
         [rest @ .., last] => t!("list-and", rest = rest.join(", "), last = last.as_str()),
     }
 }
+
+/// What writing a receipt did, in the person's language: the one summary that
+/// `fieldsign receipt` prints and the TUI's devices screen shows.
+pub struct ReceiptWritten<'a> {
+    pub file: &'a std::path::Path,
+    /// Operations of the device the receipt acknowledges.
+    pub acknowledged: u64,
+    pub device: &'a crate::vault::KnownDevice,
+    pub title: &'a str,
+}
+
+impl std::fmt::Display for ReceiptWritten<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&t!(
+            "receipt-written",
+            file = self.file.display().to_string(),
+            count = self.acknowledged,
+            device = self.device.device.to_string(),
+            fingerprint = self.device.fingerprint.as_str(),
+            title = self.title
+        ))
+    }
+}

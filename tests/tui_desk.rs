@@ -10,6 +10,7 @@ use fieldsign::model::{Campaign, LineKind};
 use fieldsign::tui::test_support::Phase;
 use fieldsign::vault::{CampaignDraft, NewLine, Vault};
 use harness::{PASSPHRASE, T0, Tui, options, redacted};
+use std::os::unix::fs::PermissionsExt as _;
 use tempfile::TempDir;
 
 const DAY: i64 = 86_400;
@@ -35,8 +36,17 @@ fn vault_at(root: &TempDir, at: i64) -> Vault {
 /// An organizer that joins `file`, types `lines` (country, postcode) at an event, and
 /// returns its bundle.
 fn organizer(file: &[u8], event: (&str, &str), lines: &[(&str, &str)]) -> Vec<u8> {
-    let root = tempfile::tempdir().expect("temp dir");
-    let vault = vault_at(&root, T0);
+    organizer_in(&tempfile::tempdir().expect("temp dir"), file, event, lines)
+}
+
+/// [`organizer`] with its vault in `root`, kept for what comes back (a receipt).
+fn organizer_in(
+    root: &TempDir,
+    file: &[u8],
+    event: (&str, &str),
+    lines: &[(&str, &str)],
+) -> Vec<u8> {
+    let vault = vault_at(root, T0);
     let campaign = vault.join_campaign(file).expect("join");
     let event = vault
         .create_event(&campaign, event.0, "", event.1)
@@ -84,7 +94,14 @@ fn import(root: &TempDir, at: i64, bytes: &[u8]) {
 /// The coordinator's vault: campaign "Free them all", goal 40; a Kyiv and a Warsaw
 /// organizer whose bundles arrived ten days and one day before "now" (T0 + 10 days).
 fn desk() -> (TempDir, Campaign) {
+    let (root, campaign, _) = desk_keeping_kyiv();
+    (root, campaign)
+}
+
+/// [`desk`], and the Kyiv organizer's vault.
+fn desk_keeping_kyiv() -> (TempDir, Campaign, TempDir) {
     let root = tempfile::tempdir().expect("temp dir");
+    let kyiv_root = tempfile::tempdir().expect("temp dir");
     let (campaign, file) = {
         let vault = vault_at(&root, T0);
         vault
@@ -95,7 +112,8 @@ fn desk() -> (TempDir, Campaign) {
             })
             .expect("campaign")
     };
-    let kyiv = organizer(
+    let kyiv = organizer_in(
+        &kyiv_root,
         &file,
         ("Vigil Kyiv", "2026-11-20"),
         &[
@@ -118,13 +136,27 @@ fn desk() -> (TempDir, Campaign) {
     );
     import(&root, T0, &kyiv);
     import(&root, T0 + 9 * DAY, &warsaw);
-    (root, campaign)
+    (root, campaign, kyiv_root)
 }
 
 fn start(root: TempDir, width: u16, height: u16) -> Tui {
-    let mut opts = options(&root);
+    let opts = options(&root);
+    unlock(Tui::start(root, with_now(opts), width, height))
+}
+
+/// [`start`] on the vault in `root`, which the caller keeps.
+fn start_in(root: &TempDir, width: u16, height: u16) -> Tui {
+    let opts = with_now(options(root));
+    let other = tempfile::tempdir().expect("temp dir");
+    unlock(Tui::start(other, opts, width, height))
+}
+
+fn with_now(mut opts: fieldsign::tui::Options) -> fieldsign::tui::Options {
     opts.clock = fieldsign::clock::Clock::fixed(T0 + 10 * DAY);
-    let mut tui = Tui::start(root, opts, width, height);
+    opts
+}
+
+fn unlock(mut tui: Tui) -> Tui {
     tui.keys(PASSPHRASE);
     tui.keys("<enter>");
     assert!(matches!(tui.app.phase, Phase::Open(_)), "unlocked");
@@ -189,4 +221,196 @@ fn an_organizers_campaign_has_no_dashboard() {
     let screen = tui.screen();
     assert!(screen.contains("the coordinator's"), "{screen}");
     assert!(!screen.contains("Per event"), "{screen}");
+}
+
+/// [`redacted`], and fingerprints cut to fit a narrow table.
+fn devices_redacted() -> insta::Settings {
+    let mut settings = redacted();
+    settings.add_filter(r"\b[0-9a-f]{8,31}…", "[fp]…");
+    settings.add_filter(r"receipt-[0-9a-f]{8}-", "receipt-[fp]-");
+    settings
+}
+
+macro_rules! snap_devices {
+    ($name:expr, $tui:expr) => {{
+        let screen = $tui.screen();
+        devices_redacted().bind(|| insta::assert_snapshot!($name, screen));
+    }};
+}
+
+fn fingerprints(root: &std::path::Path) -> Vec<(String, Option<i64>)> {
+    let vault = Vault::open(&root.join("vault"), &PASSPHRASE.to_owned().into()).expect("open");
+    vault
+        .known_devices()
+        .expect("devices")
+        .into_iter()
+        .map(|d| (d.fingerprint, d.revoked))
+        .collect()
+}
+
+#[test]
+fn devices_at_80x24_from_home_and_from_the_dashboard() {
+    let (root, _) = desk();
+    let mut tui = start(root, 80, 24);
+    tui.keys("D");
+    let screen = tui.screen();
+    snap_devices!("devices", tui);
+    for label in ["FINGERPRINT", "LAST BUNDLE", "OPS", "RECORDS", "REVOKED"] {
+        assert!(screen.contains(label), "no {label}:\n{screen}");
+    }
+    // Two organizers' devices with their 4 and 5 records; this vault's own has none.
+    assert!(screen.contains("      4 no"), "{screen}");
+    assert!(screen.contains("      5 no"), "{screen}");
+    assert!(!screen.contains("Signer"), "{screen}");
+    tui.keys("<esc>d");
+    assert!(tui.screen().contains("Per event"), "the dashboard");
+    tui.keys("D");
+    assert!(
+        tui.screen().contains("FINGERPRINT"),
+        "devices from the dashboard"
+    );
+    tui.keys("<esc>");
+    assert!(tui.screen().contains("Per event"), "back to the dashboard");
+}
+
+#[test]
+fn devices_use_a_larger_terminal() {
+    let (root, _) = desk();
+    let devices = fingerprints(root.path());
+    assert_eq!(devices.len(), 2);
+    let mut tui = start(root, 120, 36);
+    tui.keys("D");
+    snap_devices!("devices_120x36", tui);
+    let screen = tui.screen();
+    // At 120 columns every fingerprint shows whole.
+    for (fingerprint, _) in devices {
+        assert!(screen.contains(&fingerprint), "{fingerprint}:\n{screen}");
+    }
+}
+
+#[test]
+fn revoking_a_device_asks_with_its_fingerprint_and_n_changes_nothing() {
+    let (root, _) = desk();
+    let vault_root = root.path().to_owned();
+    let devices = fingerprints(&vault_root);
+    // The vault's folder outlives the TUI, to be read once it has closed the vault.
+    let mut tui = start_in(&root, 80, 24);
+    tui.keys("DR");
+    let screen = tui.screen();
+    snap_devices!("devices_revoke_ask", tui);
+    // The first row is the most recent bundle's device: Warsaw's.
+    let chosen = screen
+        .lines()
+        .find(|l| l.contains("Revoke the device with fingerprint"))
+        .expect("the question");
+    let (fingerprint, _) = devices
+        .iter()
+        .find(|(f, _)| chosen.contains(f.as_str()))
+        .expect("the whole fingerprint in the question");
+    tui.keys("n");
+    assert!(
+        tui.screen().contains("Nothing was revoked"),
+        "{}",
+        tui.screen()
+    );
+    tui.keys("R<esc>");
+    assert!(
+        tui.screen().contains("Nothing was revoked"),
+        "{}",
+        tui.screen()
+    );
+    tui.keys("Ry");
+    let screen = tui.screen();
+    assert!(screen.contains("Revoked device"), "{screen}");
+    // Its row says so; asking again says it is revoked already.
+    assert!(!screen.contains("      5 no"), "{screen}");
+    assert!(screen.contains("      4 no"), "{screen}");
+    tui.keys("R");
+    assert!(tui.screen().contains("revoked already"), "{}", tui.screen());
+    // Closed, the vault holds the revocation, of that device only: the n and Esc above
+    // wrote nothing.
+    drop(tui);
+    let after = fingerprints(&vault_root);
+    let revoked: Vec<_> = after.iter().filter(|(_, r)| r.is_some()).collect();
+    assert_eq!(revoked.len(), 1, "one device revoked");
+    assert_eq!(&revoked[0].0, fingerprint, "the one asked about");
+}
+
+#[test]
+fn a_device_without_a_bundle_cannot_be_revoked_or_sent_a_receipt() {
+    let (root, campaign) = desk();
+    {
+        // The coordinator types a line too: its own device has sent no bundle here.
+        let vault =
+            Vault::open(&root.path().join("vault"), &PASSPHRASE.to_owned().into()).expect("open");
+        let event = vault
+            .create_event(&campaign, "Office", "", "2026-11-25")
+            .expect("event");
+        vault
+            .add_many(
+                &campaign,
+                vec![NewLine {
+                    event: Some(event.id),
+                    sheet: 1,
+                    line: 1,
+                    kind: LineKind::Signature,
+                    fields: [("name".to_owned(), "Signer 1".to_owned())].into(),
+                }],
+            )
+            .expect("add");
+    }
+    let mut tui = start(root, 80, 24);
+    tui.keys("D");
+    assert!(tui.screen().contains("(no bundle)"), "{}", tui.screen());
+    tui.keys("D<down><down>R");
+    let screen = tui.screen();
+    assert!(screen.contains("has sent no bundle here"), "{screen}");
+    assert!(!screen.contains("Revoke the device"), "{screen}");
+    tui.keys("w");
+    assert!(
+        !tui.screen().contains("Receipt for the device"),
+        "{}",
+        tui.screen()
+    );
+}
+
+#[test]
+fn a_receipt_written_on_the_devices_screen_is_imported_by_the_organizer() {
+    let (root, _, kyiv_root) = desk_keeping_kyiv();
+    let out = root.path().join("kyiv-receipt.age");
+    let mut tui = start(root, 80, 24);
+    // The second row is Kyiv's device: its bundle came ten days ago.
+    tui.keys("D<down>w");
+    let screen = tui.screen();
+    snap_devices!("devices_receipt_prompt", tui);
+    assert!(screen.contains("Receipt for the device"), "{screen}");
+    tui.keys("<c-u>");
+    tui.keys(out.to_str().expect("utf-8 path"));
+    tui.keys("<enter>");
+    let screen = tui.screen();
+    assert!(screen.contains("acknowledges 4 operations"), "{screen}");
+    assert!(screen.contains("Send it back to the organizer"), "{screen}");
+    let bytes = std::fs::read(&out).expect("the receipt was written");
+    let mode = std::fs::metadata(&out).expect("stat").permissions().mode();
+    assert_eq!(mode & 0o077, 0, "only its owner reads it: {mode:o}");
+    // A second write to the same name asks first, and changes nothing until confirmed.
+    tui.keys("w<c-u>");
+    tui.keys(out.to_str().expect("utf-8 path"));
+    tui.keys("<enter>");
+    assert!(
+        tui.screen().contains("exists. Enter again replaces it"),
+        "{}",
+        tui.screen()
+    );
+    assert_eq!(std::fs::read(&out).expect("read"), bytes, "unchanged");
+    tui.keys("<esc>");
+    // The organizer imports it.
+    let kyiv = Vault::open(
+        &kyiv_root.path().join("vault"),
+        &PASSPHRASE.to_owned().into(),
+    )
+    .expect("open the organizer's vault");
+    let report = fieldsign::exchange::receipt::import(&kyiv, &bytes).expect("import the receipt");
+    assert_eq!(report.newly_acknowledged, 4);
+    assert_eq!(report.unacknowledged, 0);
 }

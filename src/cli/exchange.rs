@@ -488,14 +488,13 @@ impl Receipt {
         };
         let (bytes, r) = receipt::write(&vault, &campaign, &device)?;
         write_output(&self.out, &bytes, self.force)?;
-        out_t!(
-            "receipt-written",
-            file = self.out.display().to_string(),
-            count = r.held.count(),
-            device = device.device.to_string(),
-            fingerprint = device.fingerprint.as_str(),
-            title = campaign.title.as_str()
-        );
+        let written = crate::explain::ReceiptWritten {
+            file: &self.out,
+            acknowledged: r.held.count(),
+            device: &device,
+            title: &campaign.title,
+        };
+        out!("{written}");
         Ok(())
     }
 }

@@ -38,6 +38,7 @@ pub struct Dashboard {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     Refresh,
+    Devices,
     Back,
 }
 
@@ -50,12 +51,19 @@ const KEYS: &[Binding<Action>] = &[
     )
     .footer(0, tx!("key-count-again")),
     Binding::new(
+        &[Key::Plain(KeyCode::Char('D'))],
+        "D",
+        Action::Devices,
+        tx!("key-devices-help"),
+    )
+    .footer(1, tx!("key-devices")),
+    Binding::new(
         &[Key::Plain(KeyCode::Esc)],
         "Esc",
         Action::Back,
         tx!("key-back-campaigns-help"),
     )
-    .footer(1, tx!("key-back")),
+    .footer(2, tx!("key-back")),
 ];
 
 impl Dashboard {
@@ -83,6 +91,9 @@ impl Screen<Cx<'_>> for Dashboard {
     fn act(&mut self, action: Action, _key: KeyEvent, cx: &mut Cx) -> Route {
         match action {
             Action::Back => Route::Back,
+            Action::Devices => Route::Open(super::routes::To::Devices {
+                campaign: self.campaign.clone(),
+            }),
             Action::Refresh => {
                 match report::campaign_report(cx.vault, &self.campaign) {
                     Ok(report) => {

@@ -120,6 +120,8 @@ pub enum Action {
     CancelLanguage,
     /// Blind second entry of the chosen event's sheets (double entry).
     SecondEntry,
+    /// The devices of the chosen campaign (coordinator).
+    Devices,
     Prompt(prompt::Action),
     /// In the new-event form.
     CreateEvent,
@@ -207,6 +209,12 @@ const LIST_KEYS: &[Binding<Action>] = &[
         "v",
         Action::SecondEntry,
         tx!("key-second-entry-help"),
+    ),
+    Binding::new(
+        &[Key::Plain(KeyCode::Char('D'))],
+        "D",
+        Action::Devices,
+        tx!("key-devices-help"),
     ),
     // The footer names the language shown, in its own name: someone who cannot read
     // the screen's words still finds where to change them.
@@ -722,6 +730,16 @@ impl Screen<Cx<'_>> for Home {
                 }
                 _ => *cx.flash = Some(Flash::info(t!("home-second-entry-event"))),
             },
+            Action::Devices => {
+                if let Some(c) = self.selected_campaign() {
+                    let entry = &self.campaigns[c];
+                    if entry.coordinator {
+                        let campaign = entry.campaign.clone();
+                        return Route::Open(To::Devices { campaign });
+                    }
+                    *cx.flash = Some(Flash::info(t!("home-devices-coordinators")));
+                }
+            }
             Action::Browse => {
                 if let Some(to) = self.selected_route(true) {
                     return Route::Open(to);

@@ -30,6 +30,7 @@ mod app;
 mod backend;
 mod browse;
 mod dashboard;
+mod devices;
 mod entry;
 mod event_loop;
 mod exchange;

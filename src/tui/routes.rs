@@ -10,7 +10,7 @@
 //! Screens name each other only through these values, never by type.
 
 use super::screen::{AnyScreen, Cx};
-use super::{browse, dashboard, entry, exchange, home, petition, purge, record, wizard};
+use super::{browse, dashboard, devices, entry, exchange, home, petition, purge, record, wizard};
 use crate::model::{Campaign, Event, EventId, RecordId};
 use crate::vault::VaultError;
 
@@ -49,6 +49,8 @@ routes! {
     Export { campaign: Campaign } => exchange::Export,
     /// The coordinator's dashboard of a campaign: goal, days, events, countries, devices.
     Dashboard { campaign: Campaign } => dashboard::Dashboard,
+    /// The coordinator's devices of a campaign: revoke one, write a receipt for one.
+    Devices { campaign: Campaign } => devices::Devices,
     Import {} => exchange::Import,
     /// The campaign's petition text, to read to a signer.
     Petition { campaign: Campaign } => petition::Petition,
