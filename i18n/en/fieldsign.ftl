@@ -258,16 +258,11 @@ key-dashboard-help = coordinator: the dashboard of the chosen campaign
 key-second-entry-help = on an event: type its sheets again, blind (double entry)
 key-devices-help = coordinator: the devices of the chosen campaign (revoke, write a receipt)
 key-devices = devices
-key-devices-choose-help = choose a device
 key-receipt-help = write a receipt for the chosen device (asks for the file)
 key-receipt = write receipt
 key-receipt-path-help = the receipt's file, e.g. on the USB stick
 key-revoke-help = revoke the chosen device (asks first, showing its fingerprint)
 key-revoke = revoke
-key-revoke-now-help = revoke it: its later bundles are refused
-key-revoke-now = revoke
-key-keep-device-help = do not revoke it
-key-keep-device = keep it
 key-create-event-help = create the event
 key-confirm = confirm
 key-next-field = next field
@@ -680,21 +675,14 @@ devices-col-last = LAST BUNDLE
 devices-col-ops = OPS
 devices-col-records = RECORDS
 devices-col-revoked = REVOKED
-devices-not-revoked-cell = no
 devices-not-pinned = (no bundle)
 devices-not-pinned-help = This device has sent no bundle here (this vault's own, or known only from others' bundles): there is no key to revoke or to write a receipt to.
 # $first and $last are "2026-11-28 12:00 UTC" or "—".
-devices-detail = device { $device } · { $fingerprint } · { $bundles ->
-    [one] { $bundles } bundle
-   *[other] { $bundles } bundles
-}, first { $first }, last { $last }
+devices-detail = device { $device } · { $fingerprint } · first bundle { $first }, last { $last }
 devices-already-revoked = This device is revoked already.
-devices-not-revoked = Nothing was revoked.
 devices-revoke-ask = Revoke the device with fingerprint { $fingerprint }? Every bundle it signs from now on is refused; what it sent before stays.
-devices-revoke-keys = y revokes · n or Esc keeps it
 devices-receipt-for = Receipt for the device { $fingerprint }: it acknowledges what this vault holds under its signature.
 devices-receipt-file = File:
-devices-receipt-keys = Enter writes · Tab completes · Esc cancels
 devices-receipt-file-needed = Type where to write the receipt, e.g. on the USB stick.
 devices-receipt-exists = { $file } exists. Enter again replaces it; or change the name.
 devices-receipt-writing = sealing and writing the receipt…

@@ -69,7 +69,7 @@ const LIST_KEYS: &[Binding<Action>] = &[
         &[Key::Plain(KeyCode::Up), Key::Plain(KeyCode::Char('k'))],
         "↑ ↓",
         Action::Up,
-        tx!("key-devices-choose-help"),
+        tx!("key-move-help"),
     ),
     Binding::new(
         &[Key::Plain(KeyCode::Down)],
@@ -100,16 +100,16 @@ const CONFIRM_KEYS: &[Binding<Action>] = &[
         &[Key::Plain(KeyCode::Char('y'))],
         "y",
         Action::ConfirmRevoke,
-        tx!("key-revoke-now-help"),
+        tx!("key-revoke-help"),
     )
-    .footer(0, tx!("key-revoke-now")),
+    .footer(0, tx!("key-revoke")),
     Binding::new(
         &[Key::Plain(KeyCode::Char('n')), Key::Plain(KeyCode::Esc)],
         "n / Esc",
         Action::KeepDevice,
-        tx!("key-keep-device-help"),
+        tx!("key-keep-help"),
     )
-    .footer(1, tx!("key-keep-device")),
+    .footer(1, tx!("key-keep")),
 ];
 
 const RECEIPT_KEYS: &[Binding<Action>] = &[
@@ -273,7 +273,7 @@ impl Screen<Cx<'_>> for Devices {
             }
             Action::KeepDevice => {
                 self.mode = Mode::List;
-                *cx.flash = Some(Flash::info(t!("devices-not-revoked")));
+                *cx.flash = None;
             }
             Action::Receipt => {
                 if let Some(fingerprint) = self.chosen_fingerprint(cx) {
@@ -420,13 +420,10 @@ impl Devices {
         let mut cursor = None;
         match &self.mode {
             Mode::List => {}
-            Mode::ConfirmRevoke(fingerprint) => Paragraph::new(vec![
-                Line::styled(
-                    t!("devices-revoke-ask", fingerprint = fingerprint.as_str()),
-                    theme.warn(),
-                ),
-                Line::styled(t!("devices-revoke-keys"), theme.error()),
-            ])
+            Mode::ConfirmRevoke(fingerprint) => Paragraph::new(vec![Line::styled(
+                t!("devices-revoke-ask", fingerprint = fingerprint.as_str()),
+                theme.warn(),
+            )])
             .wrap(Wrap { trim: false })
             .render(ask, buf),
             Mode::Receipt {
@@ -445,10 +442,7 @@ impl Devices {
                     false,
                 ));
                 Paragraph::new(vec![
-                    Line::styled(
-                        hint.clone().unwrap_or_else(|| t!("devices-receipt-keys")),
-                        theme.dim(),
-                    ),
+                    Line::styled(hint.clone().unwrap_or_default(), theme.dim()),
                     Line::styled(
                         t!("devices-receipt-for", fingerprint = fingerprint.as_str()),
                         theme.label(),
@@ -533,8 +527,7 @@ impl Columns {
             date(d.last_bundle),
             d.ops,
             d.signatures,
-            d.revoked
-                .map_or_else(|| t!("devices-not-revoked-cell"), |t| date(Some(t))),
+            d.revoked.map_or_else(|| "—".to_owned(), |t| date(Some(t))),
             fw = self.fingerprint,
         )
     }
@@ -557,7 +550,6 @@ fn detail(d: &DeviceActivity) -> String {
             .fingerprint
             .clone()
             .unwrap_or_else(|| t!("devices-not-pinned")),
-        bundles = d.bundles,
         first = when(d.first_bundle),
         last = when(d.last_bundle)
     )
