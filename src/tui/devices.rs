@@ -461,10 +461,22 @@ impl Devices {
             _ if matches!(self.mode, Mode::Writing) => None,
             None => None,
             Some(Ok(text)) => Some(Line::styled(format!("✓ {text}"), theme.ok())),
-            Some(Err(e)) => Some(Line::styled(
-                format!("✗ {}", t!("devices-nothing-changed", error = e.as_str())),
-                theme.error(),
-            )),
+            Some(Err(e)) => {
+                // Library errors are clauses without a full stop; the message adds a
+                // sentence after the error, so the error must end as one.
+                let error = if e.ends_with(['.', '!', '?', '।']) {
+                    e.clone()
+                } else {
+                    format!("{e}.")
+                };
+                Some(Line::styled(
+                    format!(
+                        "✗ {}",
+                        t!("devices-nothing-changed", error = error.as_str())
+                    ),
+                    theme.error(),
+                ))
+            }
         };
         if let Some(line) = line {
             // Summaries and errors may quote a campaign title: shown, never obeyed.
