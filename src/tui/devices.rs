@@ -253,6 +253,8 @@ impl Screen<Cx<'_>> for Devices {
                     if revoked {
                         *cx.flash = Some(Flash::info(t!("devices-already-revoked")));
                     } else {
+                        // A new question: the last answer's line no longer applies.
+                        self.done = None;
                         self.mode = Mode::ConfirmRevoke(fingerprint);
                     }
                 }
@@ -282,6 +284,7 @@ impl Screen<Cx<'_>> for Devices {
                         fingerprint.get(..8).unwrap_or(&fingerprint),
                         cx.vault.time().today()
                     );
+                    self.done = None;
                     self.mode = Mode::Receipt {
                         fingerprint,
                         path: TextField::with_value(&name),
